@@ -1,0 +1,76 @@
+"""The ``planner`` command line: argparse over the engine and the store, never Qt.
+
+Exit statuses: 0 success; 2 bad input or refused request (one line on stderr naming the field,
+nothing on stdout); 1 an internal error. Subcommands live in ``planner/commands``, one module
+per family, each exposing ``register(subparsers)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from planner import __version__
+from planner.core.errors import InputError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+
+
+class Refused(Exception):
+    """A request the command line refuses with exit status 2 (not an input-field error)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own usage errors exit 2 too
+        self.exit(EXIT_INPUT, f"planner: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from planner.commands import COMMAND_MODULES
+
+    parser = _Parser(prog="planner", description="Planner (分期规划): personal credit, its true "
+                     "cost and repayment stress, offline.")
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    add_profile_options(parser)
+    parser.add_argument("--demo", action="store_true", help="open the app on the demo profile")
+    parser.add_argument("--scenario", metavar="NAME", help="open a teaching scenario")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the app")
+    parser.add_argument("--exit-after-first-paint", action="store_true",
+                        help="exit as soon as the main window has painted (timing)")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="save a PNG of the main window after it paints, then exit")
+    parser.add_argument("--presenter", action="store_true", help="start in presenter mode")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def add_profile_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="where profiles are kept")
+    parser.add_argument("--profile", metavar="NAME", help="which profile (default: default)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand and turn every failure into its exit status and one line."""
+    try:
+        return args.handler(args) or EXIT_OK
+    except InputError as error:
+        print(f"planner: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except Refused as error:
+        print(f"planner: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the contract: internal errors exit 1, one line, no traceback
+        print(f"planner: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return run(args)

@@ -1,0 +1,7 @@
+"""The command line's subcommands, one module per family, each with ``register(subparsers)``."""
+
+from __future__ import annotations
+
+from planner.commands import calc, compare
+
+COMMAND_MODULES = [calc, compare]

@@ -1,0 +1,120 @@
+"""``planner calc`` and ``planner apr``: one product's schedule and true rate, or a batch."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from planner.commands.jsonio import each_object, print_json, read_json
+from planner.commands.report_text import figures_text
+from planner.core.apr import CashFlow, Convention, annual_percentage_rate
+from planner.core.errors import InputError
+from planner.core.figures import Figures, analyse
+from planner.core.money import parse_amount
+from planner.core.product import Kind, parse_date, parse_product
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    calc = subparsers.add_parser("calc", help="schedule, total cost and true APR of a product")
+    calc.add_argument("file", metavar="FILE|-", help="product JSON (or a list of them)")
+    calc.add_argument("--json", action="store_true", help="print JSON")
+    calc.add_argument("--convention", choices=[c.value for c in Convention],
+                      help="APR convention (default: the product's, else by currency)")
+    calc.set_defaults(handler=run_calc)
+    apr = subparsers.add_parser("apr", help="true annual rate of dated cash flows")
+    apr.add_argument("file", metavar="FILE|-", help='{"convention", "advances", "payments"}')
+    apr.add_argument("--json", action="store_true", help="print JSON")
+    apr.set_defaults(handler=run_apr)
+
+
+def run_calc(args: argparse.Namespace) -> int:
+    data = read_json(args.file)
+    convention = Convention(args.convention) if args.convention else None
+    products, batch = each_object(data, parse_product)
+    results = []
+    for index, product in enumerate(products):
+        try:
+            results.append(analyse(product, convention))
+        except InputError as error:
+            raise (error.within(f"[{index}]") if batch else error) from None
+    if args.json:
+        out = [figures_json(f) for f in results]
+        print_json(out if batch else out[0])
+    else:
+        print("\n\n".join(figures_text(f) for f in results))
+    return 0
+
+
+def figures_json(f: Figures) -> dict[str, Any]:
+    """The ``planner calc --json`` object (the contract of issue 2)."""
+    out: dict[str, Any] = {
+        "payment": f.payment,
+        "schedule": [{"n": r.n, "date": r.date, "payment": r.payment, "principal": r.principal,
+                      "interest": r.interest, "fee": r.fee, "balance": r.balance}
+                     for r in f.schedule.rows],
+        "total_interest": f.total_interest,
+        "total_fees": f.total_fees,
+        "total_paid": f.total_paid,
+        "total_cost": f.total_cost,
+        "apr_percent": f.apr.rate * 100,
+        "ear_percent": f.apr.effective_annual_rate * 100,
+        "convention": f.apr.convention.value,
+        "currency": f.product.currency,
+        "last_payment": f.schedule.last_date,
+    }
+    if f.apr.multiple_roots:
+        out["apr_note"] = "several rates solve these flows; the positive one nearest zero is shown"
+    if f.product.kind is Kind.CARD:
+        out["months_to_payoff"] = f.months_to_payoff
+        out["payment_for_36_months"] = f.payment_for_36_months
+    return out
+
+
+def run_apr(args: argparse.Namespace) -> int:
+    data = read_json(args.file)
+    requests, batch = each_object(data, _parse_flows)
+    out = []
+    for convention, advances, payments in requests:
+        result = annual_percentage_rate(advances, payments, convention)
+        out.append({"apr_percent": result.rate * 100, "convention": result.convention.value,
+                    "unit_period": str(result.unit_period),
+                    "ear_percent": result.effective_annual_rate * 100})
+    if args.json:
+        print_json(out if batch else out[0])
+    else:
+        for entry in out:
+            print(f"{entry['apr_percent']:.4f}%  ({entry['convention']}, unit period "
+                  f"{entry['unit_period']})")
+    return 0
+
+
+def _parse_flows(data: Any) -> tuple[Convention, list[CashFlow], list[CashFlow]]:
+    if not isinstance(data, dict):
+        raise InputError("input", "must be an object with convention, advances and payments")
+    unknown = sorted(set(data) - {"convention", "advances", "payments", "currency"})
+    if unknown:
+        raise InputError(unknown[0], "is not a field of an APR request")
+    try:
+        convention = Convention(data.get("convention", "cn-irr"))
+    except ValueError:
+        raise InputError("convention", "must be one of " +
+                         ", ".join(c.value for c in Convention)) from None
+    currency = str(data.get("currency", "CNY"))
+    return (convention, _flows(data, "advances", currency), _flows(data, "payments", currency))
+
+
+def _flows(data: dict, key: str, currency: str) -> list[CashFlow]:
+    raw = data.get(key)
+    if not isinstance(raw, list) or not raw:
+        raise InputError(key, "must be a non-empty list of {date, amount}")
+    flows = []
+    for i, entry in enumerate(raw):
+        where = f"{key}[{i}]"
+        if not isinstance(entry, dict):
+            raise InputError(where, "must be an object with date and amount")
+        for needed in ("date", "amount"):
+            if needed not in entry:
+                raise InputError(f"{where}.{needed}", "is missing")
+        flows.append(CashFlow(parse_date(entry["date"], f"{where}.date"),
+                              parse_amount(entry["amount"], f"{where}.amount", currency)))
+    return flows

@@ -1,0 +1,64 @@
+"""Reading JSON input exactly (numbers as ``Decimal``) and writing JSON with money as strings."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from planner.core.errors import InputError
+
+
+def read_json(source: str) -> Any:
+    """The JSON value in file ``source`` (``-`` is standard input), numbers kept exact."""
+    label = "stdin" if source == "-" else source
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(label, "no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(label, f"cannot be read: {error}") from None
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise InputError(label, f"is not valid JSON: {error.msg} at line {error.lineno} "
+                                f"column {error.colno}") from None
+
+
+def to_jsonable(value: Any) -> Any:
+    """Decimals as strings (money stays exact), dates ISO, enums by value."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def each_object(data: Any, parse, *, what: str = "input"):
+    """Parse one object or a list of them; a problem in item i is named ``[i].field``."""
+    if isinstance(data, list):
+        if not data:
+            raise InputError(what, "is an empty list")
+        parsed = []
+        for index, entry in enumerate(data):
+            try:
+                parsed.append(parse(entry))
+            except InputError as error:
+                raise error.within(f"[{index}]") from None
+        return parsed, True
+    return [parse(data)], False

@@ -1,0 +1,48 @@
+"""Plain-text renderings of engine results for the terminal."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planner.core.figures import Figures
+from planner.core.product import Kind
+
+_CONVENTION_NAMES = {"us-reg-z": "US Regulation Z APR", "eu-aprc": "EU APRC",
+                     "cn-irr": "annualised IRR (PBoC 2021 No. 3)"}
+
+
+def money(amount: Decimal) -> str:
+    return f"{amount:,}"
+
+
+def figures_text(f: Figures) -> str:
+    """A readable schedule with its totals and true rate."""
+    p = f.product
+    head = [f"{p.kind.value}: {money(p.principal)} {p.currency} from {p.start}"
+            + ("" if p.kind is Kind.CARD else
+               f", {p.term} {p.frequency.value} payments ({(p.method or '').__str__()})")]
+    widths = (4, 10, 12, 12, 11, 10, 14)
+    titles = ("n", "date", "payment", "principal", "interest", "fee", "balance")
+    lines = ["  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))]
+    for r in f.schedule.rows:
+        cells = (str(r.n), r.date.isoformat(), money(r.payment), money(r.principal),
+                 money(r.interest), money(r.fee), money(r.balance))
+        lines.append("  ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)))
+    label = _CONVENTION_NAMES[f.apr.convention.value]
+    totals = [
+        f"regular payment   {money(f.payment)}",
+        f"total interest    {money(f.total_interest)}",
+        f"total fees        {money(f.total_fees)}",
+        f"total paid        {money(f.total_paid)}",
+        f"cost of credit    {money(f.total_cost)}",
+        f"true annual rate  {f.apr.rate * 100:.2f}%  ({label})",
+        f"effective annual  {f.apr.effective_annual_rate * 100:.2f}%",
+    ]
+    if f.apr.multiple_roots:
+        totals.append("note: several rates solve these flows; the positive one nearest zero "
+                      "is shown (UK MCOB 10.3.1B(2))")
+    if f.months_to_payoff is not None:
+        totals.append(f"months to pay off {f.months_to_payoff}")
+    if f.payment_for_36_months is not None:
+        totals.append(f"pays off in 36 months with {money(f.payment_for_36_months)} a month")
+    return "\n".join(head + [""] + lines + [""] + totals)

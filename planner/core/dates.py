@@ -1,0 +1,76 @@
+"""Payment frequencies and calendar-correct payment dates.
+
+Monthly dates are anchored on the first payment's day and computed from it with dateutil's
+``relativedelta`` rather than chained, so Jan 31 is followed by Feb 28 (29 in a leap year) and
+then Mar 31 again (FINANCE.md, "Repayment methods").
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
+
+
+class Frequency(StrEnum):
+    """How often payments fall due; the value is the word the product JSON uses."""
+
+    MONTHLY = "monthly"
+    SEMIMONTHLY = "semimonthly"
+    BIWEEKLY = "biweekly"
+    WEEKLY = "weekly"
+
+    @property
+    def per_year(self) -> int:
+        """Payments in a year: 12, 24, 26 or 52."""
+        return _PER_YEAR[self]
+
+
+_PER_YEAR = {Frequency.MONTHLY: 12, Frequency.SEMIMONTHLY: 24, Frequency.BIWEEKLY: 26,
+             Frequency.WEEKLY: 52}
+
+
+def nth_due_date(first: date, index: int, frequency: Frequency) -> date:
+    """The date of payment ``index`` (0 is ``first``) on a schedule anchored at ``first``.
+
+    Semimonthly payments fall on the anchored monthly date and fifteen days after it
+    (the 1st and 16th, say), the pattern Regulation Z treats as 24 unit periods a year.
+
+    >>> nth_due_date(date(2024, 1, 31), 1, Frequency.MONTHLY)
+    datetime.date(2024, 2, 29)
+    >>> nth_due_date(date(2024, 1, 31), 2, Frequency.MONTHLY)
+    datetime.date(2024, 3, 31)
+    >>> nth_due_date(date(2024, 1, 1), 3, Frequency.SEMIMONTHLY)
+    datetime.date(2024, 2, 16)
+    """
+    if frequency is Frequency.MONTHLY:
+        return first + relativedelta(months=index)
+    if frequency is Frequency.SEMIMONTHLY:
+        return first + relativedelta(months=index // 2) + timedelta(days=15 * (index % 2))
+    step = 14 if frequency is Frequency.BIWEEKLY else 7
+    return first + timedelta(days=step * index)
+
+
+def due_dates(first: date, count: int, frequency: Frequency) -> list[date]:
+    """``count`` payment dates starting at ``first``."""
+    return [nth_due_date(first, k, frequency) for k in range(count)]
+
+
+def one_period_after(start: date, frequency: Frequency) -> date:
+    """The regular first payment date: one period after the start (disbursement)."""
+    if frequency is Frequency.MONTHLY:
+        return start + relativedelta(months=1)
+    if frequency is Frequency.SEMIMONTHLY:
+        return start + timedelta(days=15)
+    return start + timedelta(days=14 if frequency is Frequency.BIWEEKLY else 7)
+
+
+def days_between(earlier: date, later: date) -> int:
+    """Actual days from ``earlier`` to ``later`` (the daily-interest count)."""
+    return (later - earlier).days
+
+
+def days_in_year(day: date) -> int:
+    """365, or 366 in a leap year."""
+    return 366 if (day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0)) else 365

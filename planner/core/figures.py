@@ -1,0 +1,83 @@
+"""The figures of any product: regular payment, schedule, totals and the true annual rate.
+
+total paid = every payment + every fee paid in cash at the start; total cost of credit =
+total paid - principal received; the APR counts every fee (FINANCE.md, "The true annual rate").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from planner.core.apr import AprResult, CashFlow, Convention, annual_percentage_rate
+from planner.core.money import ZERO
+from planner.core.product import Kind, Product
+from planner.core.schedule import Schedule, build_schedule
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    product: Product
+    schedule: Schedule
+    payment: Decimal
+    total_interest: Decimal
+    total_fees: Decimal
+    total_paid: Decimal
+    total_cost: Decimal
+    apr: AprResult
+    months_to_payoff: int | None = None
+    payment_for_36_months: Decimal | None = None
+
+    @property
+    def principal(self) -> Decimal:
+        return self.product.principal
+
+
+def analyse(product: Product, convention: Convention | None = None) -> Figures:
+    """Schedule, totals and APR of ``product`` under ``convention`` (default: its own).
+
+    >>> from planner.core.product import parse_product
+    >>> plan = parse_product({"kind": "installment", "principal": "10000", "start": "2025-01-10",
+    ...                       "term": 12, "rate": {"monthly_fee": "0.006"}})
+    >>> f = analyse(plan)
+    >>> f.payment, f.total_fees, f.total_cost, round(f.apr.rate * 100, 2)
+    (Decimal('893.33'), Decimal('720.00'), Decimal('720.00'), 13.03)
+    """
+    if product.kind is Kind.CARD:
+        return _card_figures(product, convention)
+    schedule = build_schedule(product)
+    return summarise(product, schedule, convention)
+
+
+def summarise(product: Product, schedule: Schedule, convention: Convention | None = None,
+              **extra: object) -> Figures:
+    """Totals and APR of an already built schedule (a what-if, a card simulation)."""
+    rows = schedule.rows
+    total_interest = sum((r.interest for r in rows), ZERO)
+    row_fees = sum((r.fee for r in rows), ZERO)
+    total_fees = row_fees + schedule.upfront_fees + schedule.financed_fees
+    total_paid = sum((r.payment for r in rows), ZERO) + schedule.upfront_fees
+    advances, payments = cash_flows(product, schedule)
+    apr = annual_percentage_rate(advances, payments, convention or product.apr_convention)
+    return Figures(product, schedule, schedule.regular_payment, total_interest, total_fees,
+                   total_paid, total_paid - schedule.advance, apr, **extra)  # type: ignore[arg-type]
+
+
+def cash_flows(product: Product, schedule: Schedule) -> tuple[list[CashFlow], list[CashFlow]]:
+    """The dated flows of the APR equation: the money received, then every payment made
+    (an upfront fee is a payment on the day of the advance, Reg Z Appendix J (b)(1))."""
+    advances = [CashFlow(product.start, schedule.advance)]
+    payments = []
+    if schedule.upfront_fees:
+        payments.append(CashFlow(product.start, schedule.upfront_fees))
+    payments.extend(CashFlow(r.date, r.payment) for r in schedule.rows if r.payment > 0)
+    return advances, payments
+
+
+def _card_figures(product: Product, convention: Convention | None) -> Figures:
+    from planner.core.card import payment_for_months, simulate
+
+    result = simulate(product)
+    return summarise(product, result.schedule, convention,
+                     months_to_payoff=result.months_to_payoff,
+                     payment_for_36_months=payment_for_months(product, 36))

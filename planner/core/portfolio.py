@@ -1,0 +1,219 @@
+"""A household's whole credit picture: the portfolio JSON that import, export, scenarios and
+comparisons share.
+
+``{"format": "planner-portfolio", "version": 1, "profile": {...}, "items": [...]}``: each item
+is a product exactly as ``planner calc`` reads it, plus ``id``, ``name``, ``lender``, optional
+``notes``, ``status``, ``card_last4`` and the ``payments`` actually made. Anything unknown or
+malformed is refused whole, with the item and field named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from planner.core.errors import InputError
+from planner.core.money import ZERO, parse_amount
+from planner.core.privacy import refuse_card_numbers
+from planner.core.product import (Kind, Product, parse_currency, parse_date, parse_product,
+                                  product_to_json)
+
+FORMAT = "planner-portfolio"
+VERSION = 1
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    PAID_OFF = "paid_off"
+    ARCHIVED = "archived"
+    DISPUTED = "disputed"
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """Money actually paid towards an item on a date."""
+
+    date: date
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Household:
+    """The profile's money picture, in its currency, per month."""
+
+    currency: str = "CNY"
+    monthly_income: Decimal = ZERO
+    essential_expenses: Decimal = ZERO
+    cash_buffer: Decimal = ZERO
+    name: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One card, plan, loan or credit line the household owes on."""
+
+    id: str
+    name: str
+    product: Product
+    lender: str = ""
+    notes: str = ""
+    status: Status = Status.ACTIVE
+    card_last4: str = ""
+    payments: tuple[Payment, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in (Status.ACTIVE, Status.DISPUTED)
+
+
+@dataclass(frozen=True, slots=True)
+class Portfolio:
+    household: Household
+    items: tuple[Item, ...]
+
+
+_ITEM_FIELDS = {"id", "name", "lender", "notes", "status", "card_last4", "payments"}
+_PROFILE_FIELDS = {"currency", "monthly_income", "essential_expenses", "cash_buffer", "name",
+                   "thresholds", "language"}
+
+
+def parse_portfolio(data: object) -> Portfolio:
+    """Validate a whole portfolio; the first problem is raised, naming item and field."""
+    if not isinstance(data, dict):
+        raise InputError("portfolio", "must be a JSON object")
+    if data.get("format") != FORMAT:
+        raise InputError("format", f'must be "{FORMAT}"')
+    if data.get("version") != VERSION:
+        raise InputError("version", f"{data.get('version')!r} is not a version this app reads "
+                                    f"(it reads {VERSION})")
+    unknown = sorted(set(data) - {"format", "version", "profile", "items"})
+    if unknown:
+        raise InputError(unknown[0], "is not a field of a portfolio")
+    household = parse_household(data.get("profile", {}))
+    raw_items = data.get("items", [])
+    if not isinstance(raw_items, list):
+        raise InputError("items", "must be a list")
+    items = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_items):
+        try:
+            item = parse_item(raw, default_id=f"item-{index + 1}")
+        except InputError as error:
+            raise error.within(f"items[{index}]") from None
+        if item.id in seen:
+            raise InputError(f"items[{index}].id", f"{item.id!r} is used by another item")
+        seen.add(item.id)
+        items.append(item)
+    return Portfolio(household, tuple(items))
+
+
+def parse_household(data: object) -> Household:
+    if not isinstance(data, dict):
+        raise InputError("profile", "must be a JSON object")
+    unknown = sorted(set(data) - _PROFILE_FIELDS)
+    if unknown:
+        raise InputError(f"profile.{unknown[0]}", "is not a field of a profile")
+    try:
+        currency = parse_currency(data.get("currency", "CNY"))
+    except InputError as error:
+        raise error.within("profile") from None
+
+    def money(key: str) -> Decimal:
+        return parse_amount(data.get(key, "0"), f"profile.{key}", currency, allow_zero=True)
+
+    name = data.get("name", "")
+    if not isinstance(name, str):
+        raise InputError("profile.name", "must be text")
+    refuse_card_numbers(name, "profile.name")
+    extra = {k: data[k] for k in ("thresholds", "language") if k in data}
+    return Household(currency, money("monthly_income"), money("essential_expenses"),
+                     money("cash_buffer"), name, extra)
+
+
+def parse_item(data: object, default_id: str = "") -> Item:
+    if not isinstance(data, dict):
+        raise InputError("item", "must be a JSON object")
+    product_part = {k: v for k, v in data.items() if k not in _ITEM_FIELDS}
+    product = parse_product(product_part)
+    texts = {}
+    for key in ("id", "name", "lender", "notes", "card_last4"):
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise InputError(key, "must be text")
+        refuse_card_numbers(value, key)
+        texts[key] = value.strip()
+    item_id = texts["id"] or default_id
+    if not item_id:
+        raise InputError("id", "is missing")
+    if not texts["name"]:
+        raise InputError("name", "is missing")
+    last4 = texts["card_last4"]
+    if last4 and (len(last4) != 4 or not last4.isdigit()):
+        raise InputError("card_last4", "must be exactly the last four digits")
+    if last4 and product.kind is not Kind.CARD:
+        raise InputError("card_last4", "only a card has card digits")
+    try:
+        status = Status(data.get("status", "active"))
+    except ValueError:
+        raise InputError("status", "must be one of " + ", ".join(s.value for s in Status)) \
+            from None
+    payments = data.get("payments", [])
+    if not isinstance(payments, list):
+        raise InputError("payments", "must be a list")
+    parsed = tuple(_payment(p, f"payments[{i}]", product) for i, p in enumerate(payments))
+    return Item(item_id, texts["name"], product, texts["lender"], texts["notes"], status, last4,
+                tuple(sorted(parsed, key=lambda p: p.date)))
+
+
+def _payment(data: object, where: str, product: Product) -> Payment:
+    if not isinstance(data, dict):
+        raise InputError(where, 'must be an object like {"date": "2025-02-15", "amount": "100"}')
+    unknown = sorted(set(data) - {"date", "amount"})
+    if unknown:
+        raise InputError(f"{where}.{unknown[0]}", "is not a field of a payment")
+    if "date" not in data:
+        raise InputError(f"{where}.date", "is missing")
+    if "amount" not in data:
+        raise InputError(f"{where}.amount", "is missing")
+    paid_on = parse_date(data["date"], f"{where}.date")
+    if paid_on < product.start:
+        raise InputError(f"{where}.date", f"{paid_on} is before the item starts ({product.start})")
+    return Payment(paid_on, parse_amount(data["amount"], f"{where}.amount", product.currency))
+
+
+def item_to_json(item: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": item.id, "name": item.name}
+    if item.lender:
+        out["lender"] = item.lender
+    if item.notes:
+        out["notes"] = item.notes
+    if item.status is not Status.ACTIVE:
+        out["status"] = item.status.value
+    if item.card_last4:
+        out["card_last4"] = item.card_last4
+    out.update(product_to_json(item.product))
+    out["payments"] = [{"date": p.date.isoformat(), "amount": str(p.amount)}
+                       for p in item.payments]
+    return out
+
+
+def household_to_json(household: Household) -> dict[str, Any]:
+    out: dict[str, Any] = {"currency": household.currency,
+                           "monthly_income": str(household.monthly_income),
+                           "essential_expenses": str(household.essential_expenses),
+                           "cash_buffer": str(household.cash_buffer)}
+    if household.name:
+        out["name"] = household.name
+    out.update(household.extra)
+    return out
+
+
+def portfolio_to_json(portfolio: Portfolio) -> dict[str, Any]:
+    """The portfolio JSON; :func:`parse_portfolio` reads it back to an equal value."""
+    return {"format": FORMAT, "version": VERSION,
+            "profile": household_to_json(portfolio.household),
+            "items": [item_to_json(i) for i in portfolio.items]}

@@ -1,0 +1,387 @@
+"""A credit product as its lender quotes it: the typed form of the product JSON.
+
+:func:`parse_product` turns the JSON object that ``planner calc`` reads (and that every portfolio
+item holds) into a :class:`Product`; :func:`product_to_json` turns it back, so export and import
+round-trip exactly. Every refusal names the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from planner.core.apr import Convention
+from planner.core.dates import Frequency
+from planner.core.errors import InputError
+from planner.core.money import MINOR_UNITS, parse_amount, parse_decimal
+
+
+class Kind(StrEnum):
+    LOAN = "loan"
+    INSTALLMENT = "installment"
+    CARD = "card"
+    CREDIT_LINE = "credit_line"
+
+
+class Method(StrEnum):
+    """Repayment methods (FINANCE.md, "Repayment methods")."""
+
+    ANNUITY = "annuity"                  # 等额本息
+    EQUAL_PRINCIPAL = "equal_principal"  # 等额本金
+    INTEREST_ONLY = "interest_only"      # 先息后本
+    BULLET = "bullet"                    # 到期一次还本付息
+    FEE_INSTALLMENT = "fee_installment"  # 分期: principal/n plus a fee on the original principal
+    INTEREST_FREE = "interest_free"      # pay-in-N, no charge beyond any stated fee
+
+
+class RateQuote(StrEnum):
+    """How the lender states the price (FINANCE.md, "How lenders quote a price")."""
+
+    ANNUAL = "annual"            # nominal annual rate on the outstanding balance
+    MONTHLY = "monthly"          # 月利率 on the outstanding balance
+    DAILY = "daily"              # 日利率 x actual days on the outstanding principal
+    MONTHLY_FEE = "monthly_fee"  # 月费率 on the ORIGINAL principal, every month
+    FLAT = "flat"                # add-on annual rate on the original principal for the whole term
+
+
+class FeeType(StrEnum):
+    UPFRONT = "upfront"          # paid in cash at the start
+    PER_PAYMENT = "per_payment"  # added to every payment
+    FINANCED = "financed"        # added to the amount owed, repaid with it
+
+
+class StrategyKind(StrEnum):
+    MINIMUM = "minimum"
+    FIXED = "fixed"
+    MONTHS = "months"
+
+
+#: A rate above 1000% a year is refused as a typing error (the command-line contract).
+MAX_ANNUAL_RATE = Decimal(10)
+MAX_TERM = 1200
+
+_CONVENTION_BY_CURRENCY = {"CNY": Convention.CN_IRR, "USD": Convention.US_REG_Z,
+                           "EUR": Convention.EU_APRC, "GBP": Convention.EU_APRC}
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    quote: RateQuote
+    value: Decimal
+
+    @property
+    def annual_equivalent(self) -> Decimal:
+        """The nominal yearly figure of the quote: 0.02%/day is 7.3% (x365), 0.5%/month is 6%."""
+        factor = {RateQuote.ANNUAL: 1, RateQuote.FLAT: 1, RateQuote.MONTHLY: 12,
+                  RateQuote.MONTHLY_FEE: 12, RateQuote.DAILY: 365}[self.quote]
+        return self.value * factor
+
+
+ZERO_RATE = Rate(RateQuote.ANNUAL, Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class Fee:
+    type: FeeType
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class MinimumPayment:
+    """A card's minimum: ``percent`` of the statement balance (plus the interest and fees just
+    charged when ``plus_interest``), never below ``floor``, never above the balance."""
+
+    percent: Decimal
+    plus_interest: bool = False
+    floor: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class CardStrategy:
+    kind: StrategyKind = StrategyKind.MINIMUM
+    amount: Decimal | None = None   # FIXED
+    months: int | None = None       # MONTHS
+
+
+@dataclass(frozen=True, slots=True)
+class Repayment:
+    """Money paid early on a credit line (or any loan) on a date of the borrower's choosing."""
+
+    date: date
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    kind: Kind
+    principal: Decimal
+    start: date
+    rate: Rate
+    currency: str = "CNY"
+    term: int = 0
+    frequency: Frequency = Frequency.MONTHLY
+    method: Method | None = None
+    first_payment: date | None = None
+    fees: tuple[Fee, ...] = ()
+    convention: Convention | None = None
+    minimum_payment: MinimumPayment | None = None
+    strategy: CardStrategy = field(default_factory=CardStrategy)
+    grace_days: int | None = None
+    repayments: tuple[Repayment, ...] = ()
+    late_fee: dict[str, Any] | None = None
+
+    @property
+    def apr_convention(self) -> Convention:
+        """The stated convention, else the one the currency's law uses."""
+        return self.convention or _CONVENTION_BY_CURRENCY.get(self.currency, Convention.CN_IRR)
+
+    def with_changes(self, **changes: Any) -> Product:
+        return replace(self, **changes)
+
+
+_COMMON = {"kind", "principal", "start", "rate", "currency", "fees", "convention"}
+_ALLOWED = {
+    Kind.LOAN: _COMMON | {"term", "frequency", "method", "first_payment", "repayments"},
+    Kind.INSTALLMENT: _COMMON | {"term", "frequency", "method", "first_payment", "late_fee"},
+    Kind.CREDIT_LINE: _COMMON | {"term", "frequency", "method", "first_payment", "repayments"},
+    Kind.CARD: (_COMMON - {"principal"}) | {"balance", "minimum_payment", "strategy",
+                                             "grace_days"},
+}
+
+
+def parse_product(data: object) -> Product:
+    """Validate the product JSON object and build its :class:`Product`.
+
+    >>> p = parse_product({"kind": "loan", "principal": "200000", "start": "2025-01-15",
+    ...                    "term": 360, "rate": {"annual": "0.065"}})
+    >>> p.method, p.rate.value, p.apr_convention.value
+    (<Method.ANNUITY: 'annuity'>, Decimal('0.065'), 'cn-irr')
+    """
+    if not isinstance(data, dict):
+        raise InputError("product", "must be a JSON object")
+    kind = _enum(Kind, _required(data, "kind"), "kind")
+    unknown = sorted(set(data) - _ALLOWED[kind])
+    if unknown:
+        raise InputError(unknown[0], f"is not a field of a {kind.value} product")
+    currency = parse_currency(data.get("currency", "CNY"))
+    money_field = "balance" if kind is Kind.CARD else "principal"
+    principal = parse_amount(_required(data, money_field), money_field, currency)
+    start = parse_date(_required(data, "start"), "start")
+    rate = _rate(data.get("rate"), kind)
+    convention = _enum(Convention, data["convention"], "convention") if "convention" in data \
+        else None
+    fees = tuple(_fee(f, f"fees[{i}]", currency) for i, f in enumerate(_list(data, "fees")))
+    if kind is Kind.CARD:
+        return _card(data, principal, start, rate, currency, fees, convention)
+    term = _term(_required(data, "term"))
+    frequency = _enum(Frequency, data.get("frequency", "monthly"), "frequency")
+    method = _method(data.get("method"), kind, rate)
+    first_payment = None
+    if data.get("first_payment") is not None:
+        first_payment = parse_date(data["first_payment"], "first_payment")
+        if first_payment < start:
+            raise InputError("first_payment", f"{first_payment} is before the start {start}")
+    repayments = tuple(
+        Repayment(parse_date(_required(r, "date", f"repayments[{i}]"), f"repayments[{i}].date"),
+                  parse_amount(_required(r, "amount", f"repayments[{i}]"),
+                               f"repayments[{i}].amount", currency))
+        for i, r in enumerate(_list(data, "repayments")))
+    for i, r in enumerate(repayments):
+        if r.date <= start:
+            raise InputError(f"repayments[{i}].date", f"{r.date} is not after the start {start}")
+    late_fee = data.get("late_fee")
+    if late_fee is not None and not isinstance(late_fee, dict):
+        raise InputError("late_fee", "must be an object describing the lender's late-fee rule")
+    return Product(kind=kind, principal=principal, start=start, rate=rate, currency=currency,
+                   term=term, frequency=frequency, method=method, first_payment=first_payment,
+                   fees=fees, convention=convention, repayments=repayments, late_fee=late_fee)
+
+
+def product_to_json(product: Product) -> dict[str, Any]:
+    """The product JSON of ``product``; :func:`parse_product` reads it back to an equal value."""
+    out: dict[str, Any] = {"kind": product.kind.value}
+    out["balance" if product.kind is Kind.CARD else "principal"] = str(product.principal)
+    out["start"] = product.start.isoformat()
+    out["currency"] = product.currency
+    if product.rate != ZERO_RATE or product.kind is not Kind.INSTALLMENT:
+        out["rate"] = {product.rate.quote.value: str(product.rate.value)}
+    if product.convention is not None:
+        out["convention"] = product.convention.value
+    if product.fees:
+        out["fees"] = [{"type": f.type.value, "amount": str(f.amount)} for f in product.fees]
+    if product.kind is Kind.CARD:
+        if product.minimum_payment is not None:
+            mp = product.minimum_payment
+            out["minimum_payment"] = {"percent": str(mp.percent), "plus_interest": mp.plus_interest,
+                                      "floor": str(mp.floor)}
+        s = product.strategy
+        out["strategy"] = ("minimum" if s.kind is StrategyKind.MINIMUM else
+                           {"fixed": str(s.amount)} if s.kind is StrategyKind.FIXED else
+                           {"months": s.months})
+        if product.grace_days is not None:
+            out["grace_days"] = product.grace_days
+        return out
+    out["term"] = product.term
+    out["frequency"] = product.frequency.value
+    if product.method is not None:
+        out["method"] = product.method.value
+    if product.first_payment is not None:
+        out["first_payment"] = product.first_payment.isoformat()
+    if product.repayments:
+        out["repayments"] = [{"date": r.date.isoformat(), "amount": str(r.amount)}
+                             for r in product.repayments]
+    if product.late_fee is not None:
+        out["late_fee"] = product.late_fee
+    return out
+
+
+def parse_date(value: object, field_name: str) -> date:
+    """An ISO calendar date (``2025-02-28``); ``2025-02-30`` is refused as impossible."""
+    if not isinstance(value, str):
+        raise InputError(field_name, "must be an ISO date string like 2025-01-31")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(field_name, f"{value!r} is not a real calendar date (YYYY-MM-DD)") \
+            from None
+
+
+def _card(data: dict, balance: Decimal, start: date, rate: Rate, currency: str,
+          fees: tuple[Fee, ...], convention: Convention | None) -> Product:
+    if rate.quote not in (RateQuote.ANNUAL, RateQuote.DAILY, RateQuote.MONTHLY):
+        raise InputError("rate", "a card is quoted with an annual, monthly or daily rate")
+    minimum = _minimum(data.get("minimum_payment"), currency)
+    strategy = _strategy(data.get("strategy", "minimum"), currency)
+    grace = data.get("grace_days")
+    if grace is not None and (not isinstance(grace, int) or isinstance(grace, bool)
+                              or not 0 <= grace <= 60):
+        raise InputError("grace_days", "must be a whole number of days from 0 to 60")
+    return Product(kind=Kind.CARD, principal=balance, start=start, rate=rate, currency=currency,
+                   fees=fees, convention=convention, minimum_payment=minimum,
+                   strategy=strategy, grace_days=grace)
+
+
+def _minimum(value: object, currency: str) -> MinimumPayment:
+    if value is None:
+        # Most Chinese cards: 10% of the statement balance (FINANCE.md, "Credit cards").
+        return MinimumPayment(Decimal("0.10")) if currency == "CNY" else \
+            MinimumPayment(Decimal("0.02"), floor=Decimal(20 if currency != "JPY" else 2000))
+    if not isinstance(value, dict):
+        raise InputError("minimum_payment", "must be an object with percent, plus_interest, floor")
+    unknown = sorted(set(value) - {"percent", "plus_interest", "floor"})
+    if unknown:
+        raise InputError(f"minimum_payment.{unknown[0]}", "is not a field of a minimum payment")
+    percent = parse_decimal(_required(value, "percent", "minimum_payment"),
+                            "minimum_payment.percent")
+    if not 0 < percent <= 1:
+        raise InputError("minimum_payment.percent", "must be a fraction above 0 and at most 1")
+    plus = value.get("plus_interest", False)
+    if not isinstance(plus, bool):
+        raise InputError("minimum_payment.plus_interest", "must be true or false")
+    floor = parse_amount(value.get("floor", "0"), "minimum_payment.floor", currency,
+                         allow_zero=True)
+    return MinimumPayment(percent, plus, floor)
+
+
+def _strategy(value: object, currency: str) -> CardStrategy:
+    if value == "minimum":
+        return CardStrategy()
+    if isinstance(value, dict) and len(value) == 1:
+        (key, amount), = value.items()
+        if key == "fixed":
+            return CardStrategy(StrategyKind.FIXED,
+                                amount=parse_amount(amount, "strategy.fixed", currency))
+        if key == "months":
+            return CardStrategy(StrategyKind.MONTHS, months=_term(amount, "strategy.months"))
+    raise InputError("strategy", 'must be "minimum", {"fixed": AMOUNT} or {"months": N}')
+
+
+def _rate(value: object, kind: Kind) -> Rate:
+    if value is None and kind is Kind.INSTALLMENT:
+        return ZERO_RATE
+    if not isinstance(value, dict) or len(value) != 1:
+        raise InputError("rate", "must hold exactly one of annual, monthly, daily, monthly_fee, "
+                                 "flat")
+    (key, raw), = value.items()
+    quote = _enum(RateQuote, key, "rate")
+    number = parse_decimal(raw, f"rate.{key}")
+    rate = Rate(quote, number)
+    if number < 0:
+        raise InputError(f"rate.{key}", "must not be negative")
+    if rate.annual_equivalent > MAX_ANNUAL_RATE:
+        raise InputError(f"rate.{key}", f"{raw} is over 1000% a year; write rates as fractions "
+                                        "(0.065 for 6.5%)")
+    return rate
+
+
+def _method(value: object, kind: Kind, rate: Rate) -> Method:
+    if value is None:
+        if kind is Kind.INSTALLMENT:
+            return Method.INTEREST_FREE if rate.value == 0 else Method.FEE_INSTALLMENT
+        method = Method.ANNUITY
+    else:
+        method = _enum(Method, value, "method")
+    per_original = rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
+    if method is Method.FEE_INSTALLMENT and not per_original:
+        raise InputError("rate", "a fee_installment is quoted as monthly_fee or flat")
+    if per_original and method is not Method.FEE_INSTALLMENT:
+        raise InputError("method", f"a {rate.quote.value} rate is charged on the original "
+                                   "principal: use method fee_installment")
+    if method is Method.INTEREST_FREE and rate.value != 0:
+        raise InputError("rate", "an interest_free plan has no rate; put its charge in fees")
+    return method
+
+
+def _fee(value: object, where: str, currency: str) -> Fee:
+    if not isinstance(value, dict):
+        raise InputError(where, 'must be an object like {"type": "upfront", "amount": "45"}')
+    unknown = sorted(set(value) - {"type", "amount"})
+    if unknown:
+        raise InputError(f"{where}.{unknown[0]}", "is not a field of a fee")
+    fee_type = _enum(FeeType, _required(value, "type", where), f"{where}.type")
+    return Fee(fee_type, parse_amount(_required(value, "amount", where), f"{where}.amount",
+                                      currency))
+
+
+def _term(value: object, name: str = "term") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, (str, float)) and str(value).strip().isdigit():
+            value = int(str(value).strip())
+        else:
+            raise InputError(name, "must be a whole number of payments")
+    if not 1 <= value <= MAX_TERM:
+        raise InputError(name, f"{value} is outside 1 to {MAX_TERM}")
+    return value
+
+
+def parse_currency(value: object) -> str:
+    if not isinstance(value, str) or value.upper() not in MINOR_UNITS:
+        raise InputError("currency", f"{value!r} is not a supported currency "
+                                     f"({', '.join(sorted(MINOR_UNITS))})")
+    return value.upper()
+
+
+def _enum(enum: type, value: object, name: str):
+    try:
+        return enum(value)
+    except ValueError:
+        choices = ", ".join(m.value for m in enum)
+        raise InputError(name, f"{value!r} is not one of {choices}") from None
+
+
+def _required(data: dict, key: str, where: str = "") -> object:
+    if not isinstance(data, dict):
+        raise InputError(where or key, "must be a JSON object")
+    if key not in data or data[key] is None:
+        raise InputError(f"{where}.{key}" if where else key, "is missing")
+    return data[key]
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise InputError(key, "must be a list")
+    return value

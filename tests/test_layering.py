@@ -1,0 +1,70 @@
+"""The import direction of STYLE.md: ui -> store -> core; nothing imports ui; only ui imports Qt
+or matplotlib; only secrets imports keyring; core does no storage or I/O."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "planner"
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py"))
+
+
+def _area(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
+GUI = {"PySide6", "shiboken6", "matplotlib"}
+CORE_FORBIDDEN = GUI | {"sqlite3", "sqlcipher3", "sqlite_utils", "keyring", "platformdirs",
+                        "icalendar", "os", "shutil", "subprocess", "socket", "pathlib"}
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_module_respects_layers(path: Path) -> None:
+    area = _area(path)
+    imports = _imports(path)
+    tops = {_top(n) for n in imports}
+    if area != "ui":
+        assert not any(n == "planner.ui" or n.startswith("planner.ui.") for n in imports
+                       if area != "__main__"), "only the composition root may start the ui"
+        assert not (tops & GUI) or area == "reports", f"{path.name} imports Qt/matplotlib"
+    if area == "core":
+        assert not (tops & CORE_FORBIDDEN), f"core module imports {tops & CORE_FORBIDDEN}"
+        assert not any(n.startswith(("planner.store", "planner.cli", "planner.commands",
+                                     "planner.secrets", "planner.paths")) for n in imports)
+    if area == "store":
+        assert not any(n.startswith(("planner.cli", "planner.commands")) for n in imports)
+    if "keyring" in tops:
+        assert path.name == "secrets.py" and area == "secrets"
+
+
+def test_command_line_never_imports_qt() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, planner.cli; planner.cli.build_parser(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'matplotlib', 'shiboken6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
