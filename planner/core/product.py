@@ -302,6 +302,9 @@ def _strategy(value: object, currency: str) -> CardStrategy:
 def _rate(value: object, kind: Kind) -> Rate:
     if value is None and kind is Kind.INSTALLMENT:
         return ZERO_RATE
+    if value is None:
+        raise InputError("rate", 'is missing; give one of annual, monthly, daily, monthly_fee, '
+                                 'flat, e.g. {"annual": "0.065"}')
     if not isinstance(value, dict) or len(value) != 1:
         raise InputError("rate", "must hold exactly one of annual, monthly, daily, monthly_fee, "
                                  "flat")

@@ -16,9 +16,8 @@ from enum import StrEnum
 
 from planner.core.accrual import Accrual
 from planner.core.dates import due_dates, nth_due_date
-from planner.core.errors import InputError
 from planner.core.money import ZERO, round_money
-from planner.core.product import (FeeType, Kind, Method, Product, RateQuote, Repayment)
+from planner.core.product import FeeType, Kind, Method, Product, RateQuote, Repayment
 
 
 class PrepaymentMode(StrEnum):

@@ -1,0 +1,348 @@
+"""Revolving credit cards: how a statement balance is repaid under a payment strategy, the level
+payment that clears it in N months, and the CARD Act repayment disclosure (12 CFR 1026.7(b)(12)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from planner.core.apr import CashFlow
+from planner.core.errors import InputError
+from planner.core.money import ZERO, quantum, round_money
+from planner.core.product import (
+    MAX_TERM,
+    CardStrategy,
+    FeeType,
+    Kind,
+    MinimumPayment,
+    Product,
+    Rate,
+    RateQuote,
+    StrategyKind,
+)
+from planner.core.schedule import Installment, Schedule
+
+# The model (sources cited; figures checked in tests/core/test_card.py).
+# - The balance is the statement balance on ``product.start``; statements follow monthly on the
+#   same day (relativedelta from the start); each is due ``grace_days`` later (default 25 for
+#   CNY, else 21: 12 CFR 1026.5(b)(2)(ii) requires at least 21 days). No new purchases
+#   (12 CFR 1026 Appendix M1 (b)(4) makes the same assumption).
+# - The first statement paid in full by its due date costs nothing (the grace period). Otherwise
+#   grace is lost and each cycle charges interest on the statement balance:
+#   annual or monthly quote: statement balance x APR / 12 -- Appendix M2 takes the periodic rate
+#   (APR / 365) x (365 / 12), and M1 lets the issuer assume payments land at the cycle's end, so
+#   a payment does not reduce its cycle's interest;
+#   daily quote (日利率): statement balance x daily rate x days to the due date + what is left
+#   after the payment x daily rate x the rest of the cycle (全额罚息, as Chinese banks illustrate
+#   it). ``posted`` (记账日) adds the days from posting to the statement to the first revolving
+#   cycle; without it interest starts at the statement date (a lower bound).
+# - Once revolving, settling pays the statement balance plus the interest accrued since the
+#   statement (the first term above), as M2's loop pays round(balance x (1 + rate)).
+# - Minimum due = max(percent x statement balance (at least one minor unit) + the interest and
+#   fees just charged when ``plus_interest``, floor), never above the statement balance; a
+#   minimum equal to the whole statement settles it.
+# - Payments go to fees, then interest, then principal. A per_payment fee is charged on each
+#   statement after the first, a financed fee joins the opening balance, an upfront fee is paid
+#   in cash on the start date.
+# - Rounding: each cycle's interest, the settling interest and each minimum are rounded half up
+#   to the minor unit, once; the last payment clears the balance exactly.
+
+_STALL_WINDOW = 48  # four years: the cycle lengths (and leap days) repeat, so no fall = never
+
+
+def default_grace_days(currency: str) -> int:
+    """Days from a statement to its due date when the product does not say."""
+    return 25 if currency == "CNY" else 21
+
+
+@dataclass(frozen=True, slots=True)
+class CardResult:
+    """A simulated repayment: ``schedule`` rows are dated on payment due dates."""
+
+    schedule: Schedule
+    start: date
+    months_to_payoff: int | None   # None when the balance is not cleared
+    total_paid: Decimal            # every payment plus upfront fees
+    total_interest: Decimal
+    total_fees: Decimal
+    never_repays: bool             # not cleared within max_months (payments never outrun interest)
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """The five repayment figures of 12 CFR 1026.7(b)(12)(i), exact to the cent (a statement
+    rounds the money to whole units). ``None`` where paying the minimum never repays."""
+
+    months_at_minimum: int | None
+    total_at_minimum: Decimal | None
+    payment_for_36_months: Decimal
+    total_for_36_months: Decimal
+    savings: Decimal | None
+
+    @property
+    def statement_period(self) -> tuple[int, str] | None:
+        """The period as 1026.7(b)(12)(i)(B) prints it: months below two years, else years
+        rounded to the nearest whole year."""
+        months = self.months_at_minimum
+        if months is None:
+            return None
+        return (months, "months") if months < 24 else ((months + 6) // 12, "years")
+
+
+def simulate(product: Product, strategy: CardStrategy | None = None, *, max_months: int = 1200,
+             posted: date | None = None) -> CardResult:
+    """Repay the card's statement balance under ``strategy`` (default: the product's own).
+
+    >>> from planner.core.product import parse_product
+    >>> card = parse_product({"kind": "card", "balance": "1000", "start": "2025-01-05",
+    ...     "currency": "USD", "rate": {"annual": "0.17"},
+    ...     "minimum_payment": {"percent": "0.02", "floor": "20"}})
+    >>> r = simulate(card)
+    >>> r.months_to_payoff, r.total_interest, r.schedule.rows[-1].balance
+    (88, Decimal('751.83'), Decimal('0.00'))
+    """
+    strategy = strategy or product.strategy
+    result = simulate_unchecked(product, strategy, max_months=max_months, posted=posted)
+    if result.never_repays:
+        raise _never_repays(_Card(product), strategy, result, max_months)
+    return result
+
+
+def simulate_unchecked(product: Product, strategy: CardStrategy | None = None, *,
+                       max_months: int = 1200, posted: date | None = None) -> CardResult:
+    """:func:`simulate` without refusing a plan that never repays (for stress analysis): the
+    result then has ``never_repays`` set and the rows simulated until it stopped."""
+    if max_months < 1:
+        raise ValueError("max_months must be at least 1")
+    if posted is not None and posted > product.start:
+        raise InputError("posted", f"{posted} is after the statement date {product.start}")
+    card = _Card(product)
+    level = _level_amount(card, strategy or product.strategy)
+    return card.result(level, card.run(level, max_months, posted))
+
+
+def payment_for_months(product: Product, months: int = 36) -> Decimal:
+    """The smallest level monthly payment, rounded up to the minor unit, that clears the balance
+    within ``months`` payments (a month whose minimum due is higher pays the minimum). When
+    paying only the minimum already clears in time, the first minimum due.
+
+    The search starts from the level payment P = A / (1 - B) of the unrounded recurrence
+    S(k+1) = S(k) (1 + c_full + c_rest) - P (1 + c_rest) + fee, written S(n-1) = A + B P = P.
+
+    >>> from planner.core.product import parse_product
+    >>> card = parse_product({"kind": "card", "balance": "1000", "start": "2025-01-05",
+    ...     "currency": "USD", "rate": {"annual": "0.17"}})
+    >>> payment_for_months(card, 36)
+    Decimal('35.66')
+    """
+    return _payment_for_months(_Card(product), months)
+
+
+def card_act_disclosure(product: Product) -> Disclosure:
+    """Months and total cost paying only the minimum, the 36-month payment, its total cost,
+    and the saving (12 CFR 1026.7(b)(12); figures per Appendix M1, total cost = all payments).
+
+    >>> from planner.core.product import parse_product
+    >>> card = parse_product({"kind": "card", "balance": "1000", "start": "2025-01-05",
+    ...     "currency": "USD", "rate": {"annual": "0.17"}})
+    >>> d = card_act_disclosure(card)
+    >>> d.months_at_minimum, d.total_at_minimum, d.payment_for_36_months, d.savings
+    (88, Decimal('1751.83'), Decimal('35.66'), Decimal('468.42'))
+    """
+    card = _Card(product)
+    at_minimum = card.result(None, card.run(None, 1200))
+    payment = _payment_for_months(card, 36)
+    in_36 = card.result(payment, card.run(payment, 36))
+    total_36 = in_36.total_paid - in_36.schedule.upfront_fees
+    if at_minimum.never_repays:
+        return Disclosure(None, None, payment, total_36, None)
+    total = at_minimum.total_paid - at_minimum.schedule.upfront_fees
+    return Disclosure(at_minimum.months_to_payoff, total, payment, total_36, total - total_36)
+
+
+def card_cash_flows(result: CardResult) -> tuple[list[CashFlow], list[CashFlow]]:
+    """The flows of ``annual_percentage_rate``: the balance as the advance on the statement
+    date; every payment on its due date (an upfront fee is a payment on the start date)."""
+    schedule = result.schedule
+    payments = [CashFlow(result.start, schedule.upfront_fees)] if schedule.upfront_fees else []
+    payments.extend(CashFlow(r.date, r.payment) for r in schedule.rows if r.payment > 0)
+    return [CashFlow(result.start, schedule.advance)], payments
+
+
+def _minimum(rule: MinimumPayment, balance: Decimal, charged: Decimal, unit: Decimal) -> Decimal:
+    """The minimum due (model notes above); the percent part is at least one minor unit, or a
+    tiny balance would never clear."""
+    part = max((balance * rule.percent).quantize(unit, ROUND_HALF_UP), unit)
+    return min(max(part + charged if rule.plus_interest else part, rule.floor), balance)
+
+
+def _level_amount(card: _Card, strategy: CardStrategy) -> Decimal | None:
+    if strategy.kind is StrategyKind.FIXED:
+        if strategy.amount is None or strategy.amount <= 0:
+            raise InputError("strategy.fixed", "must be an amount greater than zero")
+        return strategy.amount
+    if strategy.kind is StrategyKind.MONTHS:
+        if strategy.months is None:
+            raise InputError("strategy.months", "must be a whole number of months")
+        return _payment_for_months(card, strategy.months)
+    return None
+
+
+def _payment_for_months(card: _Card, months: int) -> Decimal:
+    if not 1 <= months <= MAX_TERM:
+        raise InputError("strategy.months", f"must be between 1 and {MAX_TERM}")
+    if card.run(None, months, record=False)[1]:
+        return card.first_minimum()
+    unit = card.unit
+
+    def clears(units: int) -> bool:
+        return card.run(units * unit, months, record=False)[1]
+
+    high = max(int((card.estimate(months) / unit).to_integral_value(ROUND_CEILING)), 1)
+    low = 0  # paying only the minimum does not clear in time
+    while not clears(high):
+        low, high = high, high * 2
+    if high - 1 > low:  # the estimate is usually right to the unit: try just below it first
+        if clears(high - 1):
+            high -= 1
+        else:
+            low = high - 1
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (low, middle) if clears(middle) else (middle, high)
+    return high * unit
+
+
+class _Card:
+    """One card's terms, with each cycle's due date and interest coefficients computed once:
+    a revolving cycle's interest is c_full x statement balance + c_rest x (balance - payment)."""
+
+    def __init__(self, product: Product) -> None:
+        if product.kind is not Kind.CARD:
+            raise ValueError("only a card revolves; build other products with build_schedule")
+        self.product = product
+        # A product built without a rule gets the parser's default (10% for CNY, else 2% or 20).
+        self.rule = product.minimum_payment or (
+            MinimumPayment(Decimal("0.10")) if product.currency == "CNY"
+            else MinimumPayment(Decimal("0.02"), floor=Decimal(20)))
+        self.grace = timedelta(days=product.grace_days if product.grace_days is not None
+                               else default_grace_days(product.currency))
+        self.fees = {kind: sum((f.amount for f in product.fees if f.type is kind), ZERO)
+                     for kind in FeeType}
+        self.opening = product.principal + self.fees[FeeType.FINANCED]
+        self.unit = quantum(product.currency)
+        self.zero = round_money(ZERO, product.currency)
+        self._cycles: list[tuple[date, Decimal, Decimal]] = []
+
+    def cycle(self, k: int) -> tuple[date, Decimal, Decimal]:
+        """Cycle k: the due date of statement k and the coefficients of the interest charged
+        on statement k + 1."""
+        while len(self._cycles) <= k:
+            self._cycles.append(_cycle(self.product.start, self.grace, self.product.rate,
+                                       len(self._cycles)))
+        return self._cycles[k]
+
+    def run(self, level: Decimal | None, limit: int, posted: date | None = None,
+            record: bool = True) -> tuple[list[Installment], bool]:
+        """Pay ``level`` (or the minimum due when higher; only the minimum when None) for at most
+        ``limit`` statements: the rows, and whether the balance was cleared."""
+        principal, interest_owed, fee_owed, charged = self.opening, self.zero, self.zero, ZERO
+        per_cycle = self.fees[FeeType.PER_PAYMENT]
+        rows: list[Installment] = []
+        statements: list[Decimal] = []
+        for k in range(limit):
+            balance = principal + interest_owed + fee_owed
+            statements.append(balance)
+            due, c_full, c_rest = self.cycle(k)
+            # Once revolving, settling also pays the interest accrued since the statement.
+            residual = self.zero if k == 0 else (c_full * balance).quantize(self.unit,
+                                                                              ROUND_HALF_UP)
+            minimum = _minimum(self.rule, balance, charged, self.unit)
+            if level is None:
+                paid = balance + residual if minimum == balance else minimum
+            else:
+                paid = min(max(level, minimum), balance + residual)
+            settled = paid == balance + residual
+            if settled:
+                interest_owed += residual
+            fee_part = min(paid, fee_owed)
+            interest_part = min(paid - fee_part, interest_owed)
+            principal_part = min(paid - fee_part - interest_part, principal)
+            # Paying past the statement (not to settlement) prepays interest accruing now.
+            prepaid = paid - fee_part - interest_part - principal_part
+            if record:
+                left = self.zero if settled else balance + (residual if prepaid else 0) - paid
+                rows.append(Installment(k + 1, due, paid, principal_part, interest_part + prepaid,
+                                        fee_part, left))
+            if settled:
+                return rows, True
+            if k >= _STALL_WINDOW and balance >= statements[k - _STALL_WINDOW]:
+                break
+            interest = c_full * balance + c_rest * max(balance - paid, ZERO)
+            if k == 0 and posted is not None:
+                interest += balance * _daily_rate(self.product.rate) * (
+                    self.product.start - posted).days
+            interest = interest.quantize(self.unit, ROUND_HALF_UP)
+            principal -= principal_part
+            interest_owed += interest - interest_part - prepaid
+            fee_owed += per_cycle - fee_part
+            charged = interest + per_cycle
+        return rows, False
+
+    def result(self, level: Decimal | None, run: tuple[list[Installment], bool]) -> CardResult:
+        rows, cleared = run
+        upfront, financed = self.fees[FeeType.UPFRONT], self.fees[FeeType.FINANCED]
+        schedule = Schedule(tuple(rows), rows[0].payment if level is None else level,
+                            self.product.principal, upfront, financed)
+        return CardResult(schedule, self.product.start, len(rows) if cleared else None,
+                          sum((r.payment for r in rows), ZERO) + upfront,
+                          sum((r.interest for r in rows), self.zero),
+                          sum((r.fee for r in rows), self.zero) + upfront + financed,
+                          not cleared)
+
+    def estimate(self, months: int) -> Decimal:
+        """The level payment of the unrounded recurrence, ignoring minimums."""
+        owed, slope = self.opening, ZERO  # statement balance = owed + slope x P
+        for k in range(months - 1):
+            _, c_full, c_rest = self.cycle(k)
+            grow = 1 + c_full + c_rest
+            owed, slope = owed * grow + self.fees[FeeType.PER_PAYMENT], slope * grow - 1 - c_rest
+        settle = 1 + self.cycle(months - 1)[1] if months > 1 else Decimal(1)
+        return owed * settle / (1 - slope * settle)
+
+    def first_minimum(self) -> Decimal:
+        return _minimum(self.rule, self.opening, ZERO, self.unit)
+
+
+@lru_cache(maxsize=8192)
+def _cycle(start: date, grace: timedelta, rate: Rate, k: int) -> tuple[date, Decimal, Decimal]:
+    statement = start + relativedelta(months=k)
+    following = start + relativedelta(months=k + 1)
+    due = statement + grace
+    if rate.quote is RateQuote.DAILY:
+        split = min(due, following)
+        return due, rate.value * (split - statement).days, rate.value * (following - split).days
+    return due, rate.annual_equivalent / 12, ZERO
+
+
+def _daily_rate(rate: Rate) -> Decimal:
+    return rate.value if rate.quote is RateQuote.DAILY else rate.annual_equivalent / 365
+
+
+def _never_repays(card: _Card, strategy: CardStrategy, result: CardResult,
+                  max_months: int) -> InputError:
+    _, c_full, c_rest = card.cycle(0)
+    interest = (c_full * card.opening + c_rest * result.schedule.rows[0].balance).quantize(
+        card.unit, ROUND_HALF_UP)
+    fixed = strategy.kind is StrategyKind.FIXED
+    field, paying = (("strategy.fixed", f"paying {strategy.amount} a month") if fixed
+                     else ("minimum_payment", "paying only the minimum"))
+    if len(result.schedule.rows) >= max_months:
+        return InputError(field, f"{paying} does not repay the balance in {max_months} months")
+    return InputError(field, f"{paying} never repays the balance: the first month's interest "
+                             f"alone is {interest}")
