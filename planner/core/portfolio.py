@@ -18,8 +18,14 @@ from typing import Any
 from planner.core.errors import InputError
 from planner.core.money import ZERO, parse_amount
 from planner.core.privacy import refuse_card_numbers
-from planner.core.product import (Kind, Product, parse_currency, parse_date, parse_product,
-                                  product_to_json)
+from planner.core.product import (
+    Kind,
+    Product,
+    parse_currency,
+    parse_date,
+    parse_product,
+    product_to_json,
+)
 
 FORMAT = "planner-portfolio"
 VERSION = 1
