@@ -8,6 +8,7 @@ from typing import Any
 from planner.commands.jsonio import each_object, print_json, read_json
 from planner.commands.report_text import figures_text
 from planner.core.apr import CashFlow, Convention, annual_percentage_rate
+from planner.core.card import payment_for_months
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import parse_amount
@@ -66,7 +67,7 @@ def figures_json(f: Figures) -> dict[str, Any]:
         out["apr_note"] = "several rates solve these flows; the positive one nearest zero is shown"
     if f.product.kind is Kind.CARD:
         out["months_to_payoff"] = f.months_to_payoff
-        out["payment_for_36_months"] = f.payment_for_36_months
+        out["payment_for_36_months"] = payment_for_months(f.product, 36)
     return out
 
 

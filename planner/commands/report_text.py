@@ -43,6 +43,8 @@ def figures_text(f: Figures) -> str:
                       "is shown (UK MCOB 10.3.1B(2))")
     if f.months_to_payoff is not None:
         totals.append(f"months to pay off {f.months_to_payoff}")
-    if f.payment_for_36_months is not None:
-        totals.append(f"pays off in 36 months with {money(f.payment_for_36_months)} a month")
+    if p.kind is Kind.CARD:
+        from planner.core.card import payment_for_months
+
+        totals.append(f"pays off in 36 months with {money(payment_for_months(p, 36))} a month")
     return "\n".join(head + [""] + lines + [""] + totals)

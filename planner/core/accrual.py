@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from dateutil.relativedelta import relativedelta
-
-from planner.core.dates import Frequency, nth_due_date
+from planner.core.dates import Frequency, add_months, nth_due_date
 from planner.core.product import Rate, RateQuote
 
 _DAYS_IN_YEAR = Decimal(365)
@@ -72,12 +70,12 @@ def whole_periods_between(start: date, end: date, frequency: Frequency) -> tuple
     """
     if frequency is Frequency.MONTHLY:
         months = (end.year - start.year) * 12 + end.month - start.month
-        while months > 0 and end - relativedelta(months=months) < start:
+        while months > 0 and add_months(end, -months) < start:
             months -= 1
         # Month ends: Jan 31 to Feb 28 is one whole month, as the schedule dates are anchored.
-        if months >= 0 and start + relativedelta(months=months + 1) == end:
+        if months >= 0 and add_months(start, months + 1) == end:
             months += 1
-        back = end - relativedelta(months=months)
+        back = add_months(end, -months)
         return months, max((back - start).days, 0)
     if frequency is Frequency.SEMIMONTHLY:
         count = 0

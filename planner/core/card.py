@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
 
 from planner.core.apr import CashFlow
+from planner.core.dates import add_months
 from planner.core.errors import InputError
 from planner.core.money import ZERO, quantum, round_money
 from planner.core.product import (
@@ -203,19 +203,38 @@ def _payment_for_months(card: _Card, months: int) -> Decimal:
     def clears(units: int) -> bool:
         return card.run(units * unit, months, record=False)[1]
 
-    high = max(int((card.estimate(months) / unit).to_integral_value(ROUND_CEILING)), 1)
-    low = 0  # paying only the minimum does not clear in time
-    while not clears(high):
-        low, high = high, high * 2
-    if high - 1 > low:  # the estimate is usually right to the unit: try just below it first
-        if clears(high - 1):
-            high -= 1
+    # Regula falsi (Illinois variant) on the uncapped balance left after ``months`` payments,
+    # a falling piecewise-linear function of the level, brackets the answer to within a unit;
+    # exact unit checks against the real simulation then settle it.
+    a, b = Decimal(0), card.estimate(months)
+    f_a, f_b = card.left_after(None, months), card.left_after(b, months)
+    while f_b > 0:
+        a, f_a, b = b, f_b, b * 2
+        f_b = card.left_after(b, months)
+    side = 0
+    for _ in range(60):
+        if b - a < unit:
+            break
+        guess = b - f_b * (b - a) / (f_b - f_a)
+        if not a < guess < b:
+            guess = (a + b) / 2
+        f_guess = card.left_after(guess, months)
+        if f_guess > 0:
+            a, f_a = guess, f_guess
+            if side == -1:
+                f_b /= 2
+            side = -1
         else:
-            low = high - 1
-    while high - low > 1:
-        middle = (low + high) // 2
-        low, high = (low, middle) if clears(middle) else (middle, high)
-    return high * unit
+            b, f_b = guess, f_guess
+            if side == 1:
+                f_a /= 2
+            side = 1
+    units = max(int((b / unit).to_integral_value(ROUND_CEILING)), 1)
+    while not clears(units):
+        units += 1
+    while units > 1 and clears(units - 1):
+        units -= 1
+    return units * unit
 
 
 class _Card:
@@ -263,8 +282,10 @@ class _Card:
             residual = self.zero if k == 0 else (c_full * balance).quantize(self.unit,
                                                                               ROUND_HALF_UP)
             minimum = _minimum(self.rule, balance, charged, self.unit)
-            if level is None:
-                paid = balance + residual if minimum == balance else minimum
+            if minimum == balance:  # the minimum due is the whole balance: settle it
+                paid = balance + residual
+            elif level is None:
+                paid = minimum
             else:
                 paid = min(max(level, minimum), balance + residual)
             settled = paid == balance + residual
@@ -315,14 +336,31 @@ class _Card:
         settle = 1 + self.cycle(months - 1)[1] if months > 1 else Decimal(1)
         return owed * settle / (1 - slope * settle)
 
+    def left_after(self, level: Decimal | None, months: int) -> Decimal:
+        """The balance after ``months`` payments of max(level, minimum due), never capped at
+        what is owed (a credit balance earns nothing): below zero means the level clears."""
+        balance, charged = self.opening, ZERO
+        per_cycle = self.fees[FeeType.PER_PAYMENT]
+        for k in range(months):
+            _, c_full, c_rest = self.cycle(k)
+            minimum = _minimum(self.rule, balance, charged, self.unit) if balance > 0 else ZERO
+            paid = minimum if level is None else max(level, minimum)
+            if k == months - 1:
+                return balance + (c_full * balance if k else ZERO) - paid
+            interest = (c_full * balance + c_rest * max(balance - paid, ZERO)) if balance > 0 \
+                else ZERO
+            charged = interest + per_cycle
+            balance = balance + interest + per_cycle - paid
+        return balance
+
     def first_minimum(self) -> Decimal:
         return _minimum(self.rule, self.opening, ZERO, self.unit)
 
 
 @lru_cache(maxsize=8192)
 def _cycle(start: date, grace: timedelta, rate: Rate, k: int) -> tuple[date, Decimal, Decimal]:
-    statement = start + relativedelta(months=k)
-    following = start + relativedelta(months=k + 1)
+    statement = add_months(start, k)
+    following = add_months(start, k + 1)
     due = statement + grace
     if rate.quote is RateQuote.DAILY:
         split = min(due, following)

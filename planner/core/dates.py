@@ -1,16 +1,17 @@
 """Payment frequencies and calendar-correct payment dates.
 
-Monthly dates are anchored on the first payment's day and computed from it with dateutil's
-``relativedelta`` rather than chained, so Jan 31 is followed by Feb 28 (29 in a leap year) and
-then Mar 31 again (FINANCE.md, "Repayment methods").
+Monthly dates are anchored on the first payment's day and computed from it rather than chained,
+so Jan 31 is followed by Feb 28 (29 in a leap year) and then Mar 31 again (FINANCE.md,
+"Repayment methods"). :func:`add_months` is dateutil's ``relativedelta(months=n)`` rule — the
+day clipped to the month's length — written out because schedules call it hundreds of thousands
+of times and relativedelta costs ~6 µs a call; a property test holds it equal to relativedelta.
 """
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, timedelta
 from enum import StrEnum
-
-from dateutil.relativedelta import relativedelta
 
 
 class Frequency(StrEnum):
@@ -31,6 +32,18 @@ _PER_YEAR = {Frequency.MONTHLY: 12, Frequency.SEMIMONTHLY: 24, Frequency.BIWEEKL
              Frequency.WEEKLY: 52}
 
 
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole calendar months, the day clipped to the target month's length.
+
+    >>> add_months(date(2024, 1, 31), 1), add_months(date(2024, 3, 31), -1)
+    (datetime.date(2024, 2, 29), datetime.date(2024, 2, 29))
+    """
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    if day.day <= 28:  # every month has the day: no clipping to look up
+        return date(year, month0 + 1, day.day)
+    return date(year, month0 + 1, min(day.day, monthrange(year, month0 + 1)[1]))
+
+
 def nth_due_date(first: date, index: int, frequency: Frequency) -> date:
     """The date of payment ``index`` (0 is ``first``) on a schedule anchored at ``first``.
 
@@ -45,9 +58,9 @@ def nth_due_date(first: date, index: int, frequency: Frequency) -> date:
     datetime.date(2024, 2, 16)
     """
     if frequency is Frequency.MONTHLY:
-        return first + relativedelta(months=index)
+        return add_months(first, index)
     if frequency is Frequency.SEMIMONTHLY:
-        return first + relativedelta(months=index // 2) + timedelta(days=15 * (index % 2))
+        return add_months(first, index // 2) + timedelta(days=15 * (index % 2))
     step = 14 if frequency is Frequency.BIWEEKLY else 7
     return first + timedelta(days=step * index)
 
@@ -60,7 +73,7 @@ def due_dates(first: date, count: int, frequency: Frequency) -> list[date]:
 def one_period_after(start: date, frequency: Frequency) -> date:
     """The regular first payment date: one period after the start (disbursement)."""
     if frequency is Frequency.MONTHLY:
-        return start + relativedelta(months=1)
+        return add_months(start, 1)
     if frequency is Frequency.SEMIMONTHLY:
         return start + timedelta(days=15)
     return start + timedelta(days=14 if frequency is Frequency.BIWEEKLY else 7)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from planner.core.apr import AprResult, CashFlow, Convention, annual_percentage_rate
+from planner.core.apr import AprResult, CashFlow, Convention, UnitPeriod, annual_percentage_rate
+from planner.core.dates import Frequency
 from planner.core.money import ZERO
 from planner.core.product import Kind, Product
 from planner.core.schedule import Schedule, build_schedule
@@ -26,7 +27,6 @@ class Figures:
     total_cost: Decimal
     apr: AprResult
     months_to_payoff: int | None = None
-    payment_for_36_months: Decimal | None = None
 
     @property
     def principal(self) -> Decimal:
@@ -58,7 +58,10 @@ def summarise(product: Product, schedule: Schedule, convention: Convention | Non
     total_fees = row_fees + schedule.upfront_fees + schedule.financed_fees
     total_paid = sum((r.payment for r in rows), ZERO) + schedule.upfront_fees
     advances, payments = cash_flows(product, schedule)
-    apr = annual_percentage_rate(advances, payments, convention or product.apr_convention)
+    # A schedule of several payments has its frequency as the unit period (the most common
+    # interval, Reg Z Appendix J (b)(3)); naming it spares the solver detecting it again.
+    unit = _UNIT_OF[product.frequency] if len(payments) > 2 else None  # a card pays monthly
+    apr = annual_percentage_rate(advances, payments, convention or product.apr_convention, unit)
     return Figures(product, schedule, schedule.regular_payment, total_interest, total_fees,
                    total_paid, total_paid - schedule.advance, apr, **extra)  # type: ignore[arg-type]
 
@@ -75,9 +78,12 @@ def cash_flows(product: Product, schedule: Schedule) -> tuple[list[CashFlow], li
 
 
 def _card_figures(product: Product, convention: Convention | None) -> Figures:
-    from planner.core.card import payment_for_months, simulate
+    from planner.core.card import simulate
 
     result = simulate(product)
     return summarise(product, result.schedule, convention,
-                     months_to_payoff=result.months_to_payoff,
-                     payment_for_36_months=payment_for_months(product, 36))
+                     months_to_payoff=result.months_to_payoff)
+
+
+_UNIT_OF = {Frequency.MONTHLY: UnitPeriod.MONTH, Frequency.SEMIMONTHLY: UnitPeriod.SEMIMONTH,
+            Frequency.BIWEEKLY: UnitPeriod.BIWEEK, Frequency.WEEKLY: UnitPeriod.WEEK}

@@ -18,6 +18,7 @@ MINOR_UNITS: dict[str, int] = {
 }
 
 ZERO = Decimal(0)
+_QUANTA = {code: Decimal(1).scaleb(-digits) for code, digits in MINOR_UNITS.items()}
 
 
 def minor_exponent(currency: str) -> int:
@@ -30,7 +31,10 @@ def minor_exponent(currency: str) -> int:
 
 def quantum(currency: str) -> Decimal:
     """The smallest amount of ``currency``: ``Decimal('0.01')`` for CNY."""
-    return Decimal(1).scaleb(-minor_exponent(currency))
+    try:
+        return _QUANTA[currency]
+    except KeyError:
+        return Decimal(1).scaleb(-minor_exponent(currency))
 
 
 def round_money(amount: Decimal, currency: str) -> Decimal:
@@ -41,7 +45,7 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
     >>> round_money(Decimal("2.5"), "JPY")
     Decimal('3')
     """
-    return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+    return amount.quantize(_QUANTA.get(currency) or quantum(currency), rounding=ROUND_HALF_UP)
 
 
 def to_minor(amount: Decimal, currency: str) -> int:

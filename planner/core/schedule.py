@@ -142,11 +142,17 @@ class _Builder:
         self.starts = [product.start, *dates[:-1]]
         # Fee and flat quotes charge the ORIGINAL principal, not the balance: nothing accrues.
         on_original = product.rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
-        self.factors = [ZERO if on_original else self.accrual.factor(a, b)
-                        for a, b in zip(self.starts, dates, strict=True)]
+        # Periods between two due dates are regular by construction (anchored dates); only the
+        # first, from the start, can be odd. A daily quote always counts the actual days.
+        regular = self.accrual.periodic_rate
+        daily = product.rate.quote is RateQuote.DAILY
+        self.factors = [ZERO if on_original else
+                        self.accrual.factor(a, b) if (k == 0 or daily) else regular
+                        for k, (a, b) in enumerate(zip(self.starts, dates, strict=True))]
         self.flat_interest = (round_money(owed * product.rate.value / product.frequency.per_year,
                                           self.currency)
                               if product.rate.quote is RateQuote.FLAT else ZERO)
+        self.row_fee = self._period_fee()
 
     def run(self) -> tuple[list[Installment], Decimal]:
         rows: list[Installment] = []
@@ -172,12 +178,15 @@ class _Builder:
                 if balance == 0:
                     return rows, regular
                 level = self._after_early(balance, k, level)
-            accrued += balance * self._part(k, segment_start, due)
+            if segment_start == period_start:
+                accrued += balance * self.factors[k]
+            else:
+                accrued += balance * self._part(k, segment_start, due)
             interest = round_money(accrued, self.currency) + self.flat_interest
             n += 1
             last = k == len(self.dates) - 1
             principal = self._principal(k, balance, interest, level, last)
-            fee = self._period_fee(k)
+            fee = self.row_fee
             balance -= principal
             rows.append(Installment(n, due, principal + interest + fee, principal, interest, fee,
                                     balance))
@@ -215,7 +224,7 @@ class _Builder:
             return min(level, balance)
         return self.zero  # interest only and bullet repay principal at the end
 
-    def _period_fee(self, k: int) -> Decimal:
+    def _period_fee(self) -> Decimal:
         fee = self.fee
         if self.method is Method.FEE_INSTALLMENT and self.product.rate.quote \
                 is RateQuote.MONTHLY_FEE:
@@ -242,7 +251,7 @@ class _Builder:
             return round_money(self.owed * (1 + sum(self.factors)), self.currency) + self.fee
         if self.method is Method.INTEREST_ONLY:
             return round_money(self.owed * self.accrual.periodic_rate, self.currency) + self.fee
-        return level + self._period_fee(0) + self.flat_interest
+        return level + self.row_fee + self.flat_interest
 
     def _after_early(self, balance: Decimal, k: int, level: Decimal) -> Decimal:
         if k >= len(self.dates):

@@ -165,3 +165,14 @@ def test_principal_repaid_exactly_and_balance_closes(principal, cents, term, met
                                             ("2023-01-31", date(2023, 2, 28))])
 def test_leap_february(start, expected):
     assert payment_dates(loan(start=start))[0] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)),
+       months=st.integers(-1200, 1200))
+def test_add_months_is_relativedelta(day, months):
+    from dateutil.relativedelta import relativedelta
+
+    from planner.core.dates import add_months
+
+    assert add_months(day, months) == day + relativedelta(months=months)

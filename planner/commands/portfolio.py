@@ -1,0 +1,285 @@
+"""``planner import/export/list/add/remove/pay/status/backup/backups/restore``: the profile's
+portfolio on the command line.
+
+Input is validated before the profile is opened, so bad input exits 2 with one line and leaves
+no trace (not even a new empty profile). Store and key problems exit 2 with their one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import sys
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner import paths
+from planner.cli import Refused
+from planner.commands.jsonio import print_json, read_json
+from planner.core.errors import InputError
+from planner.core.money import parse_decimal, round_money
+from planner.core.portfolio import Status, item_to_json, parse_item, parse_portfolio
+from planner.core.product import parse_date
+from planner.core.tracking import Position, track
+
+if TYPE_CHECKING:
+    from planner.store.profile import Profile
+
+# The store (sqlite-utils, SQLCipher, keyring, icalendar) is imported inside the handlers, so
+# ``planner calc`` does not pay for it at start-up.
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    add = subparsers.add_parser
+    p = add("import", help="import a portfolio JSON file (all of it or none of it)")
+    p.add_argument("file", metavar="FILE|-")
+    p.add_argument("--replace", action="store_true",
+                   help="make the profile exactly the file (default: merge by item id)")
+    p.set_defaults(handler=run_import)
+    p = add("export", help="the portfolio as JSON (stdout), CSV, or due dates as .ics")
+    p.add_argument("--format", choices=["json", "csv", "ics"], default="json")
+    p.add_argument("--schedules", action="store_true", help="CSV: every schedule, not the list")
+    p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    _today_option(p)
+    p.set_defaults(handler=run_export)
+    p = add("list", help="the items, with what is left and what is due")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _today_option(p)
+    p.set_defaults(handler=run_list)
+    p = add("add", help="add one item (a portfolio item JSON)")
+    p.add_argument("file", metavar="FILE|-")
+    p.set_defaults(handler=run_add)
+    p = add("remove", help="delete an item and its recorded payments")
+    p.add_argument("id")
+    p.set_defaults(handler=run_remove)
+    p = add("pay", help="record a payment actually made")
+    p.add_argument("id")
+    p.add_argument("--date", required=True, help="the day it was paid (YYYY-MM-DD)")
+    p.add_argument("--amount", required=True, help="how much was paid")
+    p.set_defaults(handler=run_pay)
+    p = add("status", help="mark an item paid off, archived, disputed or active again")
+    p.add_argument("id")
+    p.add_argument("status", choices=[s.value for s in Status])
+    p.set_defaults(handler=run_status)
+    add("backup", help="take an encrypted backup now").set_defaults(handler=run_backup)
+    p = add("backups", help="list the profile's backups, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_backups)
+    p = add("restore", help="replace the database with a backup (the current one is kept aside)")
+    p.add_argument("file", metavar="FILE", help="a backup file, or its name in the backups list")
+    p.set_defaults(handler=run_restore)
+
+
+def _today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+
+
+def _refusing(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+    """Store and key failures become exit 2 with their one line."""
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        from planner.secrets import SecretError
+        from planner.store.errors import CorruptDatabase, StoreError
+
+        try:
+            return handler(args)
+        except CorruptDatabase as error:
+            hint = (f"; restore it with: planner restore {error.newest_backup.name}"
+                    if error.newest_backup else "")
+            raise Refused(f"{error}{hint}") from None
+        except (StoreError, SecretError) as error:
+            raise Refused(str(error)) from None
+    return run
+
+
+def _open(args: argparse.Namespace) -> Profile:
+    from planner.secrets import env_or_terminal_passphrase
+    from planner.store.profile import open_profile
+
+    return open_profile(args.data_dir, args.profile, env_or_terminal_passphrase,
+                        attempts=3 if sys.stdin.isatty() else 1)
+
+
+def _today(args: argparse.Namespace) -> date:
+    return parse_date(args.today, "--today") if args.today else date.today()
+
+
+@_refusing
+def run_import(args: argparse.Namespace) -> int:
+    data = read_json(args.file)
+    from planner.store.importexport import ImportMode
+
+    count = len(parse_portfolio(data).items)  # refuse bad input before opening anything
+    with _open(args) as profile:
+        summary = profile.import_portfolio(
+            data, ImportMode.REPLACE if args.replace else ImportMode.MERGE)
+    print(f"imported {count} items: {summary.added} new, {summary.replaced} replaced"
+          + (f", {summary.removed} removed" if summary.removed else ""))
+    return 0
+
+
+@_refusing
+def run_export(args: argparse.Namespace) -> int:
+    today = _today(args)
+    with _open(args) as profile:
+        if args.format == "json":
+            content: str | bytes = profile.export_json_text()
+        elif args.format == "csv":
+            content = (profile.export_schedules_csv(today) if args.schedules
+                       else profile.export_items_csv(today))
+        else:
+            content = profile.export_ics(today)
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    if args.output:
+        paths.write_private_file(Path(args.output), data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+@_refusing
+def run_list(args: argparse.Namespace) -> int:
+    today = _today(args)
+    with _open(args) as profile:
+        items = profile.items()
+    positions = [track(item, today) for item in items]
+    if args.json:
+        print_json([{**item_to_json(item), "position": _position_json(pos)}
+                    for item, pos in zip(items, positions, strict=True)])
+        return 0
+    if not items:
+        print("no items yet: planner add FILE, or planner import FILE")
+        return 0
+    header = ["ID", "NAME", "KIND", "STATUS", "AMOUNT", "LEFT", "OVERDUE", "NEXT DUE"]
+    rows = [[item.id, item.name, item.product.kind.value, item.status.value,
+             f"{item.product.principal:,} {item.product.currency}",
+             f"{pos.remaining_principal:,}", f"{pos.overdue:,}" if pos.overdue else "",
+             f"{pos.next_due} {pos.next_amount:,}" if pos.next_due else ""]
+            for item, pos in zip(items, positions, strict=True)]
+    widths = [max(_width(r[c]) for r in [header, *rows]) for c in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(_pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+@_refusing
+def run_add(args: argparse.Namespace) -> int:
+    data = read_json(args.file)
+    item = parse_item(data, default_id="new")
+    with _open(args) as profile:
+        if not (isinstance(data, dict) and data.get("id")):
+            item = dataclasses.replace(item, id=profile.new_item_id())
+        profile.add_item(item)
+    print(f"added {item.id}: {item.name}")
+    return 0
+
+
+@_refusing
+def run_remove(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        name = profile.item(args.id).name
+        profile.delete_item(args.id)
+    print(f"removed {args.id}: {name}")
+    return 0
+
+
+@_refusing
+def run_pay(args: argparse.Namespace) -> int:
+    paid_on = parse_date(args.date, "--date")
+    amount = parse_decimal(args.amount, "--amount")
+    with _open(args) as profile:
+        try:
+            item = profile.record_payment(args.id, paid_on, amount)
+        except InputError as error:
+            raise InputError(f"--{error.field}", error.problem) from None
+    pos = track(item, max(date.today(), paid_on))
+    currency = item.product.currency
+    line = (f"recorded {round_money(amount, currency):,} {currency} on {paid_on} for {item.id}; "
+            f"left {pos.remaining_principal:,}")
+    if pos.overdue:
+        line += f"; overdue {pos.overdue:,} since {pos.overdue_since}"
+    if pos.next_due:
+        line += f"; next {pos.next_amount:,} on {pos.next_due}"
+    print(line)
+    return 0
+
+
+@_refusing
+def run_status(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        item = profile.set_status(args.id, Status(args.status))
+    print(f"{item.id}: {item.status.value}")
+    return 0
+
+
+@_refusing
+def run_backup(args: argparse.Namespace) -> int:
+    with _open(args) as profile:
+        made = profile.backup()
+    print(f"backed up to {made.path}")
+    return 0
+
+
+@_refusing
+def run_backups(args: argparse.Namespace) -> int:
+    from planner.store.backups import list_backups
+
+    directory = _profile_dir(args)
+    found = list_backups(paths.backup_dir(directory))
+    if args.json:
+        print_json([{"name": b.path.name, "path": str(b.path), "kind": b.kind.value,
+                     "taken": b.taken.isoformat(), "bytes": b.path.stat().st_size}
+                    for b in found])
+    elif not found:
+        print("no backups yet")
+    for b in [] if args.json else found:
+        size = b.path.stat().st_size
+        print(f"{b.path.name}  {b.kind.value}  {b.taken:%Y-%m-%d %H:%M}  {size:,} bytes")
+    return 0
+
+
+@_refusing
+def run_restore(args: argparse.Namespace) -> int:
+    from planner.secrets import env_or_terminal_passphrase
+    from planner.store.profile import restore_profile
+
+    directory = _profile_dir(args)
+    backup = Path(args.file)
+    if not backup.exists() and (paths.backup_dir(directory) / args.file).exists():
+        backup = paths.backup_dir(directory) / args.file
+    if not backup.is_file():
+        raise InputError(args.file, "no such backup file (see: planner backups)")
+    name = paths.validate_profile_name(args.profile)
+    aside = restore_profile(directory, name, backup, env_or_terminal_passphrase)
+    print(f"restored {backup}" + (f"; the previous database is kept as {aside}" if aside else ""))
+    return 0
+
+
+def _profile_dir(args: argparse.Namespace) -> Path:
+    """The profile's directory, which must already exist (listing creates nothing)."""
+    name = paths.validate_profile_name(args.profile)
+    directory = paths.profile_dir(paths.data_dir(args.data_dir), name, create=False)
+    if not paths.key_record_path(directory).exists():
+        raise Refused(f"there is no profile {name!r} in {paths.data_dir(args.data_dir)}")
+    return directory
+
+
+def _position_json(pos: Position) -> dict[str, Any]:
+    return {"paid": pos.paid, "remaining_principal": pos.remaining_principal,
+            "overdue": pos.overdue, "overdue_since": pos.overdue_since,
+            "missed": pos.missed, "paid_ahead": pos.paid_ahead, "next_due": pos.next_due,
+            "next_amount": pos.next_amount}
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
