@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-
 from planner.core.apr import CashFlow
 from planner.core.dates import add_months
 from planner.core.errors import InputError
