@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from planner.commands import calc, compare, portfolio
+from planner.commands import calc, compare, portfolio, stress
 
-COMMAND_MODULES = [calc, compare, portfolio]
+COMMAND_MODULES = [calc, compare, portfolio, stress]

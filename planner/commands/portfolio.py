@@ -96,10 +96,14 @@ def _refusing(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int
     return run
 
 
-def _open(args: argparse.Namespace) -> Profile:
+def _open(args: argparse.Namespace, *, create: bool = False) -> Profile:
+    """The profile; only ``import`` and ``add`` may create it (a typo in ``--profile`` on
+    ``list`` should not leave an empty profile behind)."""
     from planner.secrets import env_or_terminal_passphrase
     from planner.store.profile import open_profile
 
+    if not create:
+        _profile_dir(args)
     return open_profile(args.data_dir, args.profile, env_or_terminal_passphrase,
                         attempts=3 if sys.stdin.isatty() else 1)
 
@@ -114,7 +118,7 @@ def run_import(args: argparse.Namespace) -> int:
     from planner.store.importexport import ImportMode
 
     count = len(parse_portfolio(data).items)  # refuse bad input before opening anything
-    with _open(args) as profile:
+    with _open(args, create=True) as profile:
         summary = profile.import_portfolio(
             data, ImportMode.REPLACE if args.replace else ImportMode.MERGE)
     print(f"imported {count} items: {summary.added} new, {summary.replaced} replaced"
@@ -171,7 +175,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     data = read_json(args.file)
     item = parse_item(data, default_id="new")
-    with _open(args) as profile:
+    with _open(args, create=True) as profile:
         if not (isinstance(data, dict) and data.get("id")):
             item = dataclasses.replace(item, id=profile.new_item_id())
         profile.add_item(item)
@@ -265,7 +269,8 @@ def _profile_dir(args: argparse.Namespace) -> Path:
     name = paths.validate_profile_name(args.profile)
     directory = paths.profile_dir(paths.data_dir(args.data_dir), name, create=False)
     if not paths.key_record_path(directory).exists():
-        raise Refused(f"there is no profile {name!r} in {paths.data_dir(args.data_dir)}")
+        raise Refused(f"there is no profile {name!r} in {paths.data_dir(args.data_dir)} "
+                      "(planner import FILE or planner add FILE creates it)")
     return directory
 
 

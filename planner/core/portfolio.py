@@ -136,6 +136,7 @@ def parse_household(data: object) -> Household:
         raise InputError("profile.name", "must be text")
     refuse_card_numbers(name, "profile.name")
     extra = {k: data[k] for k in ("thresholds", "language") if k in data}
+    refuse_card_numbers(extra, "profile")
     return Household(currency, money("monthly_income"), money("essential_expenses"),
                      money("cash_buffer"), name, extra)
 
@@ -145,6 +146,7 @@ def parse_item(data: object, default_id: str = "") -> Item:
         raise InputError("item", "must be a JSON object")
     product_part = {k: v for k, v in data.items() if k not in _ITEM_FIELDS}
     product = parse_product(product_part)
+    refuse_card_numbers(data.get("late_fee"), "late_fee")
     texts = {}
     for key in ("id", "name", "lender", "notes", "card_last4"):
         value = data.get(key, "")

@@ -330,7 +330,7 @@ def _method(value: object, kind: Kind, rate: Rate) -> Method:
     per_original = rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
     if method is Method.FEE_INSTALLMENT and not per_original:
         raise InputError("rate", "a fee_installment is quoted as monthly_fee or flat")
-    if per_original and method is not Method.FEE_INSTALLMENT:
+    if per_original and rate.value != 0 and method is not Method.FEE_INSTALLMENT:
         raise InputError("method", f"a {rate.quote.value} rate is charged on the original "
                                    "principal: use method fee_installment")
     if method is Method.INTEREST_FREE and rate.value != 0:

@@ -1,0 +1,51 @@
+"""Due dates for the coming months: every payment still owed on open items, dated, for a
+calendar view (overdue money shows on today, as in the projection).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from planner.core.errors import InputError
+from planner.core.portfolio import Portfolio
+from planner.core.stress.obligations import ObligationKind, project_item
+from planner.core.stress.projection import MONTHS, horizon_end
+
+
+@dataclass(frozen=True, slots=True)
+class DueDate:
+    date: date
+    item_id: str
+    amount: Decimal
+    currency: str
+    kind: ObligationKind   # overdue (shown on today), regular or balloon
+
+
+def due_dates(portfolio: Portfolio, today: date, months: int = 3) -> tuple[DueDate, ...]:
+    """Payments owed from ``today`` until the same day ``months`` months later (exclusive),
+    by date, then item order. Items in any currency are listed, each in its own.
+
+    >>> from planner.core.portfolio import parse_portfolio
+    >>> p = parse_portfolio({"format": "planner-portfolio", "version": 1, "items": [
+    ...     {"id": "tv", "name": "TV", "kind": "installment", "principal": "300",
+    ...      "start": "2025-05-10", "term": 3}]})
+    >>> [(d.date.isoformat(), d.amount) for d in due_dates(p, date(2025, 6, 1), months=2)]
+    [('2025-06-10', Decimal('100.00')), ('2025-07-10', Decimal('100.00'))]
+    """
+    if not 1 <= months <= MONTHS:
+        raise InputError("months", f"must be a whole number from 1 to {MONTHS}")
+    until = today + relativedelta(months=months)
+    horizon = horizon_end(today, MONTHS)  # the projection's own: shares its cached work
+    out = []
+    for order, item in enumerate(portfolio.items):
+        if not item.is_open:
+            continue
+        for o in project_item(item, today, horizon).obligations:
+            if o.date < until:
+                out.append((o.date, order, DueDate(o.date, item.id, o.amount,
+                                                   item.product.currency, o.kind)))
+    return tuple(d for _, _, d in sorted(out, key=lambda e: (e[0], e[1])))

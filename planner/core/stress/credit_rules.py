@@ -1,0 +1,194 @@
+"""Warnings about single items: a true rate above the caps (``high_cost_credit``) and a card
+whose minimum payment takes years or never repays it (``minimum_payment_trap``).
+
+The true rate of an item is its own convention's nominal APR from ``analyse`` (US Reg Z, EU
+APRC or China's IRR, by currency), computed on the contract's schedule. A card's is its
+periodic rate x periods in a year, the APR of open-end credit (12 CFR 1026.14(b)); a card is
+high-cost only while it revolves -- one paid in full within its grace period costs nothing.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from planner.core.apr import Convention
+from planner.core.card import payment_for_months
+from planner.core.dates import Frequency
+from planner.core.errors import InputError
+from planner.core.figures import analyse, summarise
+from planner.core.product import Kind, Method, Product, RateQuote
+from planner.core.stress.caps import rate_caps
+from planner.core.stress.obligations import ItemProjection
+from planner.core.stress.projection import Projection
+from planner.core.stress.thresholds import Thresholds
+from planner.core.stress.warnings import Code, Severity, StressWarning
+
+APR_PLACES = Decimal("0.000001")  # compared to a ten-thousandth of a percentage point
+
+
+def item_apr(ip: ItemProjection) -> Decimal | None:
+    """The true annual rate of the item as a fraction (None when no rate solves its flows).
+
+    >>> from datetime import date
+    >>> from planner.core.portfolio import parse_item
+    >>> from planner.core.stress.obligations import project_item
+    >>> plan = parse_item({"id": "p", "name": "plan", "kind": "installment",
+    ...     "principal": "10000", "start": "2025-01-10", "term": 12,
+    ...     "rate": {"monthly_fee": "0.006"}})
+    >>> item_apr(project_item(plan, date(2025, 1, 10), date(2028, 1, 1)))  # not 7.2%
+    Decimal('0.130342')
+    """
+    product = ip.item.product
+    if product.kind is Kind.CARD:
+        return product.rate.annual_equivalent
+    if product.method is Method.INTEREST_FREE and not product.fees:
+        return Decimal(0)  # nothing is charged: no rate to solve for
+    try:
+        if ip.plan is not None:
+            return _apr_of_plan(ip)
+        return _apr_of_product(product)
+    except (InputError, TypeError):
+        return None
+
+
+def _apr_of_plan(ip: ItemProjection) -> Decimal:
+    return _fraction(summarise(ip.item.product, ip.plan).apr.rate)
+
+
+def _apr_of_product(product: Product) -> Decimal:
+    try:
+        return _cached_apr(product)
+    except TypeError:  # an unhashable field: compute uncached
+        return _fraction(analyse(product).apr.rate)
+
+
+@lru_cache(maxsize=4096)
+def _cached_apr(product: Product) -> Decimal:
+    return _fraction(analyse(product).apr.rate)
+
+
+def _fraction(rate: float) -> Decimal:
+    return Decimal(repr(rate)).quantize(APR_PLACES)
+
+
+def high_cost_credit(p: Projection, t: Thresholds) -> list[StressWarning]:
+    """One warning per item whose true APR is above its caution line (caution) or its danger
+    line (danger); the lines come from :func:`planner.core.stress.caps.rate_caps`."""
+    out = []
+    for ip in p.items:
+        product = ip.item.product
+        if not ip.obligations:
+            continue  # nothing left to pay: its price no longer weighs on the household
+        if product.kind is Kind.CARD and (ip.card is None or ip.card.total_interest <= 0):
+            continue  # paid in full within the grace period: no interest, no cost
+        caps = rate_caps(product.currency, product.start, t.apr_cap)
+        lowest = min((c for c in (caps.caution, caps.danger) if c is not None), default=None)
+        if lowest is None or (product.kind is not Kind.CARD and (
+                _cheap(product, lowest) or _above_at_whole_months(ip, lowest) is False)):
+            continue
+        apr = item_apr(ip)
+        if apr is None or apr <= lowest:
+            continue
+        danger = caps.danger is not None and apr > caps.danger
+        line = caps.danger if danger else caps.caution
+        rule = ("apr > danger" if danger else
+                "apr > apr_cap" if t.apr_cap is not None else "apr > caution")
+        out.append(StressWarning(
+            Code.HIGH_COST_CREDIT, Severity.DANGER if danger else Severity.CAUTION,
+            items=(ip.item_id,), dates=(product.start,),
+            detail={"apr": apr, "caution": caps.caution, "danger": caps.danger,
+                    "balance": ip.balance},
+            rule=rule, threshold=line, sources=caps.sources))
+    return out
+
+
+def _cheap(product: Product, line: Decimal) -> bool:
+    """True when the item's APR cannot be above ``line``, without solving for it: interest on
+    the balance at a quoted nominal rate r with no fees has an APR of r (the EU APRC, compounded
+    yearly, at most e^r - 1 < r (1 + r) for r < 1); a margin of 0.5 point covers rounding and
+    odd first periods. Fee and flat quotes, and any fee, always go to the solver."""
+    rate = product.rate
+    if product.fees or rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT):
+        return False
+    r = rate.annual_equivalent
+    return r * (1 + r) + Decimal("0.005") < line
+
+
+def _above_at_whole_months(ip: ItemProjection, line: Decimal) -> bool | None:
+    """Whether the item's APR is above ``line``, read from the sign of the APR equation's net
+    present value at the line's own rate, without solving: with one advance and later payments
+    the NPV falls as the rate rises, so NPV(line) > 0 exactly when the APR is above the line.
+
+    It applies when every payment falls a whole number of months after the start (two or
+    more of them): then all three conventions measure time in whole months -- US Reg Z and
+    China's IRR discount at line / 12 a month, the EU APRC at (1 + line)^(1/12) - 1. None
+    (undecided: ask the solver) otherwise, or when the NPV is too close to zero to trust.
+    """
+    product, plan = ip.item.product, ip.plan
+    if plan is None or product.frequency is not Frequency.MONTHLY or len(plan.rows) < 2:
+        return None
+    start = product.start
+    if product.apr_convention is Convention.EU_APRC:
+        periodic = (1 + float(line)) ** (1 / 12) - 1
+    else:
+        periodic = float(line) / 12
+    discount = 1 / (1 + periodic)
+    npv = float(plan.upfront_fees) - float(plan.advance)
+    for row in plan.rows:
+        k = _whole_months(start, row.date)
+        if k is None:
+            return None
+        npv += float(row.payment) * discount ** k
+    if abs(npv) <= 1e-9 * float(plan.advance):
+        return None
+    return npv > 0
+
+
+def _whole_months(start: date, day: date) -> int | None:
+    """k when ``day`` is ``start`` moved k calendar months (the day clipped to the month's
+    length, as schedules anchor their dates), else None."""
+    k = (day.year - start.year) * 12 + day.month - start.month
+    expected = start.day if start.day <= 28 else min(start.day, monthrange(day.year,
+                                                                           day.month)[1])
+    return k if k > 0 and day.day == expected else None
+
+
+def minimum_payment_trap(p: Projection, t: Thresholds) -> list[StressWarning]:
+    """A card paid by its minimum whose payoff takes more than ``minimum_payoff_months``
+    (caution) or never comes (danger); and any card whose own plan never repays (it pays at
+    least the minimum, so the minimum never repays it either). The figures are the CARD Act
+    disclosure's (12 CFR 1026.7(b)(12)(i)): months and total cost at the minimum, and the
+    level payment that clears the balance in the comparison period."""
+    out = []
+    for ip in p.items:
+        card = ip.card
+        if card is None or not (ip.on_minimum or card.never_repays):
+            continue
+        months = card.months_to_payoff
+        if not card.never_repays and months is not None and months <= t.minimum_payoff_months:
+            continue
+        product = ip.item.product
+        total = None if card.never_repays else card.total_paid - card.schedule.upfront_fees
+        out.append(StressWarning(
+            Code.MINIMUM_PAYMENT_TRAP, Severity.DANGER if card.never_repays else Severity.CAUTION,
+            items=(ip.item_id,), dates=(product.start,),
+            detail={"months_at_minimum": None if card.never_repays else months,
+                    "total_at_minimum": total, "balance": product.principal,
+                    "comparison_months": t.minimum_payoff_months,
+                    "payment_for_comparison": payment_for_months(
+                        product, t.minimum_payoff_months)},
+            rule="minimum never repays" if card.never_repays
+            else "months at minimum > minimum_payoff_months",
+            threshold=t.minimum_payoff_months, sources=("us-card-act-1026.7b12",)))
+    return out
+
+
+RULES = (high_cost_credit, minimum_payment_trap)
+
+
+def clear_cache() -> None:
+    """Forget cached rates (benchmarks measure the cold path)."""
+    _cached_apr.cache_clear()

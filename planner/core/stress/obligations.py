@@ -1,0 +1,174 @@
+"""One item's future obligations as dated amounts from ``today``, its balance and its true rate.
+
+Rules (issue 5, "Projection"):
+- Loans, installment plans and credit-line draws follow ``track(item, today)``: the plan is
+  re-projected from the money actually paid. Installments dated before today and not covered by
+  recorded payments are overdue and count as due today; the rest is due on its own date, less
+  any money paid ahead (tracking's order: the oldest installment first).
+- Cards follow ``simulate_unchecked`` under the item's own strategy (minimum by default) from the
+  statement date; only rows dated today or later count (a card's past statements are taken as
+  settled -- its balance is the statement the user entered), and recorded payments beyond the
+  simulated past payments count as paid ahead. A card whose plan never repays keeps paying its
+  last simulated payment every month to the end of the horizon.
+- The final payment of an interest-only (先息后本) or bullet (到期一次还本付息) plan is its balloon.
+Results are cached per (item, today, horizon): items are immutable, so a what-if that changes
+one item re-projects only that one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from planner.core.card import CardResult, simulate_unchecked
+from planner.core.money import ZERO, round_money
+from planner.core.portfolio import Item
+from planner.core.product import Kind, Method, StrategyKind
+from planner.core.schedule import Installment, Schedule
+from planner.core.tracking import track
+
+
+class ObligationKind(StrEnum):
+    OVERDUE = "overdue"    # scheduled before today, not paid: due today
+    REGULAR = "regular"
+    BALLOON = "balloon"    # the last payment of an interest-only or bullet plan
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    date: date
+    amount: Decimal
+    kind: ObligationKind
+
+
+@dataclass(frozen=True, slots=True)
+class ItemProjection:
+    """What ``item`` asks of the household from ``today`` to the horizon."""
+
+    item: Item
+    obligations: tuple[Obligation, ...]   # date order, today <= date < horizon
+    balance: Decimal                      # principal owed today (a card: simulated balance)
+    plan: Schedule | None                 # the contract's own schedule, when unchanged by
+    #                                       prepayments (reused for the APR); None otherwise
+    card: CardResult | None               # a card's simulation under its strategy
+    balloon: Obligation | None = None     # the balloon still owed (dated today when overdue)
+    scheduled_payment: Decimal | None = None  # the next regular installment as scheduled
+    schedule: Schedule | None = None      # the plan re-projected from the money paid
+
+    @property
+    def item_id(self) -> str:
+        return self.item.id
+
+    @property
+    def on_minimum(self) -> bool:
+        """A card paid by its minimum only."""
+        return self.card is not None and \
+            self.item.product.strategy.kind is StrategyKind.MINIMUM
+
+
+def project_item(item: Item, today: date, horizon: date) -> ItemProjection:
+    """The obligations of ``item`` dated from ``today`` up to (not including) ``horizon``.
+
+    >>> from planner.core.portfolio import parse_item
+    >>> plan = parse_item({"id": "p", "name": "phone", "kind": "installment",
+    ...     "principal": "3000", "start": "2025-01-10", "term": 3,
+    ...     "payments": [{"date": "2025-02-10", "amount": "1000"}]})
+    >>> p = project_item(plan, date(2025, 3, 20), date(2026, 1, 1))
+    >>> [(o.date.isoformat(), o.amount, o.kind.value) for o in p.obligations]
+    [('2025-03-20', Decimal('1000.00'), 'overdue'), ('2025-04-10', Decimal('1000.00'), 'regular')]
+    """
+    try:
+        return _cached(item, today, horizon)
+    except TypeError:  # an unhashable field (a free-form late-fee rule): compute uncached
+        return _project(item, today, horizon)
+
+
+@lru_cache(maxsize=4096)
+def _cached(item: Item, today: date, horizon: date) -> ItemProjection:
+    return _project(item, today, horizon)
+
+
+def clear_cache() -> None:
+    """Forget cached projections (benchmarks measure the cold path)."""
+    _cached.cache_clear()
+
+
+def _project(item: Item, today: date, horizon: date) -> ItemProjection:
+    if item.product.kind is Kind.CARD:
+        return _project_card(item, today, horizon)
+    position = track(item, today)
+    schedule = position.schedule
+    assert schedule is not None  # only a card has no schedule
+    obligations, balloon = dated_obligations(item, schedule.rows, position.paid, today, horizon)
+    scheduled = next((r.payment for r in schedule.rows
+                      if r.date >= today and not r.prepayment), None)
+    return ItemProjection(item, obligations, position.remaining_principal,
+                          None if position.prepayments else schedule, None, balloon, scheduled,
+                          schedule)
+
+
+def dated_obligations(item: Item, rows: Sequence[Installment], paid: Decimal, today: date,
+                      horizon: date) -> tuple[tuple[Obligation, ...], Obligation | None]:
+    """What is still owed of ``rows`` once ``paid`` has covered them oldest first (tracking's
+    order): one overdue amount dated today for rows before today, then each later row up to
+    the horizon; and the balloon still owed, if the plan has one."""
+    product = item.product
+    balloon_method = product.method in (Method.INTEREST_ONLY, Method.BULLET)
+    last = len(rows) - 1
+    overdue = round_money(ZERO, product.currency)
+    out: list[Obligation] = []
+    cumulative = ZERO
+    balloon = None
+    for index, row in enumerate(rows):
+        cumulative += row.payment
+        if row.date >= horizon:
+            break
+        owed = min(row.payment, cumulative - paid)
+        if owed <= 0:
+            continue
+        is_balloon = balloon_method and index == last
+        if is_balloon:
+            balloon = Obligation(max(row.date, today), owed, ObligationKind.BALLOON)
+        if row.date < today:
+            overdue += owed
+        else:
+            out.append(Obligation(row.date, owed, ObligationKind.BALLOON if is_balloon
+                                  else ObligationKind.REGULAR))
+    if overdue:
+        out.insert(0, Obligation(today, overdue, ObligationKind.OVERDUE))
+    return tuple(out), balloon
+
+
+def _project_card(item: Item, today: date, horizon: date) -> ItemProjection:
+    product = item.product
+    result = simulate_unchecked(product)  # whole: the minimum-payment trap reads it too
+    rows = result.schedule.rows
+    paid = sum((p.amount for p in item.payments if p.date <= today), ZERO)
+    past = [r for r in rows if r.date < today]
+    ahead = max(paid - sum((r.payment for r in past), ZERO), ZERO)
+    balance = past[-1].balance if past else product.principal
+    balance = round_money(max(balance - ahead, ZERO), product.currency)
+    out: list[Obligation] = []
+    future = rows[len(past):]
+    for row in future:
+        if row.date >= horizon:
+            break
+        owed = row.payment - min(ahead, row.payment)
+        ahead -= row.payment - owed
+        if owed > 0:
+            out.append(Obligation(row.date, owed, ObligationKind.REGULAR))
+    if result.never_repays and rows:
+        # The balance does not fall: the same payment recurs monthly after the simulation stops.
+        last = rows[-1]
+        k = 1
+        while (day := last.date + relativedelta(months=k)) < horizon:
+            if day >= today:
+                out.append(Obligation(day, last.payment, ObligationKind.REGULAR))
+            k += 1
+    return ItemProjection(item, tuple(out), balance, None, result)

@@ -1,0 +1,149 @@
+"""The household's obligations month by month (36 months) and week by week (13 weeks) from
+``today``, against its income, essential spending and cash buffer.
+
+- Month 0 is today's calendar month; every month gets the whole monthly income and essential
+  spending (the profile's figures), and the payments dated in it from today on (overdue money
+  counts as due today, so it lands in month 0 and week 0).
+- Week k runs from today + 7k days for seven days; its income and essentials are the monthly
+  figures x 12 / 52, rounded half up to the minor unit.
+- ratio = payments / income (None when the income is zero).
+- cash = the cash buffer carried forward + income - essentials - payments, cumulatively: the
+  money left at the end of the bucket if nothing else came in or went out.
+Only open items (active or disputed) in the household's currency count; items in another
+currency are listed in ``excluded`` (there is no exchange rate offline).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from planner.core.money import ZERO, round_money
+from planner.core.portfolio import Household, Portfolio
+from planner.core.stress.obligations import ItemProjection, project_item
+
+MONTHS, WEEKS = 36, 13
+
+
+@dataclass(frozen=True, slots=True)
+class MonthBucket:
+    month: str                      # YYYY-MM
+    payments: Decimal
+    by_item: dict[str, Decimal]     # item id -> payments due in the month
+    income: Decimal
+    essentials: Decimal
+    cash: Decimal                   # at the month's end
+
+    @property
+    def ratio(self) -> Decimal | None:
+        """Debt payments over income (None when there is no income)."""
+        return self.payments / self.income if self.income else None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekBucket:
+    start: date
+    end: date                       # exclusive
+    payments: Decimal
+    by_item: dict[str, Decimal]
+    income: Decimal
+    essentials: Decimal
+    cash: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    today: date
+    household: Household
+    items: tuple[ItemProjection, ...]
+    months: tuple[MonthBucket, ...]
+    weeks: tuple[WeekBucket, ...]
+    excluded: tuple[str, ...]       # open items in another currency than the household's
+
+    @property
+    def currency(self) -> str:
+        return self.household.currency
+
+
+def month_label(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def horizon_end(today: date, months: int = MONTHS) -> date:
+    """The first day after the last projected month.
+
+    >>> horizon_end(date(2025, 6, 15), 36)
+    datetime.date(2028, 6, 1)
+    """
+    year, month0 = divmod(today.year * 12 + today.month - 1 + months, 12)
+    return date(year, month0 + 1, 1)
+
+
+def project(portfolio: Portfolio, today: date, *, months: int = MONTHS,
+            weeks: int = WEEKS) -> Projection:
+    """Project every open item and bucket the payments by month and by week.
+
+    >>> from planner.core.portfolio import parse_portfolio
+    >>> p = project(parse_portfolio({"format": "planner-portfolio", "version": 1,
+    ...     "profile": {"monthly_income": "10000", "essential_expenses": "4000",
+    ...                 "cash_buffer": "500"},
+    ...     "items": [{"id": "tv", "name": "TV", "kind": "installment", "principal": "3000",
+    ...                "start": "2025-05-10", "term": 3}]}), date(2025, 6, 1), months=3)
+    >>> [(m.month, m.payments, m.ratio, m.cash) for m in p.months]  # doctest: +NORMALIZE_WHITESPACE
+    [('2025-06', Decimal('1000.00'), Decimal('0.1'), Decimal('5500.00')),
+     ('2025-07', Decimal('1000.00'), Decimal('0.1'), Decimal('10500.00')),
+     ('2025-08', Decimal('1000.00'), Decimal('0.1'), Decimal('15500.00'))]
+    """
+    household = portfolio.household
+    currency = household.currency
+    end = horizon_end(today, months)
+    open_items = [i for i in portfolio.items if i.is_open]
+    excluded = tuple(i.id for i in open_items if i.product.currency != currency)
+    items = tuple(project_item(i, today, end) for i in open_items
+                  if i.product.currency == currency)
+    return assemble(household, today, items, excluded, months=months, weeks=weeks)
+
+
+def assemble(household: Household, today: date, items: tuple[ItemProjection, ...],
+             excluded: tuple[str, ...] = (), *, months: int = MONTHS,
+             weeks: int = WEEKS) -> Projection:
+    """Bucket already projected items (a what-if swaps some of them) against ``household``.
+    Their obligations must lie before ``horizon_end(today, months)``."""
+    currency = household.currency
+    zero = round_money(ZERO, currency)
+    month_totals = [zero] * months
+    month_items: list[dict[str, Decimal]] = [defaultdict(lambda: zero) for _ in range(months)]
+    week_totals = [zero] * weeks
+    week_items: list[dict[str, Decimal]] = [defaultdict(lambda: zero) for _ in range(weeks)]
+    base = today.year * 12 + today.month
+    for projection in items:
+        item_id = projection.item_id
+        for o in projection.obligations:
+            m = o.date.year * 12 + o.date.month - base
+            month_totals[m] += o.amount
+            month_items[m][item_id] += o.amount
+            w = (o.date - today).days // 7
+            if w < weeks:
+                week_totals[w] += o.amount
+                week_items[w][item_id] += o.amount
+    income, essentials = household.monthly_income, household.essential_expenses
+    cash = household.cash_buffer
+    month_buckets = []
+    for m in range(months):
+        cash = cash + income - essentials - month_totals[m]
+        first = horizon_end(today, m)
+        month_buckets.append(MonthBucket(month_label(first), month_totals[m],
+                                         dict(month_items[m]), income, essentials, cash))
+    week_income = round_money(income * 12 / 52, currency)
+    week_essentials = round_money(essentials * 12 / 52, currency)
+    cash = household.cash_buffer
+    week_buckets = []
+    for w in range(weeks):
+        cash = cash + week_income - week_essentials - week_totals[w]
+        start = today + timedelta(days=7 * w)
+        week_buckets.append(WeekBucket(start, start + timedelta(days=7), week_totals[w],
+                                       dict(week_items[w]), week_income, week_essentials, cash))
+    return Projection(today, household, items, tuple(month_buckets), tuple(week_buckets),
+                      excluded)

@@ -1,0 +1,196 @@
+"""Import and export: the portfolio JSON (all or nothing, in one transaction), CSV of item
+lists and schedules (escaped against formula injection), and due dates as iCalendar.
+
+Import merges by item id by default: an item whose id is already in the profile is replaced
+whole (its recorded payments included, keeping its place in the list), new ids are appended,
+items absent from the file are kept, and the household is replaced only if the file has a
+``profile``. ``ImportMode.REPLACE`` makes the profile exactly the file instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner import APP_ID, APP_NAME
+from planner.core.errors import InputError
+from planner.core.money import ZERO
+from planner.core.portfolio import Item, Portfolio, parse_portfolio, portfolio_to_json
+from planner.core.product import Kind
+from planner.core.schedule import Installment, Schedule
+from planner.core.tracking import Position, track
+from planner.store import items as item_rows
+from planner.store import jsontext
+from planner.store.db import write_transaction
+from planner.store.household import get_household, set_household
+
+#: A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV Injection");
+#: tab and carriage return are on OWASP's list too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ImportMode(StrEnum):
+    MERGE = "merge"
+    REPLACE = "replace"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    added: int
+    replaced: int
+    removed: int
+    household_set: bool
+
+
+def import_portfolio(db: Database, data: object, mode: ImportMode = ImportMode.MERGE
+                     ) -> ImportSummary:
+    """Validate the whole portfolio first, then write it in ONE transaction: after a crash at
+    any instant the profile holds either all of the import or none of it."""
+    portfolio = parse_portfolio(data)
+    has_profile = isinstance(data, dict) and "profile" in data
+    added = replaced = removed = 0
+    with write_transaction(db):
+        if mode is ImportMode.REPLACE:
+            removed = db.execute("DELETE FROM items").rowcount
+        position = item_rows.next_position(db)
+        for index, item in enumerate(portfolio.items):
+            try:
+                if mode is ImportMode.MERGE and item_rows.exists(db, item.id):
+                    item_rows.replace_item(db, item)
+                    replaced += 1
+                else:
+                    item_rows.insert_item(db, item, position)
+                    position += 1
+                    added += 1
+            except InputError as error:  # the store's own checks (card numbers in late_fee)
+                raise error.within(f"items[{index}]") from None
+        if has_profile or mode is ImportMode.REPLACE:
+            set_household(db, portfolio.household)
+    return ImportSummary(added, replaced, removed, has_profile or mode is ImportMode.REPLACE)
+
+
+def read_portfolio(db: Database) -> Portfolio:
+    return Portfolio(get_household(db), tuple(item_rows.list_items(db)))
+
+
+def export_json_text(portfolio: Portfolio) -> str:
+    """The portfolio JSON as text: money as decimal strings, free-form numbers as numbers."""
+    return jsontext.dumps(portfolio_to_json(portfolio), indent=2) + "\n"
+
+
+def safe_cell(value: object) -> str:
+    """A CSV cell a spreadsheet will show as text, never run as a formula.
+
+    >>> safe_cell("=HYPERLINK(\\"http://x\\")"), safe_cell("-5"), safe_cell("Card A")
+    ('\\'=HYPERLINK("http://x")', "'-5", 'Card A')
+    """
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _csv(header: list[str], rows: list[list[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(header)
+    writer.writerows([safe_cell(v) for v in row] for row in rows)
+    return out.getvalue()
+
+
+_ITEM_HEADER = ["id", "name", "lender", "kind", "status", "currency", "principal", "start",
+                "term", "frequency", "method", "rate_quote", "rate", "card_last4", "paid",
+                "remaining_principal", "overdue", "overdue_since", "next_due", "next_amount",
+                "notes"]
+
+
+def items_csv(items: list[Item], today: date) -> str:
+    """One row per item, with its position from the money actually paid."""
+    rows = []
+    for item in items:
+        p = item.product
+        pos = track(item, today)
+        rows.append([item.id, item.name, item.lender, p.kind.value, item.status.value,
+                     p.currency, p.principal, p.start, p.term if p.kind is not Kind.CARD else "",
+                     p.frequency.value, p.method.value if p.method else "", p.rate.quote.value,
+                     p.rate.value, item.card_last4, pos.paid, pos.remaining_principal,
+                     pos.overdue, pos.overdue_since or "", pos.next_due or "",
+                     "" if pos.next_amount is None else pos.next_amount, item.notes])
+    return _csv(_ITEM_HEADER, rows)
+
+
+def schedules_csv(items: list[Item], today: date) -> str:
+    """Every item's schedule, re-projected from the payments made (cards: simulated)."""
+    rows = []
+    for item in items:
+        plan = plan_of(item, today)
+        for r in plan.rows if plan else ():
+            rows.append([item.id, item.name, item.product.currency, r.n, r.date, r.payment,
+                         r.principal, r.interest, r.fee, r.balance,
+                         "prepayment" if r.prepayment else ""])
+    return _csv(["item_id", "item_name", "currency", "n", "date", "payment", "principal",
+                 "interest", "fee", "balance", "note"], rows)
+
+
+def plan_of(item: Item, today: date, position: Position | None = None) -> Schedule | None:
+    """The schedule to show for ``item``: re-projected for a plan or loan, simulated for a card
+    (None when the card's strategy never repays it)."""
+    if item.product.kind is Kind.CARD:
+        from planner.core.figures import analyse  # numpy: loaded only when a card needs it
+
+        try:
+            return analyse(item.product).schedule
+        except InputError:
+            return None
+    return (position or track(item, today)).schedule
+
+
+def due_dates_ics(items: list[Item], today: date, stamp: datetime | None = None) -> bytes:
+    """An iCalendar file with an all-day event for every payment still to come on open items.
+
+    UIDs are stable (item, installment, date), so importing a newer export into a calendar
+    updates the events instead of duplicating them.
+    """
+    import icalendar  # loaded on export only: it costs 0.1 s at start-up
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//{APP_NAME}//{APP_ID}//EN")
+    calendar.add("version", "2.0")
+    stamp = stamp or datetime.now(UTC)
+    for item in items:
+        if item.is_open:
+            for number, row in _still_due(item, today):
+                event = icalendar.Event()
+                event.add("uid", f"{item.id}-{row.date.isoformat()}@{APP_ID}")
+                event.add("dtstamp", stamp)
+                event.add("dtstart", row.date)
+                event.add("dtend", row.date + timedelta(days=1))
+                event.add("summary", f"{item.name}: {row.payment} {item.product.currency}")
+                event.add("description", f"{item.lender or item.name}, installment {number}: "
+                                         f"principal {row.principal}, interest {row.interest},"
+                                         f" fee {row.fee}, balance after {row.balance}")
+                calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _still_due(item: Item, today: date) -> list[tuple[int, Installment]]:
+    """Regular installments on or after ``today`` not already covered by money paid ahead,
+    numbered among the regular installments (prepayment rows do not count)."""
+    position = None if item.product.kind is Kind.CARD else track(item, today)
+    plan = plan_of(item, today, position)
+    paid = position.paid if position else ZERO
+    due: list[tuple[int, Installment]] = []
+    cumulative = ZERO
+    number = 0
+    for row in plan.rows if plan else ():
+        cumulative += row.payment
+        if row.prepayment:
+            continue
+        number += 1
+        if row.date >= today and cumulative > paid:
+            due.append((number, row))
+    return due

@@ -1,0 +1,160 @@
+"""The schema, as an append-only list of sqlite-utils ``Migrations`` steps, and how it is applied.
+
+A shipped step is never edited: a change is a new step at the end. Before any step runs on an
+existing database an encrypted copy of it goes to ``backups/``; a database that has steps this
+code does not know (written by a newer Planner) is refused, not opened.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from planner.paths import make_private_dir
+from planner.store.errors import NewerSchema
+
+MIGRATION_SET = "planner"
+
+# Version 1. Money is INTEGER minor units of the row's currency; dates are ISO TEXT; rates are
+# decimal TEXT so 0.065 stays exactly 0.065. Every table is STRICT.
+_V1 = [
+    """CREATE TABLE household (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        currency TEXT NOT NULL,
+        monthly_income_minor INTEGER NOT NULL CHECK (monthly_income_minor >= 0),
+        essential_expenses_minor INTEGER NOT NULL CHECK (essential_expenses_minor >= 0),
+        cash_buffer_minor INTEGER NOT NULL CHECK (cash_buffer_minor >= 0),
+        name TEXT NOT NULL DEFAULT '',
+        extra_json TEXT NOT NULL DEFAULT '{}'
+    ) STRICT""",
+    """CREATE TABLE items (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        lender TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'active'
+            CHECK (status IN ('active', 'paid_off', 'archived', 'disputed')),
+        card_last4 TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('loan', 'installment', 'card', 'credit_line')),
+        currency TEXT NOT NULL,
+        principal_minor INTEGER NOT NULL CHECK (principal_minor > 0),
+        start TEXT NOT NULL,
+        term INTEGER NOT NULL,
+        frequency TEXT NOT NULL,
+        method TEXT,
+        first_payment TEXT,
+        rate_quote TEXT NOT NULL,
+        rate_value TEXT NOT NULL,
+        convention TEXT,
+        min_percent TEXT,
+        min_plus_interest INTEGER,
+        min_floor_minor INTEGER,
+        strategy_kind TEXT,
+        strategy_amount_minor INTEGER,
+        strategy_months INTEGER,
+        grace_days INTEGER,
+        late_fee_json TEXT,
+        updated_at TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX items_position ON items (position)",
+    """CREATE TABLE fees (
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('upfront', 'per_payment', 'financed')),
+        amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+        PRIMARY KEY (item_id, seq)
+    ) STRICT""",
+    """CREATE TABLE planned_repayments (
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+        PRIMARY KEY (item_id, seq)
+    ) STRICT""",
+    """CREATE TABLE payments (
+        id INTEGER PRIMARY KEY,
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+        recorded_at TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX payments_item_date ON payments (item_id, date, id)",
+    """CREATE TABLE comparisons (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        saved_at TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE comparison_offers (
+        comparison_id INTEGER NOT NULL REFERENCES comparisons (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        product_json TEXT NOT NULL,
+        PRIMARY KEY (comparison_id, seq)
+    ) STRICT""",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value_json TEXT NOT NULL
+    ) STRICT""",
+]
+
+
+def _v1_initial(db: Database) -> None:
+    # One statement at a time: executescript would COMMIT the migration's transaction.
+    for statement in _V1:
+        db.execute(statement)
+
+
+Step = tuple[str, Callable[[Database], None]]
+
+#: Append only. Each name is recorded in ``_sqlite_migrations`` once applied.
+STEPS: list[Step] = [
+    ("0001_initial", _v1_initial),
+]
+
+
+def migration_set(steps: Sequence[Step] = STEPS) -> Migrations:
+    migrations = Migrations(MIGRATION_SET)
+    for name, step in steps:
+        migrations(name=name)(step)
+    return migrations
+
+
+def migrate(db: Database, path: Path, copy_aside: Callable[[Path], None] | None,
+            backup_dir: Path, steps: Sequence[Step] = STEPS,
+            now: datetime | None = None) -> Path | None:
+    """Bring ``db`` (the file ``path``) up to date; returns the pre-migration copy, if made.
+
+    ``copy_aside(target)`` writes an encrypted copy of the database to ``target``; it runs
+    before the first pending step on a database that already has data.
+    """
+    migrations = migration_set(steps)
+    known = {name for name, _ in steps}
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerSchema(path, unknown)
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    copy = None
+    if applied and copy_aside is not None:
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        copy = backup_dir / f"before-migration-{pending[0].name}-{stamp}.db"
+        partial = copy.with_name(f".{copy.name}.partial")  # never half a copy under its name
+        make_private_dir(backup_dir)
+        partial.unlink(missing_ok=True)
+        copy_aside(partial)
+        os.replace(partial, copy)
+    migrations.apply(db)
+    return copy
+
+
+def schema_version(steps: Sequence[Step] = STEPS) -> str:
+    """The name of the last step: what a database written by this code is at."""
+    return steps[-1][0]

@@ -1,0 +1,166 @@
+"""Tracking from money actually paid: remaining principal, overdue, next due, re-projection.
+
+Golden schedule: 10,000 at 12% nominal a year (1% a month) over 12 months pays 888.49 a month,
+the annuity formula P r / (1 - (1 + r)^-n) = 888.4879 (``numpy_financial.pmt(0.01, 12, 10000)``
+is -888.4878867834 in numpy-financial's sign convention). Its first rows, at 1% of the balance
+rounded half up: interest 100.00 / principal 788.49 / balance 9,211.51; 92.12 / 796.37 /
+8,415.14; 84.15 / 804.34 / 7,610.80; 76.11 / 812.38 / 6,798.42.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.core.portfolio import parse_item
+from planner.core.schedule import PrepaymentMode
+from planner.core.tracking import track
+
+LOAN = {"id": "a", "name": "loan", "kind": "loan", "principal": "10000", "start": "2025-01-15",
+        "term": 12, "rate": {"annual": "0.12"}}
+ZERO_RATE = {"id": "z", "name": "zero", "kind": "loan", "principal": "1200",
+             "start": "2025-01-10", "term": 12, "rate": {"annual": "0"}}
+D = Decimal
+
+
+def item(payments: list[tuple[str, str]], base: dict = LOAN):
+    return parse_item({**base, "payments": [{"date": d, "amount": a} for d, a in payments]})
+
+
+def regular_rows(position):
+    return [r for r in position.schedule.rows if not r.prepayment]
+
+
+def test_paying_on_schedule_follows_the_schedule():
+    paid = [("2025-02-15", "888.49"), ("2025-03-15", "888.49"), ("2025-04-15", "888.49")]
+    p = track(item(paid), date(2025, 4, 15))
+    assert p.remaining_principal == D("7610.80")
+    assert (p.overdue, p.missed, p.overdue_since, p.paid_ahead) == (D("0.00"), 0, None, D("0.00"))
+    assert (p.next_due, p.next_amount) == (date(2025, 5, 15), D("888.49"))
+    assert p.prepayments == ()
+
+
+def test_missed_payments_are_overdue_and_leave_principal_owed():
+    p = track(item([("2025-02-15", "888.49"), ("2025-03-15", "888.49")]), date(2025, 5, 20))
+    assert p.overdue == D("1776.98")              # installments of 15 April and 15 May
+    assert (p.overdue_since, p.missed) == (date(2025, 4, 15), 2)
+    assert p.remaining_principal == D("8415.14")  # still the balance after the second payment
+    assert (p.next_due, p.next_amount) == (date(2025, 6, 15), D("888.49"))
+
+
+def test_a_partial_payment_goes_to_interest_before_principal():
+    # 500 towards the 888.49 of 15 March: 92.12 interest first, 407.88 principal.
+    paid = [("2025-02-15", "888.49"), ("2025-03-15", "500")]
+    on_the_day = track(item(paid), date(2025, 3, 15))
+    assert on_the_day.remaining_principal == D("9211.51") - D("407.88")
+    assert on_the_day.overdue == D("0.00")  # still due today, not yet overdue
+    assert (on_the_day.next_due, on_the_day.next_amount) == (date(2025, 3, 15), D("388.49"))
+    next_day = track(item(paid), date(2025, 3, 16))
+    assert (next_day.overdue, next_day.overdue_since) == (D("388.49"), date(2025, 3, 15))
+    assert next_day.remaining_principal == on_the_day.remaining_principal
+
+
+def test_a_payment_smaller_than_the_interest_repays_no_principal():
+    p = track(item([("2025-02-15", "888.49"), ("2025-03-15", "50")]), date(2025, 3, 16))
+    assert p.remaining_principal == D("9211.51")
+    assert p.overdue == D("838.49")
+
+
+def test_an_installment_due_today_is_next_not_overdue():
+    p = track(item([("2025-02-15", "888.49")]), date(2025, 3, 15))
+    assert (p.overdue, p.missed, p.overdue_since) == (D("0.00"), 0, None)
+    assert (p.next_due, p.next_amount) == (date(2025, 3, 15), D("888.49"))
+    assert p.remaining_principal == D("9211.51")
+
+
+def test_extra_money_pays_the_next_installment_then_principal_and_shortens_the_plan():
+    # 3,888.49 on 1 March: 888.49 pays the 15 March installment early, 3,000 is principal.
+    p = track(item([("2025-02-15", "888.49"), ("2025-03-01", "3888.49")]), date(2025, 3, 1))
+    assert [(r.date, r.amount) for r in p.prepayments] == [(date(2025, 3, 1), D("3000.00"))]
+    assert p.remaining_principal == D("9211.51") - D("3000")
+    assert p.paid_ahead == D("888.49")
+    assert (p.next_due, p.next_amount) == (date(2025, 4, 15), D("888.49"))
+    rows = regular_rows(p)
+    assert len(rows) == 9 and rows[-1].date == date(2025, 10, 15)   # three payments fewer
+    assert all(r.payment == D("888.49") for r in rows[:-1])          # the payment is unchanged
+    # 15 March interest: 14 of 28 days on 9,211.51 and 14 on 6,211.51, at 1% a month.
+    assert rows[1].interest == D("77.12")
+    assert sum(r.principal for r in p.schedule.rows) == D("10000.00")
+
+
+def test_extra_principal_without_interest_shortens_by_whole_installments():
+    p = track(item([("2025-02-10", "100"), ("2025-02-20", "300")], ZERO_RATE), date(2025, 2, 20))
+    assert [r.amount for r in p.prepayments] == [D("200.00")]
+    assert p.remaining_principal == D("900.00")
+    assert len(regular_rows(p)) == 10 and p.schedule.last_date == date(2025, 11, 10)
+    assert (p.next_due, p.next_amount) == (date(2025, 4, 10), D("100.00"))
+
+
+def test_lower_payment_mode_keeps_the_term_and_spreads_the_rest():
+    p = track(item([("2025-02-10", "100"), ("2025-02-20", "300")], ZERO_RATE), date(2025, 2, 20),
+              PrepaymentMode.LOWER_PAYMENT)
+    rows = regular_rows(p)
+    assert len(rows) == 12 and p.schedule.last_date == date(2026, 1, 10)
+    assert rows[1].payment == D("81.82")           # 900 / 11, rounded half up
+    assert rows[-1].payment == D("81.80")          # the last absorbs the residue
+    # The 100 paid ahead covers March's 81.82 and 18.18 of April's.
+    assert (p.next_due, p.next_amount) == (date(2025, 4, 10), D("63.64"))
+
+
+def test_paying_everything_early_settles_the_item():
+    paid = [("2025-02-05", "1200")]
+    before = track(item(paid, ZERO_RATE), date(2025, 2, 5))
+    assert before.remaining_principal == D("100.00") and not before.settled  # held for 10 Feb
+    after = track(item(paid, ZERO_RATE), date(2025, 2, 10))
+    assert after.settled and after.next_due is None and after.overdue == D("0.00")
+
+
+def test_money_paid_on_the_start_date_is_held_not_extra_principal():
+    p = track(item([("2025-01-10", "500")], ZERO_RATE), date(2025, 2, 10))
+    assert p.prepayments == ()
+    assert p.remaining_principal == D("1100.00")
+    assert p.paid_ahead == D("400.00")
+    assert (p.next_due, p.next_amount) == (date(2025, 7, 10), D("100.00"))
+
+
+def test_payments_dated_after_today_are_not_counted_yet():
+    p = track(item([("2025-02-15", "888.49"), ("2025-06-15", "5000")]), date(2025, 2, 20))
+    assert p.paid == D("888.49") and p.prepayments == ()
+
+
+def test_a_card_counts_money_paid_against_its_balance():
+    card = parse_item({"id": "c", "name": "card", "kind": "card", "balance": "5000",
+                       "start": "2025-01-01", "rate": {"daily": "0.0005"},
+                       "payments": [{"date": "2025-02-01", "amount": "1200"}]})
+    p = track(card, date(2025, 3, 1))
+    assert p.remaining_principal == D("3800.00") and p.schedule is None
+
+
+_PAYMENTS = st.lists(st.tuples(st.integers(0, 400), st.integers(1, 300_000)), max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PAYMENTS, st.integers(0, 400), st.integers(1, 300_000))
+def test_paying_more_never_leaves_more_owed(payments, extra_day, extra_cents):
+    """Adding a payment never raises the principal left or the amount overdue."""
+    start = date(2025, 1, 15)
+    today = start + timedelta(days=420)
+
+    def as_item(pays):
+        return item([((start + timedelta(days=d)).isoformat(), str(D(c) / 100))
+                     for d, c in pays])
+
+    base = track(as_item(payments), today)
+    more = track(as_item([*payments, (extra_day, extra_cents)]), today)
+    assert more.remaining_principal <= base.remaining_principal
+    assert more.overdue <= base.overdue
+    assert more.paid == base.paid + D(extra_cents) / 100
+    # Overdue is exactly the installments dated before today that the money did not cover.
+    before = sum(r.payment for r in more.schedule.rows if r.date < today)
+    assert more.overdue == max(before - more.paid, D(0))
+    # Principal is never below the re-projected balance after today's installments.
+    due = [r for r in more.schedule.rows if r.date <= today]
+    assert more.remaining_principal >= (due[-1].balance if due else D(10000))

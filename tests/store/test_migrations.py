@@ -1,0 +1,106 @@
+"""Schema migrations: the checked-in database written by the first schema is migrated forward
+with every row intact; a pending step copies the file first; a newer database is refused."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from planner.store.db import close_db, export_encrypted, open_db
+from planner.store.errors import NewerSchema
+from planner.store.migrations import STEPS, migrate, schema_version
+from planner.store.profile import Profile
+
+FIXTURES = Path(__file__).parent / "fixtures"
+#: The key schema_v1.db was made with (see fixtures/make_schema_v1.py): bytes 0x00 .. 0x1f.
+V1_KEY = bytes(range(32))
+
+
+@pytest.fixture
+def v1_profile(tmp_path: Path) -> Path:
+    directory = tmp_path / "v1"
+    directory.mkdir()
+    shutil.copyfile(FIXTURES / "schema_v1.db", directory / "planner.db")
+    return directory
+
+
+def _rows(profile: Profile, table: str) -> list[list]:
+    return [list(r) for r in profile.db.execute(f"SELECT * FROM [{table}] ORDER BY rowid")]
+
+
+def test_the_first_schema_database_migrates_forward_with_every_row(v1_profile: Path):
+    written = json.loads((FIXTURES / "schema_v1.rows.json").read_text(encoding="utf-8"))
+    with Profile.open(v1_profile, V1_KEY, today=date(2025, 6, 2)) as profile:
+        applied = [r[2] for r in _rows(profile, "_sqlite_migrations")]
+        assert applied == [name for name, _ in STEPS]
+        for table, rows in written.items():
+            if table == "_sqlite_migrations":
+                assert _rows(profile, table)[: len(rows)] == rows
+                continue
+            # A later step that adds columns keeps the v1 columns first; one that renames or
+            # moves them must map them here.
+            assert [r[: len(rows[0])] for r in _rows(profile, table)] == rows, table
+        # And the data still reads as the same core objects.
+        items = profile.items()
+        assert [i.id for i in items] == ["car", "baitiao", "phone", "visa", "jiebei", "yen"]
+        assert items[0].payments[0].amount == Decimal("3300.12")
+        assert items[3].product.minimum_payment.floor == Decimal("25.00")
+        assert profile.comparison("phone").offers[0].label == "白条"
+        assert profile.setting("thresholds") == {"debt_service": Decimal("0.36")}
+
+
+def test_a_pending_step_copies_the_file_first(v1_profile: Path, tmp_path: Path):
+    def add_reminder_column(db):
+        db.execute("ALTER TABLE items ADD COLUMN remind_days INTEGER")
+
+    steps = [*STEPS, ("9001_test_reminders", add_reminder_column)]
+    path = v1_profile / "planner.db"
+    db = open_db(path, V1_KEY)
+    copy = migrate(db, path, lambda target: export_encrypted(db, V1_KEY, target),
+                   tmp_path / "backups", steps, now=datetime(2025, 6, 2, 10, 0))
+    close_db(db)
+    assert copy == tmp_path / "backups" / "before-migration-9001_test_reminders-20250602-100000.db"
+    with open_db(copy, V1_KEY, readonly=True) as old:
+        columns = [c.name for c in old["items"].columns]
+        assert "remind_days" not in columns
+        assert old.execute("SELECT count(*) FROM payments").fetchone()[0] == 5
+    with open_db(path, V1_KEY) as new:
+        assert "remind_days" in [c.name for c in new["items"].columns]
+        assert migrate(new, path, None, tmp_path / "backups", steps) is None  # nothing pending
+
+
+def test_a_failing_step_changes_nothing(v1_profile: Path, tmp_path: Path):
+    def broken(db):
+        db.execute("ALTER TABLE items ADD COLUMN half_done INTEGER")
+        raise RuntimeError("bug in a migration")
+
+    path = v1_profile / "planner.db"
+    db = open_db(path, V1_KEY)
+    with pytest.raises(RuntimeError):
+        migrate(db, path, None, tmp_path, [*STEPS, ("9002_broken", broken)])
+    assert "half_done" not in [c.name for c in db["items"].columns]
+    close_db(db)
+
+
+def test_a_database_from_a_newer_planner_is_refused_untouched(v1_profile: Path):
+    path = v1_profile / "planner.db"
+    with open_db(path, V1_KEY) as db:
+        db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                   "VALUES ('planner', '0099_from_the_future', '2030-01-01')")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = path.read_bytes()
+    with pytest.raises(NewerSchema) as caught:
+        Profile.open(v1_profile, V1_KEY)
+    assert str(path) in str(caught.value) and "0099_from_the_future" in str(caught.value)
+    assert "newer version of Planner" in str(caught.value)
+    assert path.read_bytes() == before
+    assert not (v1_profile / "backups").exists()  # not even a backup was taken
+
+
+def test_schema_version_is_the_last_step():
+    assert schema_version() == STEPS[-1][0]
