@@ -26,6 +26,7 @@ from planner.core.product import (
     parse_product,
     product_to_json,
 )
+from planner.core.schedule import PrepaymentMode
 
 FORMAT = "planner-portfolio"
 VERSION = 1
@@ -70,6 +71,8 @@ class Item:
     status: Status = Status.ACTIVE
     card_last4: str = ""
     payments: tuple[Payment, ...] = ()
+    #: What money paid beyond the installments buys; None = the product's usual choice.
+    prepayment_mode: PrepaymentMode | None = None
 
     @property
     def is_open(self) -> bool:
@@ -82,7 +85,8 @@ class Portfolio:
     items: tuple[Item, ...]
 
 
-_ITEM_FIELDS = {"id", "name", "lender", "notes", "status", "card_last4", "payments"}
+_ITEM_FIELDS = {"id", "name", "lender", "notes", "status", "card_last4", "payments",
+                "prepayment_mode"}
 _PROFILE_FIELDS = {"currency", "monthly_income", "essential_expenses", "cash_buffer", "name",
                    "thresholds", "language"}
 
@@ -173,8 +177,17 @@ def parse_item(data: object, default_id: str = "") -> Item:
     if not isinstance(payments, list):
         raise InputError("payments", "must be a list")
     parsed = tuple(_payment(p, f"payments[{i}]", product) for i, p in enumerate(payments))
+    mode = data.get("prepayment_mode")
+    if mode is not None:
+        try:
+            mode = PrepaymentMode(mode)
+        except ValueError:
+            raise InputError("prepayment_mode", "must be shorten_term or lower_payment") \
+                from None
+        if product.kind is Kind.CARD:
+            raise InputError("prepayment_mode", "a card has no installments to shorten")
     return Item(item_id, texts["name"], product, texts["lender"], texts["notes"], status, last4,
-                tuple(sorted(parsed, key=lambda p: p.date)))
+                tuple(sorted(parsed, key=lambda p: p.date)), mode)
 
 
 def _payment(data: object, where: str, product: Product) -> Payment:
@@ -204,6 +217,8 @@ def item_to_json(item: Item) -> dict[str, Any]:
     if item.card_last4:
         out["card_last4"] = item.card_last4
     out.update(product_to_json(item.product))
+    if item.prepayment_mode is not None:
+        out["prepayment_mode"] = item.prepayment_mode.value
     out["payments"] = [{"date": p.date.isoformat(), "amount": str(p.amount)}
                        for p in item.payments]
     return out

@@ -49,8 +49,8 @@ class Position:
 def track(item: Item, today: date, mode: PrepaymentMode | None = None) -> Position:
     """The position of ``item`` on ``today``; payments dated later are not counted yet.
 
-    ``mode`` is what extra principal buys (default: ``build_schedule``'s, a shorter term for
-    loans and plans, a lower payment for credit-line draws).
+    ``mode`` is what extra principal buys (default: the item's own choice, else
+    ``build_schedule``'s: a shorter term for loans and plans, a lower payment for credit lines).
 
     >>> from planner.core.portfolio import parse_item
     >>> loan = parse_item({"id": "a", "name": "car", "kind": "loan", "principal": "1200",
@@ -69,7 +69,7 @@ def track(item: Item, today: date, mode: PrepaymentMode | None = None) -> Positi
         zero = round_money(ZERO, product.currency)
         return Position(today, paid, max(product.principal - paid, zero), zero, None, 0,
                         max(paid - product.principal, zero), None, None, (), None)
-    plan, prepayments = _reproject(item, payments, mode)
+    plan, prepayments = _reproject(item, payments, mode or item.prepayment_mode)
     return _position(plan, prepayments, paid, today, product.currency)
 
 

@@ -31,6 +31,7 @@ from planner.core.product import (
     Repayment,
     StrategyKind,
 )
+from planner.core.schedule import PrepaymentMode
 from planner.store import jsontext
 from planner.store.errors import NotFound
 
@@ -39,7 +40,7 @@ _ITEM_COLUMNS = (
     "principal_minor", "start", "term", "frequency", "method", "first_payment", "rate_quote",
     "rate_value", "convention", "min_percent", "min_plus_interest", "min_floor_minor",
     "strategy_kind", "strategy_amount_minor", "strategy_months", "grace_days", "late_fee_json",
-    "updated_at")
+    "updated_at", "prepayment_mode")
 _INSERT_ITEM = (f"INSERT INTO items ({', '.join(_ITEM_COLUMNS)}) "
                 f"VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})")
 
@@ -140,6 +141,7 @@ def _item_values(item: Item, position: int) -> list[Any]:
         to_minor(strategy.amount, money) if strategy and strategy.amount is not None else None,
         strategy.months if strategy else None, p.grace_days,
         jsontext.dumps(p.late_fee) if p.late_fee is not None else None, _now(),
+        item.prepayment_mode.value if item.prepayment_mode else None,
     ]
 
 
@@ -147,7 +149,7 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
     (item_id, _position, name, lender, notes, status, last4, kind, currency, principal, start,
      term, frequency, method, first_payment, quote, rate_value, convention, min_percent,
      min_plus, min_floor, strategy_kind, strategy_amount, strategy_months, grace_days,
-     late_fee, _updated) = row
+     late_fee, _updated, prepayment_mode) = row
     minimum = None
     if min_percent is not None:
         minimum = MinimumPayment(Decimal(min_percent), bool(min_plus),
@@ -171,7 +173,8 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
         late_fee=jsontext.loads(late_fee) if late_fee is not None else None)
     paid = tuple(Payment(date.fromisoformat(d), from_minor(a, currency))
                  for d, a in payments.get(item_id, ()))
-    return Item(item_id, name, product, lender, notes, Status(status), last4, paid)
+    return Item(item_id, name, product, lender, notes, Status(status), last4, paid,
+                PrepaymentMode(prepayment_mode) if prepayment_mode else None)
 
 
 def _children(db: Database, item_id: str | None) -> tuple[dict, dict, dict]:

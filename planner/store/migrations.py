@@ -110,11 +110,19 @@ def _v1_initial(db: Database) -> None:
         db.execute(statement)
 
 
+def _v2_item_prepayment_mode(db: Database) -> None:
+    # What money paid beyond the installments buys, as the borrower chose: NULL = the product's
+    # usual choice (planner.core.schedule.build_schedule).
+    db.execute("ALTER TABLE items ADD COLUMN prepayment_mode TEXT "
+               "CHECK (prepayment_mode IN ('shorten_term', 'lower_payment'))")
+
+
 Step = tuple[str, Callable[[Database], None]]
 
 #: Append only. Each name is recorded in ``_sqlite_migrations`` once applied.
 STEPS: list[Step] = [
     ("0001_initial", _v1_initial),
+    ("0002_item_prepayment_mode", _v2_item_prepayment_mode),
 ]
 
 

@@ -164,3 +164,20 @@ def test_paying_more_never_leaves_more_owed(payments, extra_day, extra_cents):
     # Principal is never below the re-projected balance after today's installments.
     due = [r for r in more.schedule.rows if r.date <= today]
     assert more.remaining_principal >= (due[-1].balance if due else D(10000))
+
+
+def test_the_items_own_prepayment_choice_is_followed():
+    from planner.core.portfolio import item_to_json, parse_item
+
+    base = {"id": "car", "name": "car", "kind": "loan", "principal": "12000",
+            "start": "2025-01-10", "term": 12, "rate": {"annual": "0.06"},
+            "payments": [{"date": "2025-02-10", "amount": "1032.80"},
+                         {"date": "2025-02-20", "amount": "5000"}]}
+    shorter = track(parse_item(base), date(2025, 3, 1))
+    lower = parse_item(dict(base, prepayment_mode="lower_payment"))
+    assert parse_item(item_to_json(lower)) == lower  # the choice round-trips
+    lowered = track(lower, date(2025, 3, 1))
+    regular = [r for r in lowered.schedule.rows if not r.prepayment]
+    assert regular[-1].date == date(2026, 1, 10)  # the term is kept...
+    assert regular[2].payment < regular[0].payment  # ...and the payment falls
+    assert shorter.schedule.rows[-1].date < date(2026, 1, 10)  # default: a shorter plan

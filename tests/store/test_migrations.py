@@ -52,6 +52,8 @@ def test_the_first_schema_database_migrates_forward_with_every_row(v1_profile: P
         assert items[3].product.minimum_payment.floor == Decimal("25.00")
         assert profile.comparison("phone").offers[0].label == "白条"
         assert profile.setting("thresholds") == {"debt_service": Decimal("0.36")}
+        # Step 0002 added the borrower's prepayment choice; v1 items have none.
+        assert all(i.prepayment_mode is None for i in items)
 
 
 def test_a_pending_step_copies_the_file_first(v1_profile: Path, tmp_path: Path):
@@ -64,10 +66,12 @@ def test_a_pending_step_copies_the_file_first(v1_profile: Path, tmp_path: Path):
     copy = migrate(db, path, lambda target: export_encrypted(db, V1_KEY, target),
                    tmp_path / "backups", steps, now=datetime(2025, 6, 2, 10, 0))
     close_db(db)
-    assert copy == tmp_path / "backups" / "before-migration-9001_test_reminders-20250602-100000.db"
+    # The copy is named after the first pending step: the file is still at schema v1.
+    first_pending = STEPS[1][0]
+    assert copy == tmp_path / "backups" / f"before-migration-{first_pending}-20250602-100000.db"
     with open_db(copy, V1_KEY, readonly=True) as old:
         columns = [c.name for c in old["items"].columns]
-        assert "remind_days" not in columns
+        assert "remind_days" not in columns and "prepayment_mode" not in columns
         assert old.execute("SELECT count(*) FROM payments").fetchone()[0] == 5
     with open_db(path, V1_KEY) as new:
         assert "remind_days" in [c.name for c in new["items"].columns]
