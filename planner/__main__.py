@@ -1,4 +1,8 @@
-"""Composition root: a subcommand runs the command line; none opens the desktop app."""
+"""Composition root: a subcommand runs the command line; none opens the desktop app.
+
+The app's own options are parsed first by a parser that loads no subcommand, so starting the
+window never waits for numpy, the store or the command modules.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,19 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from planner.cli import build_parser, run
+    from planner.cli import build_app_parser, build_parser, run
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    app_args, rest = build_app_parser().parse_known_args(argv)
+    if not rest:
+        from planner.ui.app import start_app  # Qt is imported only when the window is wanted
+
+        app_args.command = None
+        return start_app(app_args)
     args = build_parser().parse_args(argv)
     if args.command:
         return run(args)
-    from planner.ui.app import start_app  # Qt is imported only when the window is wanted
+    from planner.ui.app import start_app
 
     return start_app(args)
 

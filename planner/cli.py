@@ -26,11 +26,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"planner: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from planner.commands import COMMAND_MODULES
-
-    parser = _Parser(prog="planner", description="Planner (分期规划): personal credit, its true "
-                     "cost and repayment stress, offline.")
+def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
+    """The options of ``planner`` itself (the app), without loading any subcommand: parsing
+    them costs nothing, so the window can start before numpy or the store are imported."""
+    parser = _Parser(prog="planner", add_help=add_help,
+                     description="Planner (分期规划): personal credit, its true cost and "
+                                 "repayment stress, offline.")
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     add_profile_options(parser)
     parser.add_argument("--demo", action="store_true", help="open the app on the demo profile")
@@ -41,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the main window after it paints, then exit")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the app's options and every subcommand."""
+    from planner.commands import COMMAND_MODULES
+
+    parser = build_app_parser(add_help=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers)

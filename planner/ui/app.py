@@ -1,0 +1,156 @@
+"""Starting the desktop app: QApplication, high-DPI, the palette, the language, the window, and
+then the profile (the encrypted store, or the demo) behind it.
+
+Start-up order, so that the window paints first: Qt and the window shell are created and shown;
+the profile is opened, the pages are built and the engine (numpy) and matplotlib are loaded
+only after the event loop has started. ``--exit-after-first-paint`` hooks the main window's
+first ``QEvent.Paint`` (an event filter) and exits through a zero-timer, so the frame that was
+being painted completes and is flushed first. ``--screenshot PATH`` waits until the pages are
+built and every figure and chart is drawn, grabs the window and saves a PNG.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from planner import APP_ID, APP_NAME
+from planner.ui import i18n
+from planner.ui.main_window import MainWindow
+from planner.ui.theme import apply_theme, follow_system_scheme
+
+if TYPE_CHECKING:
+    import argparse
+
+
+class FirstPaint(QObject):
+    """Calls ``callback`` once, on the first paint event of the watched widget."""
+
+    def __init__(self, callback, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.callback = callback
+        self.fired = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            self.fired = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    # High DPI: Qt 6 scales by the screen's device pixel ratio, with fractional factors passed
+    # through (its default rounding policy), so nothing is set here.
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Planner")
+    app.setDesktopFileName(APP_ID)
+    apply_theme(app)
+    return app
+
+
+def _excepthook(app: QApplication, window: MainWindow, unattended: bool, status: dict):
+    """An error inside a slot is shown (or, unattended, ends the run with status 1) rather
+    than lost in a console while the window carries on half-updated."""
+    import traceback
+
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        if unattended:
+            status["code"] = 1
+            app.exit(1)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            window, QCoreApplication.translate("App", "Something went wrong"),
+            QCoreApplication.translate(
+                "App", "Planner hit an internal error; your saved data is unchanged.\n\n"
+                "{error}").format(error=f"{kind.__name__}: {value}"))
+
+    return hook
+
+
+def ui_settings(data_dir: str) -> QSettings:
+    """Window geometry, last page and language: ``ui.ini`` beside the profiles."""
+    os.makedirs(data_dir, exist_ok=True)
+    return QSettings(os.path.join(data_dir, "ui.ini"), QSettings.Format.IniFormat)
+
+
+def start_app(args: argparse.Namespace) -> int:
+    app = make_application()
+    demo = None
+    if args.demo or getattr(args, "scenario", None):
+        import tempfile
+
+        demo_root = tempfile.mkdtemp(prefix="planner-ui-")
+        settings = ui_settings(demo_root)
+    else:
+        from planner.paths import data_dir
+
+        demo_root = None
+        settings = ui_settings(str(data_dir(args.data_dir)))
+    i18n.switch_language(i18n.resolve_language(args.lang, settings.value("language")))
+    window = MainWindow(settings)
+    status = {"code": 0}
+    unattended = bool(args.exit_after_first_paint or args.screenshot)
+    sys.excepthook = _excepthook(app, window, unattended, status)
+
+    def open_profile() -> None:
+        nonlocal demo
+        from planner.ui.opening import open_session
+
+        opened = open_session(args, window)
+        if opened is None:
+            status["code"] = 2
+            app.exit(2)
+            return
+        session, demo = opened
+        window.attach(session)
+        follow_system_scheme(app)
+
+    if args.exit_after_first_paint:
+        painted = FirstPaint(lambda: app.exit(0), window)
+        window.installEventFilter(painted)
+    else:
+        painted = FirstPaint(open_profile, window)
+        window.installEventFilter(painted)
+    if args.screenshot:
+        target = os.path.abspath(args.screenshot)
+
+        def grab() -> None:
+            app.processEvents()
+            window.grab().save(target, "PNG")
+            app.exit(0)
+
+        window.ready.connect(lambda: QTimer.singleShot(300, grab))
+    window.show()
+    code = app.exec()
+    window.close()
+    if demo is not None:
+        demo.cleanup()
+    if demo_root is not None:
+        import shutil
+
+        shutil.rmtree(demo_root, ignore_errors=True)
+    return code or status["code"]
+
+
+if __name__ == "__main__":  # python -m planner.ui.app: the app without the command line
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    for flag in ("--demo", "--exit-after-first-paint"):
+        parser.add_argument(flag, action="store_true")
+    for option in ("--data-dir", "--profile", "--lang", "--screenshot", "--scenario"):
+        parser.add_argument(option)
+    parser.add_argument("--presenter", action="store_true")
+    sys.exit(start_app(parser.parse_args()))

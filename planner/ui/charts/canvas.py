@@ -1,0 +1,124 @@
+"""A chart area that loads matplotlib only when it first draws, with a CJK-capable font and
+colours taken from the window's palette (light or dark)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+#: Fonts with Chinese glyphs, most specific first; DejaVu Sans is matplotlib's own last resort.
+CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
+             "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "SimHei",
+             "WenQuanYi Micro Hei", "Noto Sans CJK JP", "DejaVu Sans"]
+
+#: Series colours that read on light and dark backgrounds alike.
+SERIES = ["#2f7ed8", "#f28f43", "#3bb273", "#c2405b", "#8e6bbf", "#d4a62a", "#4bb3c6",
+          "#7f8c8d"]
+
+_configured = False
+
+
+def configure_matplotlib() -> None:
+    """Import matplotlib's Qt canvas and set fonts; done once, on the first chart."""
+    global _configured
+    if _configured:
+        return
+    import matplotlib
+
+    matplotlib.use("QtAgg", force=False)
+    rc = matplotlib.rcParams
+    rc["font.family"] = "sans-serif"
+    rc["font.sans-serif"] = CJK_FONTS + [f for f in rc["font.sans-serif"] if f not in CJK_FONTS]
+    rc["axes.unicode_minus"] = False  # CJK fonts lack U+2212; a hyphen reads the same
+    rc["figure.dpi"] = 100
+    _configured = True
+
+
+class ChartView(QWidget):
+    """Holds a matplotlib figure; :meth:`draw` clears it and calls ``paint(figure, colours)``."""
+
+    def __init__(self, parent: QWidget | None = None, *, height: int = 240,
+                 fixed_margins: bool = False) -> None:
+        super().__init__(parent)
+        # Constrained layout fits labels and legends but costs half of every redraw; a chart
+        # redrawn at each keystroke (the form's preview) uses fixed margins instead.
+        self.fixed_margins = fixed_margins
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._canvas: Any = None
+        self.figure: Figure | None = None
+        self.setMinimumHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _ensure_canvas(self) -> None:
+        if self._canvas is not None:
+            return
+        configure_matplotlib()
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(layout=None if self.fixed_margins else "constrained")
+        self._canvas = FigureCanvasQTAgg(self.figure)
+        self._canvas.setParent(self)
+        self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._canvas.setAccessibleName(self.accessibleName())
+        self._layout.addWidget(self._canvas)
+
+    def colours(self) -> dict[str, str]:
+        palette = self.palette()
+        return {"background": palette.color(QPalette.ColorRole.Base).name(),
+                "text": palette.color(QPalette.ColorRole.WindowText).name(),
+                "grid": palette.color(QPalette.ColorRole.Mid).name(),
+                "accent": palette.color(QPalette.ColorRole.Highlight).name()}
+
+    def draw(self, paint: Callable[[Figure, dict[str, str]], None], *, now: bool = False) -> None:
+        self._ensure_canvas()
+        assert self.figure is not None
+        import matplotlib
+
+        colours = self.colours()
+        self.figure.clear()
+        self.figure.set_facecolor(colours["background"])
+        with matplotlib.rc_context({"text.color": colours["text"],
+                                    "axes.labelcolor": colours["text"],
+                                    "xtick.color": colours["text"],
+                                    "ytick.color": colours["text"]}):
+            paint(self.figure, colours)
+        if self.fixed_margins:
+            self.figure.subplots_adjust(left=0.13, right=0.98, top=0.88, bottom=0.16)
+        if now:
+            self._canvas.draw()
+        else:
+            self._canvas.draw_idle()
+
+    @property
+    def canvas(self) -> Any:
+        return self._canvas
+
+
+def style_axes(ax: Any, colours: dict[str, str]) -> None:
+    """Quiet axes: no top/right spines, a light grid behind the data, palette text."""
+    ax.set_facecolor(colours["background"])
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(colours["grid"])
+    ax.tick_params(colors=colours["text"], labelsize=8)
+    ax.yaxis.label.set_color(colours["text"])
+    ax.xaxis.label.set_color(colours["text"])
+    ax.title.set_color(colours["text"])
+    ax.grid(axis="y", color=colours["grid"], alpha=0.35, linewidth=0.6)
+    ax.set_axisbelow(True)
+
+
+def money_axis(ax: Any, fmt: Any) -> None:
+    """Y tick labels as whole money amounts in the locale's digits (12,000)."""
+    from matplotlib.ticker import FuncFormatter
+
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: fmt.number(value, 0)))

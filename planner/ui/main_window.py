@@ -1,0 +1,274 @@
+"""The main window: a sidebar of pages, their stack, the menus, undo/redo and a status bar.
+
+It only wires pages together. A page is one line in ``PAGES``; its module is imported when the
+profile is open, after the window has first painted, so start-up shows the window at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import NamedTuple
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import __version__
+from planner.ui import i18n
+from planner.ui.theme import icon
+
+
+class PageSpec(NamedTuple):
+    key: str
+    title: str            # source text, translated in the "Pages" context
+    icon: str             # resources/icons/<icon>.svg
+    factory: str          # "module:Class", called as Class(session, *args, parent=...)
+    args: tuple = ()  # noqa: RUF012
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), "overview",
+             "planner.ui.pages.overview_page:OverviewPage"),
+    PageSpec("cards", QT_TRANSLATE_NOOP("Pages", "Cards"), "card",
+             "planner.ui.pages.items_page:ItemsPage", ("card",)),
+    PageSpec("installments", QT_TRANSLATE_NOOP("Pages", "Installments"), "installment",
+             "planner.ui.pages.items_page:ItemsPage", ("installment",)),
+    PageSpec("loans", QT_TRANSLATE_NOOP("Pages", "Loans"), "loan",
+             "planner.ui.pages.items_page:ItemsPage", ("loan",)),
+    PageSpec("credit_lines", QT_TRANSLATE_NOOP("Pages", "Credit lines"), "credit_line",
+             "planner.ui.pages.items_page:ItemsPage", ("credit_line",)),
+    PageSpec("compare", QT_TRANSLATE_NOOP("Pages", "Compare offers"), "compare",
+             "planner.ui.pages.compare_page:ComparePage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
+             "planner.ui.pages.settings_page:SettingsPage"),
+]
+
+
+def page_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("Pages", spec.title)
+
+
+class MainWindow(QMainWindow):
+    """Shown before the profile opens (:meth:`attach` fills the pages in)."""
+
+    ready = Signal()           # pages built and the first figures shown
+    language_switched = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.session = None
+        self.pages: dict[str, QWidget] = {}
+        self._rebuild_pending = False
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app"))
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget(self)
+        self.brand = QLabel(self)
+        self.brand.setObjectName("brand")
+        pane = QWidget(self)
+        pane.setObjectName("sidebarPane")
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.brand)
+        pane_layout.addWidget(self.sidebar, 1)
+        pane.setFixedWidth(190)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(pane)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        for spec in PAGES:
+            placeholder = QLabel(self.tr("Opening your profile…"), self.stack)
+            placeholder.setObjectName("placeholder")  # centred by the stylesheet
+            self.stack.addWidget(placeholder)
+            self.pages[spec.key] = placeholder
+            QListWidgetItem(icon(spec.icon), "", self.sidebar)
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
+        self._retranslate_chrome()
+        self.resize(1280, 820)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        self.sidebar.setCurrentRow(self._saved_page_index())
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def _saved_page_index(self) -> int:
+        key = self.settings.value("window/page", "overview")
+        return next((k for k, s in enumerate(PAGES) if s.key == key), 0)
+
+    def _page_chosen(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentIndex(row)
+            self.settings.setValue("window/page", PAGES[row].key)
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(k for k, s in enumerate(PAGES) if s.key == key)
+        self.sidebar.setCurrentRow(row)
+        return self.pages[key]
+
+    def attach(self, session) -> None:
+        """Build the real pages over the open profile's ``session``."""
+        self.session = session
+        session.recompute_progressed.connect(self._progress)
+        session.figures_updated.connect(self._figures_updated)
+        self._build_pages()
+        self._build_menus()
+        self._progress(0, max(len(session.items()), 1))
+        session.recompute_all()
+
+    def _build_pages(self) -> None:
+        current = self.sidebar.currentRow()
+        for k, spec in enumerate(PAGES):
+            module_name, class_name = spec.factory.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page = cls(self.session, *spec.args, parent=self.stack)
+            old = self.pages[spec.key]
+            self.stack.insertWidget(k, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[spec.key] = page
+            if hasattr(page, "language_chosen"):
+                page.language_chosen.connect(self.set_language)
+        self.stack.setCurrentIndex(max(current, 0))
+
+    def _figures_updated(self) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage(self.tr("All figures are up to date."), 4000)
+        overview = self.pages.get("overview")
+        if overview is not None and hasattr(overview, "draw_chart"):
+            overview.draw_chart()
+        self.ready.emit()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("Working out schedules… %v/%m"))
+        self.progress.setVisible(done < total)
+
+    # -- menus and text -----------------------------------------------------------------------
+
+    def _retranslate_chrome(self) -> None:
+        self.setWindowTitle(self.tr("Planner — personal credit"))
+        self.brand.setText(self.tr("Planner"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        for k, spec in enumerate(PAGES):
+            entry = self.sidebar.item(k)
+            entry.setText(page_title(spec))
+            entry.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=page_title(spec), n=k + 1)
+                             if k < 9 else page_title(spec))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import a portfolio…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self._import)
+        self.export_action = QAction(self.tr("&Export the portfolio…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._export)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        for k, spec in enumerate(PAGES):
+            action = QAction(page_title(spec), self)
+            if k < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{k + 1}"))
+            action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Planner"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Planner"), self.tr(
+            "Planner {version}: cards, installment plans, cash loans and loans with their true "
+            "annual rate, kept on this computer only, encrypted.").format(version=__version__))
+
+    def _import(self) -> None:
+        from planner.ui.transfer import import_portfolio
+
+        import_portfolio(self)
+
+    def _export(self) -> None:
+        from planner.ui.transfer import export_portfolio
+
+        export_portfolio(self)
+
+    # -- language -----------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch language while running: the catalogue, the saved choice, every text."""
+        if language == i18n.current_language():
+            return
+        i18n.switch_language(language)
+        self.settings.setValue("language", language)
+        self.language_switched.emit(language)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            # Rebuild after the event: the settings page that asked may be on the stack now.
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._rebuild_pending = False
+        self._retranslate_chrome()
+        if self.session is not None:
+            self._build_pages()
+            self._build_menus()
+            overview = self.pages.get("overview")
+            if overview is not None and hasattr(overview, "draw_chart"):
+                overview.draw_chart()
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.session is not None:
+            self.session.wait_for_recompute()
+        super().closeEvent(event)

@@ -1,0 +1,244 @@
+"""Compare 2 to 6 offers side by side under one APR convention, cheapest first, with the cost of
+credit paid over time. Offers are typed the way each lender quotes them, or taken from items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.apr import Convention
+from planner.core.compare import MAX_OFFERS, MIN_OFFERS, Comparison, Offer, compare_offers
+from planner.core.errors import InputError
+from planner.core.product import Kind, parse_product
+from planner.ui import labels
+from planner.ui.charts.cumulative import CumulativeCostChart
+from planner.ui.dialogs.product_form import ProductForm
+from planner.ui.i18n import Formatter
+from planner.ui.models.base import SORT_ROLE
+from planner.ui.models.compare_model import CompareModel
+from planner.ui.session import Session
+
+
+class ComparePage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("page_compare")
+        self.offers: list[Offer] = []
+        self.comparison: Comparison | None = None
+        heading = QLabel(self.page_title(), self)
+        heading.setObjectName("pageTitle")
+        intro = QLabel(self.tr("Each lender quotes its price its own way. Enter the offers "
+                               "as quoted; they are ranked by their true annual rate."), self)
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Offers to compare"))
+        self.list.setMaximumHeight(150)
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit_offer())
+        self.add_button = QPushButton(self.tr("&Add an offer…"), self)
+        self.add_button.setObjectName("primaryButton")
+        self.add_button.clicked.connect(self.add_offer)
+        self.from_items = QPushButton(self.tr("From my &items"), self)
+        self.from_items.clicked.connect(self._items_menu)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_offer)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.clicked.connect(self.remove_offer)
+        self.example_button = QPushButton(self.tr("Load an e&xample"), self)
+        self.example_button.clicked.connect(self.load_example)
+        self.convention = QComboBox(self)
+        self.convention.setAccessibleName(self.tr("APR convention"))
+        for convention, name in labels.convention_names().items():
+            self.convention.addItem(name, convention.value)
+        default = session.convention or Convention.CN_IRR
+        self.convention.setCurrentIndex(self.convention.findData(default.value))
+        self.convention.currentIndexChanged.connect(self.recompute)
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.from_items, self.edit_button, self.remove_button,
+                       self.example_button):
+            button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        offers_box = QGroupBox(self.tr("Offers"), self)
+        offers_layout = QHBoxLayout(offers_box)
+        offers_layout.addWidget(self.list, 1)
+        offers_layout.addLayout(buttons)
+        self.model = CompareModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CompareModel.Column.RANK, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Offers ranked"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CompareModel.Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("outcome")
+        self.verdict.setWordWrap(True)
+        self.chart = CumulativeCostChart(self, height=220)
+        self.chart.setAccessibleName(self.tr("Cost of credit over time"))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        label = QLabel(self.tr("APR &convention"), self)
+        label.setBuddy(self.convention)
+        top.addWidget(label)
+        top.addWidget(self.convention)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(intro)
+        layout.addWidget(offers_box)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chart, 1)
+        self.recompute()
+
+    def page_title(self) -> str:
+        return self.tr("Compare offers")
+
+    def _form(self, offer: Offer | None) -> ProductForm:
+        from planner.core.portfolio import Item
+
+        item = Item("offer", offer.name, offer.product) if offer else None
+        return ProductForm(offer.product.kind if offer else Kind.LOAN, item=item, offer=True,
+                           currency=self.session.currency, convention=self._convention(),
+                           today=self.session.today(), parent=self)
+
+    def add_offer(self) -> None:
+        if len(self.offers) >= MAX_OFFERS:
+            return
+        form = self._form(None)
+        if form.exec() == QDialog.DialogCode.Accepted and form.item() is not None:
+            item = form.item()
+            self.offers.append(Offer(item.name, item.product))
+            self.recompute()
+
+    def edit_offer(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.offers):
+            return
+        form = self._form(self.offers[row])
+        if form.exec() == QDialog.DialogCode.Accepted and form.item() is not None:
+            item = form.item()
+            self.offers[row] = Offer(item.name, item.product)
+            self.recompute()
+
+    def remove_offer(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.offers):
+            del self.offers[row]
+            self.recompute()
+
+    def _items_menu(self) -> None:
+        menu = QMenu(self)
+        for item in self.session.items():
+            if item.product.kind is Kind.CARD:
+                continue
+            action = menu.addAction(item.name)
+            action.triggered.connect(lambda _c=False, i=item: self._add_item(i))
+        menu.exec(self.from_items.mapToGlobal(self.from_items.rect().bottomLeft()))
+
+    def _add_item(self, item) -> None:
+        if len(self.offers) < MAX_OFFERS:
+            self.offers.append(Offer(item.name, item.product))
+            self.recompute()
+
+    def load_example(self) -> None:
+        """Three ways to borrow 10,000 for a year, as each is advertised."""
+        start = self.session.today().isoformat()
+        examples = [
+            (self.tr("Card installment, 0.6% a month fee"),
+             {"kind": "installment", "rate": {"monthly_fee": "0.006"}}),
+            (self.tr("Cash loan, 0.03% a day"),
+             {"kind": "credit_line", "rate": {"daily": "0.0003"}, "method": "annuity"}),
+            (self.tr("Bank loan, 6% a year, 300 fee"),
+             {"kind": "loan", "rate": {"annual": "0.06"},
+              "fees": [{"type": "upfront", "amount": "300"}]}),
+        ]
+        self.offers = [Offer(name, parse_product({"principal": "10000", "start": start,
+                                                  "term": 12, **spec}))
+                       for name, spec in examples]
+        self.recompute()
+
+    def _convention(self) -> Convention:
+        return Convention(self.convention.currentData())
+
+    def recompute(self) -> None:
+        self.list.clear()
+        fmt = Formatter()
+        for offer in self.offers:
+            p = offer.product
+            text = self.tr("{name} — {amount}, {rate}, {term} payments").format(
+                name=offer.name, amount=fmt.money(p.principal, p.currency),
+                rate=labels.quoted_rate(p.rate, fmt),
+                term=p.term)
+            QListWidgetItem(text, self.list)
+        self.add_button.setEnabled(len(self.offers) < MAX_OFFERS)
+        self.comparison = None
+        if len(self.offers) < MIN_OFFERS:
+            self.model.set_rows([])
+            self.verdict.setText(self.tr("Add at least two offers (up to six) to compare them."))
+            self.chart.setVisible(False)
+            return
+        try:
+            self.comparison = compare_offers(self.offers, self._convention())
+        except InputError as error:
+            self.model.set_rows([])
+            self.verdict.setText(self.tr("These offers cannot be compared: {problem}").format(
+                problem=str(error)))
+            return
+        ranked = self.comparison.ranked
+        self.model.set_rows(ranked)
+        best, worst = ranked[0], ranked[-1]
+        c = best.offer.product.currency
+        self.verdict.setText(self.tr("Cheapest: {best} at {apr} a year. The dearest, {worst}, "
+                                     "costs {extra} more.").format(
+            best=best.offer.name, apr=fmt.percent(best.figures.apr.rate),
+            worst=worst.offer.name, extra=fmt.money(worst.extra_cost, c)))
+        self.chart.setVisible(True)
+        if self.isVisible():
+            self.chart.show_series(self.cost_series())
+
+    def cost_series(self):
+        """For each offer, interest and fees paid so far by date (fees at signing first)."""
+        series = []
+        for entry in self.comparison.ranked if self.comparison else ():
+            schedule = entry.figures.schedule
+            running = schedule.upfront_fees
+            points = [(entry.offer.product.start, running)]
+            for row in schedule.rows:
+                running += row.interest + row.fee
+                points.append((row.date, running))
+            series.append((entry.offer.name, points))
+        return series
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.comparison is not None:
+            self.chart.show_series(self.cost_series())
+
+
+_ = date

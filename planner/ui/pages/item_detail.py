@@ -1,0 +1,154 @@
+"""One item in detail: its key figures, the schedule, the balance and payment-split charts, the
+payments recorded, and the prepayment what-if. Charts draw only when their tab is shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.product import Kind
+from planner.ui import labels
+from planner.ui.charts.balance import BalanceChart
+from planner.ui.charts.split import SplitChart
+from planner.ui.i18n import Formatter
+from planner.ui.models.payments_model import PaymentsModel
+from planner.ui.models.schedule_model import ScheduleModel
+from planner.ui.pages.prepayment_panel import PrepaymentPanel
+from planner.ui.position import ItemPosition
+
+
+class ItemDetail(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position: ItemPosition | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("hint")
+        self.subtitle.setWordWrap(True)
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        names = [("owed", self.tr("Owed today")), ("payment", self.tr("Regular payment")),
+                 ("total_cost", self.tr("Total cost of credit")), ("apr", self.tr("True APR")),
+                 ("ear", self.tr("Effective annual rate")), ("last", self.tr("Last payment")),
+                 ("paid", self.tr("Paid so far"))]
+        for k, (key, text) in enumerate(names):
+            caption = QLabel(text, self)
+            caption.setObjectName("figureCaption")
+            value = QLabel("—", self)
+            value.setObjectName("figureValue")
+            value.setAccessibleName(text)
+            grid.addWidget(caption, 0, k)
+            grid.addWidget(value, 1, k)
+            self.values[key] = value
+        self.schedule_model = ScheduleModel(self)
+        self.schedule_view = _table(self, self.schedule_model, self.tr("Repayment schedule"))
+        self.balance_chart = BalanceChart(self)
+        self.balance_chart.setAccessibleName(self.tr("Remaining balance chart"))
+        self.split_chart = SplitChart(self)
+        self.split_chart.setAccessibleName(self.tr("Principal and interest chart"))
+        charts = QWidget(self)
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.balance_chart)
+        charts_layout.addWidget(self.split_chart)
+        self.payments_model = PaymentsModel(self)
+        self.payments_view = _table(self, self.payments_model, self.tr("Payments made"))
+        self.prepayment = PrepaymentPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.schedule_view, self.tr("Schedule"))
+        self.tabs.addTab(charts, self.tr("Charts"))
+        self.tabs.addTab(self.payments_view, self.tr("Payments made"))
+        self.tabs.addTab(self.prepayment, self.tr("Repay early?"))
+        self.tabs.setAccessibleName(self.tr("Item details"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(grid)
+        layout.addWidget(self.tabs, 1)
+        self._charts_stale = True
+        self.today = date.today()
+
+    def show_position(self, position: ItemPosition | None, today: date) -> None:
+        self.position = position
+        self.today = today
+        fmt = Formatter()
+        if position is None:
+            self.title.setText(self.tr("Select an item to see its schedule"))
+            self.subtitle.setText("")
+            for label in self.values.values():
+                label.setText("—")
+            self.schedule_model.set_schedule([], "CNY")
+            self.payments_model.set_payments([], "CNY")
+            self.prepayment.set_figures(None, today)
+            return
+        item, figures = position.item, position.figures
+        c = item.product.currency
+        self.title.setText(item.name)
+        rate = item.product.rate
+        parts = [labels.kind_names()[item.product.kind]]
+        if item.lender:
+            parts.append(item.lender)
+        parts.append(labels.quoted_rate(rate, fmt))
+        if item.product.kind is not Kind.CARD and item.product.method is not None:
+            parts.append(labels.method_names()[item.product.method])
+        parts.append(labels.status_names()[item.status])
+        self.subtitle.setText(" · ".join(parts))
+        self.values["owed"].setText(fmt.money(position.owed, c))
+        self.values["paid"].setText(fmt.money(position.paid_so_far, c))
+        if figures is None:
+            for key in ("payment", "total_cost", "apr", "ear", "last"):
+                self.values[key].setText("—")
+            self.schedule_model.set_schedule([], c)
+        else:
+            self.values["payment"].setText(fmt.money(figures.payment, c))
+            self.values["total_cost"].setText(fmt.money(figures.total_cost, c))
+            self.values["apr"].setText(fmt.percent(figures.apr.rate))
+            self.values["ear"].setText(fmt.percent(figures.apr.effective_annual_rate))
+            self.values["last"].setText(fmt.date(figures.schedule.last_date))
+            self.schedule_model.set_schedule(figures.schedule.rows, c)
+        self.payments_model.set_payments(item.payments, c)
+        self.prepayment.set_figures(figures, today)
+        self._charts_stale = True
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self._charts_stale:
+            self.draw_charts()
+
+    def draw_charts(self) -> None:
+        position = self.position
+        self._charts_stale = False
+        if position is None or position.figures is None:
+            return
+        figures = position.figures
+        rows = figures.schedule.rows
+        if not rows:
+            return
+        opening = rows[0].balance + rows[0].principal
+        self.balance_chart.show_balance(figures.product.start, opening, [r.date for r in rows],
+                                        [r.balance for r in rows])
+        self.split_chart.show_rows(rows)
+
+
+def _table(parent: QWidget, model, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    return view

@@ -1,0 +1,188 @@
+"""The household at a glance: total owed, this month's and next month's payments, the date the
+last debt ends, what payments take of income, the next 30 days, 24 months of obligations, and
+the warnings (fed by the stress analysis once it lands)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.charts.obligations import ObligationsChart
+from planner.ui.i18n import Formatter
+from planner.ui.models.upcoming_model import UpcomingModel
+from planner.ui.session import Session
+
+
+class Tile(QFrame):
+    """One headline figure: a caption, a large value, a small note."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.caption = QLabel(caption, self)
+        self.caption.setObjectName("tileCaption")
+        self.value = QLabel("—", self)
+        self.value.setObjectName("tileValue")
+        self.value.setAccessibleName(caption)
+        self.note = QLabel(self)
+        self.note.setObjectName("tileNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        layout.addStretch(1)  # values line up across tiles whose notes wrap
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("page_overview")
+        self.heading = QLabel(self.page_title(), self)
+        self.heading.setObjectName("pageTitle")
+        self.household = QLabel(self)
+        self.household.setObjectName("hint")
+        self.tiles = {
+            "owed": Tile(self.tr("Total owed"), self),
+            "this_month": Tile(self.tr("Due this month"), self),
+            "next_month": Tile(self.tr("Due next month"), self),
+            "debt_free": Tile(self.tr("Debt-free on"), self),
+            "share": Tile(self.tr("Payments take of income"), self),
+        }
+        tiles = QGridLayout()
+        tiles.setSpacing(12)
+        for k, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, 0, k)
+            tiles.setColumnStretch(k, 1)
+        self.chart = ObligationsChart(self, height=300)
+        self.chart.setAccessibleName(self.tr("Monthly payments for the next 24 months"))
+        self.upcoming_model = UpcomingModel(self)
+        self.upcoming = QTableView(self)
+        self.upcoming.setModel(self.upcoming_model)
+        self.upcoming.setAccessibleName(self.tr("Payments due in the next 30 days"))
+        self.upcoming.verticalHeader().hide()
+        self.upcoming.setAlternatingRowColors(True)
+        self.upcoming.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.upcoming.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.upcoming.horizontalHeader().setSectionResizeMode(
+            UpcomingModel.Column.ITEM, QHeaderView.ResizeMode.Stretch)
+        upcoming_box = QGroupBox(self.tr("Due in the next 30 days"), self)
+        QVBoxLayout(upcoming_box).addWidget(self.upcoming)
+        self.upcoming_empty = QLabel(self.tr("Nothing falls due in the next 30 days."), self)
+        self.upcoming_empty.setObjectName("hint")
+        upcoming_box.layout().addWidget(self.upcoming_empty)
+        self.warnings_box = QGroupBox(self.tr("Warnings"), self)
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        QVBoxLayout(self.warnings_box).addWidget(self.warnings)
+        chart_box = QGroupBox(self.tr("Obligations"), self)
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        middle = QHBoxLayout()
+        middle.addWidget(chart_box, 3)
+        middle.addWidget(upcoming_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        head.addWidget(self.household)
+        layout.addLayout(head)
+        layout.addLayout(tiles)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.warnings_box)
+        self._warnings: list[str] = []
+        self._overdue: list[str] = []
+        self.set_warnings([])
+        session.items_changed.connect(self.refresh)
+        session.figures_updated.connect(self.refresh)
+        session.household_changed.connect(self.refresh)
+        self.refresh(draw_chart=False)
+
+    def page_title(self) -> str:
+        return self.tr("Overview")
+
+    def set_warnings(self, warnings: list[str]) -> None:
+        """The stress analysis's findings, already in words (shown after the overdue items,
+        which the page finds itself); none at all shows a calm line."""
+        self._warnings = list(warnings)
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        warnings = self._overdue + self._warnings
+        if warnings:
+            self.warnings.setText("\n".join(f"• {w}" for w in warnings))
+            self.warnings.setProperty("level", "warn")
+        else:
+            self.warnings.setText(self.tr("Nothing needs your attention right now."))
+            self.warnings.setProperty("level", "ok")
+        self.warnings.style().unpolish(self.warnings)
+        self.warnings.style().polish(self.warnings)
+
+    def refresh(self, draw_chart: bool = True) -> None:
+        session = self.session
+        fmt = Formatter()
+        household = session.household
+        c = session.currency
+        view = session.overview()
+        self._overdue = [
+            self.tr("{name}: {amount} was due on {date} and is not paid.").format(
+                name=p.item.name, amount=fmt.money(p.overdue, p.item.product.currency),
+                date=fmt.date(p.overdue_since))
+            for p in session.positions() if p.item.is_open and p.overdue > 0]
+        self._show_warnings()
+        open_count = sum(1 for i in session.items() if i.is_open)
+        self.household.setText(self.tr("{name} · {count} open items").format(
+            name=household.name or self.tr("My household"), count=open_count))
+        self.tiles["owed"].set(fmt.money(view.total_owed, c),
+                               self.tr("principal still to repay"))
+        self.tiles["this_month"].set(fmt.money(view.this_month, c),
+                                     fmt.month(session.today()))
+        nxt = view.months[1] if len(view.months) > 1 else session.today()
+        self.tiles["next_month"].set(fmt.money(view.next_month, c), fmt.month(nxt))
+        self.tiles["debt_free"].set(fmt.date(view.debt_free) if view.debt_free else "—",
+                                    self.tr("when the last payment falls due"))
+        income = household.monthly_income
+        if income > 0:
+            share = view.next_month / income
+            self.tiles["share"].set(fmt.percent(share, 0), self.tr(
+                "next month, of {income} income").format(income=fmt.money(income, c)))
+        else:
+            self.tiles["share"].set("—", self.tr("enter your income in Settings"))
+        self.upcoming_model.set_rows(view.upcoming)
+        self.upcoming.setVisible(bool(view.upcoming))
+        self.upcoming_empty.setVisible(not view.upcoming)
+        self._chart_data = view
+        if draw_chart:
+            self.draw_chart()
+
+    def draw_chart(self) -> None:
+        view = self._chart_data
+        household = self.session.household
+        series = [(item.name, amounts) for item, amounts in view.by_item if any(amounts)]
+        spare = household.monthly_income - household.essential_expenses \
+            if household.essential_expenses > 0 else None
+        self.chart.show_obligations(view.months, series, household.monthly_income,
+                                    spare if spare is None or spare > 0 else Decimal(0))

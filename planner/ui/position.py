@@ -1,0 +1,121 @@
+"""Where the household stands today, from each item's schedule: what is owed, what falls due this
+month, next month and in the next 30 days, when the last debt ends, and 24 months of obligations.
+
+Pure Python over core objects (no Qt), so the overview, its chart and the tests share it.
+Loans, plans and credit-line draws stand where the money actually paid puts them
+(``planner.core.tracking``); a card stands where its repayment simulation says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from planner.core.figures import Figures
+from planner.core.money import ZERO
+from planner.core.portfolio import Item
+from planner.core.product import Kind
+from planner.core.schedule import Installment
+from planner.core.tracking import track
+
+
+@dataclass(frozen=True, slots=True)
+class ItemPosition:
+    item: Item
+    figures: Figures | None
+    owed: Decimal                    # principal still outstanding today
+    next_date: date | None           # when the next payment falls due
+    next_amount: Decimal | None      # and how much of it is still to pay
+    paid_so_far: Decimal             # money recorded as paid
+    overdue: Decimal = ZERO          # due and not paid
+    plan: tuple[Installment, ...] = ()  # the schedule from here on, as re-projected
+    overdue_since: date | None = None
+
+    @property
+    def last_date(self) -> date | None:
+        return self.figures.schedule.last_date if self.figures and self.figures.schedule.rows \
+            else None
+
+
+@dataclass(frozen=True, slots=True)
+class Upcoming:
+    date: date
+    item: Item
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    currency: str
+    total_owed: Decimal
+    this_month: Decimal
+    next_month: Decimal
+    debt_free: date | None
+    upcoming: tuple[Upcoming, ...]
+    months: tuple[date, ...]                            # first day of each month shown
+    by_item: tuple[tuple[Item, tuple[Decimal, ...]], ...]  # obligations per month, per item
+
+
+def item_position(item: Item, figures: Figures | None, today: date) -> ItemPosition:
+    paid = sum((p.amount for p in item.payments if p.date <= today), ZERO)
+    if figures is None or not item.is_open or not figures.schedule.rows:
+        return ItemPosition(item, figures, ZERO, None, None, paid)
+    if item.product.kind is not Kind.CARD:
+        tracked = track(item, today)
+        rows = tracked.schedule.rows if tracked.schedule is not None else ()
+        return ItemPosition(item, figures, tracked.remaining_principal, tracked.next_due,
+                            tracked.next_amount, tracked.paid, tracked.overdue, tuple(rows),
+                            tracked.overdue_since)
+    rows = figures.schedule.rows
+    owed = rows[0].balance + rows[0].principal
+    upcoming = None
+    for row in rows:
+        if row.date <= today:
+            owed = row.balance
+        elif upcoming is None:
+            upcoming = row
+    return ItemPosition(item, figures, owed, upcoming.date if upcoming else None,
+                        upcoming.payment if upcoming else None, paid, ZERO, rows)
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def overview(positions: Sequence[ItemPosition], today: date, currency: str,
+             months: int = 24) -> Overview:
+    """Totals over the open items, and ``months`` months of obligations from this month on."""
+    first = month_start(today)
+    month_list = tuple(first + relativedelta(months=k) for k in range(months))
+    index = {m: k for k, m in enumerate(month_list)}
+    horizon = today + timedelta(days=30)
+    total = ZERO
+    upcoming: list[Upcoming] = []
+    by_item = []
+    debt_free: date | None = None
+    for position in positions:
+        if not position.item.is_open or position.figures is None:
+            continue
+        total += position.owed
+        amounts = [ZERO] * months
+        for row in position.plan:
+            if row.date < first:
+                continue
+            k = index.get(month_start(row.date))
+            if k is not None:
+                amounts[k] += row.payment
+            if today <= row.date <= horizon:
+                upcoming.append(Upcoming(row.date, position.item, row.payment))
+        by_item.append((position.item, tuple(amounts)))
+        last = position.last_date
+        if last is not None and (debt_free is None or last > debt_free):
+            debt_free = last
+    this_month = sum((a[0] for _, a in by_item), ZERO)
+    next_month = sum((a[1] for _, a in by_item), ZERO) if months > 1 else ZERO
+    upcoming.sort(key=lambda u: (u.date, u.item.name))
+    return Overview(currency, total, this_month, next_month, debt_free, tuple(upcoming),
+                    month_list, tuple(by_item))

@@ -1,0 +1,264 @@
+"""The open profile as the window sees it: items, household, settings, the figures of every item
+and the undo stack. The one place the app touches storage, through a small backend.
+
+``MemoryBackend`` keeps a portfolio in memory (the demo, tests); ``StoreBackend`` is where the
+encrypted store (``planner.store``) plugs in. Every edit goes through an undo command
+(:mod:`planner.ui.undo`) which calls :meth:`Session.apply`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.core.apr import Convention
+from planner.core.errors import InputError
+from planner.core.figures import Figures, analyse
+from planner.core.portfolio import Household, Item, Portfolio
+from planner.ui.position import ItemPosition, Overview, item_position, overview
+from planner.ui.worker import Progress, Worker
+
+
+class Backend(Protocol):
+    def load(self) -> Portfolio: ...
+    def save_item(self, item: Item) -> None: ...
+    def save_items(self, items: Sequence[Item]) -> None: ...
+    def delete_item(self, item_id: str) -> None: ...
+    def save_household(self, household: Household) -> None: ...
+    def setting(self, key: str, default: Any = None) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+class MemoryBackend:
+    """A portfolio held in memory only: nothing is written anywhere."""
+
+    def __init__(self, portfolio: Portfolio | None = None) -> None:
+        self._portfolio = portfolio or Portfolio(Household(), ())
+        self._settings: dict[str, Any] = {}
+
+    def load(self) -> Portfolio:
+        return self._portfolio
+
+    def save_item(self, item: Item) -> None:
+        pass
+
+    def save_items(self, items: Sequence[Item]) -> None:
+        pass
+
+    def delete_item(self, item_id: str) -> None:
+        pass
+
+    def save_household(self, household: Household) -> None:
+        pass
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self._settings.get(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._settings[key] = value
+
+
+class StoreBackend:
+    """The open encrypted profile (``planner.store.profile.Profile``); each call is one
+    transaction there, so what the window shows is what is on disk."""
+
+    def __init__(self, profile: Any) -> None:
+        self.profile = profile
+
+    def load(self) -> Portfolio:
+        return self.profile.portfolio()
+
+    def save_item(self, item: Item) -> None:
+        self.profile.save_item(item)
+
+    def save_items(self, items: Sequence[Item]) -> None:
+        from planner.core.portfolio import FORMAT, VERSION, item_to_json
+
+        self.profile.import_portfolio({"format": FORMAT, "version": VERSION,
+                                       "items": [item_to_json(i) for i in items]})
+
+    def delete_item(self, item_id: str) -> None:
+        self.profile.delete_item(item_id)
+
+    def save_household(self, household: Household) -> None:
+        self.profile.set_household(household)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.profile.setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.profile.set_setting(key, value)
+
+
+class Session(QObject):
+    """Items and figures of the open profile; signals say what changed."""
+
+    items_changed = Signal()
+    household_changed = Signal()
+    figures_updated = Signal()
+    settings_changed = Signal()
+    recompute_progressed = Signal(int, int)
+
+    def __init__(self, backend: Backend, *, today: Callable[[], date] = date.today,
+                 demo: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.demo = demo  # a throw-away profile: the window says nothing is kept
+        portfolio = backend.load()
+        self._items: list[Item] = list(portfolio.items)
+        self._household = portfolio.household
+        self._figures: dict[str, tuple[Item, Convention | None, Figures | None]] = {}
+        self._errors: dict[str, InputError] = {}
+        self.undo_stack = QUndoStack(self)
+        self.today = today
+        self._worker: Worker | None = None
+        self._positions: tuple | None = None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @property
+    def household(self) -> Household:
+        return self._household
+
+    @property
+    def currency(self) -> str:
+        return self._household.currency
+
+    def items(self) -> tuple[Item, ...]:
+        return tuple(self._items)
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self._items if i.id == item_id), None)
+
+    def index_of(self, item_id: str) -> int:
+        return next((k for k, i in enumerate(self._items) if i.id == item_id), -1)
+
+    def new_item_id(self) -> str:
+        return uuid.uuid4().hex[:12]
+
+    @property
+    def convention(self) -> Convention | None:
+        """The APR convention chosen in Settings; None: each product's (by its currency)."""
+        value = self.backend.setting("apr_convention")
+        return Convention(value) if value else None
+
+    def set_convention(self, convention: Convention | None) -> None:
+        self.backend.set_setting("apr_convention", convention.value if convention else None)
+        self._figures.clear()
+        self.settings_changed.emit()
+        self.recompute_all()
+
+    def convention_for(self, item: Item) -> Convention:
+        return item.product.convention or self.convention or item.product.apr_convention
+
+    def figures(self, item: Item) -> Figures | None:
+        """The item's figures (computed now if the background pass has not reached it);
+        None when the engine cannot analyse it."""
+        cached = self._figures.get(item.id)
+        convention = self.convention_for(item)
+        if cached and cached[0] is item and cached[1] == convention:
+            return cached[2]
+        result = _analyse(item, convention)
+        self._figures[item.id] = (item, convention, result)
+        return result
+
+    def positions(self) -> list[ItemPosition]:
+        """Where every item stands today (cached until an item, figure or the day changes)."""
+        today = self.today()
+        key = (today, tuple(map(id, self._items)),
+               tuple(id(self.figures(i)) for i in self._items))
+        if self._positions is None or self._positions[0] != key:
+            self._positions = (key, [item_position(i, self.figures(i), today)
+                                     for i in self._items])
+        return list(self._positions[1])
+
+    def overview(self, months: int = 24) -> Overview:
+        return overview(self.positions(), self.today(), self.currency, months)
+
+    # -- changing (called by undo commands) ---------------------------------------------------
+
+    def apply(self, before: Item | None, after: Item | None, index: int = -1) -> int:
+        """Replace ``before`` by ``after`` (add when ``before`` is None, delete when ``after``
+        is None); returns the position the item had or now has."""
+        if before is not None:
+            position = self.index_of(before.id)
+            if after is None:
+                del self._items[position]
+                self._figures.pop(before.id, None)
+                self.backend.delete_item(before.id)
+            else:
+                self._items[position] = after
+                self.backend.save_item(after)
+        else:
+            assert after is not None
+            position = index if 0 <= index <= len(self._items) else len(self._items)
+            self._items.insert(position, after)
+            self.backend.save_item(after)
+        self.items_changed.emit()
+        return position
+
+    def apply_many(self, add: Sequence[Item], remove: Sequence[Item]) -> None:
+        """Add ``add`` in one write (an import) or take ``remove`` away (its undo)."""
+        if add:
+            self.backend.save_items(add)
+            self._items.extend(add)
+        for item in remove:
+            self.backend.delete_item(item.id)
+            self._items = [i for i in self._items if i.id != item.id]
+            self._figures.pop(item.id, None)
+        self.items_changed.emit()
+
+    def apply_household(self, household: Household) -> None:
+        self._household = household
+        self.backend.save_household(household)
+        self.household_changed.emit()
+
+    # -- background recomputation -------------------------------------------------------------
+
+    def recompute_all(self) -> None:
+        """Analyse every item on a worker thread, reporting progress; the window stays live."""
+        items = [(i, self.convention_for(i)) for i in self._items]
+
+        def task(progress: Progress) -> dict[str, tuple[Item, Convention, Figures | None]]:
+            done = {}
+            for k, (item, convention) in enumerate(items):
+                done[item.id] = (item, convention, _analyse(item, convention))
+                progress(k + 1, len(items))
+            return done
+
+        worker = Worker(task, self)
+        worker.progressed.connect(self.recompute_progressed)
+        worker.succeeded.connect(self._recomputed)
+        worker.finished.connect(worker.deleteLater)
+        self._worker = worker
+        worker.start()
+
+    def wait_for_recompute(self, msecs: int = 30000) -> None:
+        if self._worker is not None and self._worker.isRunning():
+            self._worker.wait(msecs)
+
+    @property
+    def recomputing(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
+
+    def _recomputed(self, results: dict) -> None:
+        for item_id, entry in results.items():
+            current = self.item(item_id)
+            if current is entry[0]:  # an edit made meanwhile keeps its own figures
+                self._figures[item_id] = entry
+        self._worker = None
+        self.figures_updated.emit()
+
+
+def _analyse(item: Item, convention: Convention) -> Figures | None:
+    try:
+        return analyse(item.product, convention)
+    except (InputError, ValueError, ArithmeticError, ImportError):
+        # ImportError: the card simulator is a separate engine module; without it a card has
+        # no figures yet, which the pages show as dashes.
+        return None

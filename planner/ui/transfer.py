@@ -1,0 +1,110 @@
+"""Importing and exporting the portfolio JSON from the window. Reading and checking an import
+runs on a worker thread with progress; the import then lands as one undoable step."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from planner.core.errors import InputError
+from planner.core.portfolio import (
+    FORMAT,
+    VERSION,
+    Item,
+    Portfolio,
+    parse_household,
+    parse_item,
+    portfolio_to_json,
+)
+from planner.ui import undo
+from planner.ui.worker import Progress, Worker
+
+
+def read_items(path: Path, progress: Progress) -> list[Item]:
+    """Every item of the portfolio file at ``path``, checked like the store checks them."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError("format", f'must be "{FORMAT}"')
+    if data.get("version") != VERSION:
+        raise InputError("version", f"{data.get('version')!r} is not a version this app reads")
+    parse_household(data.get("profile", {}))
+    raw = data.get("items", [])
+    if not isinstance(raw, list):
+        raise InputError("items", "must be a list")
+    items = []
+    for index, entry in enumerate(raw):
+        try:
+            items.append(parse_item(entry, default_id=f"item-{index + 1}"))
+        except InputError as error:
+            raise error.within(f"items[{index}]") from None
+        progress(index + 1, len(raw))
+    return items
+
+
+def import_portfolio(window, path: Path | None = None) -> Worker | None:
+    session = window.session
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("Transfer", "Import a portfolio"), "",
+            QCoreApplication.translate("Transfer", "Portfolio JSON (*.json)"))
+        if not name:
+            return None
+        path = Path(name)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Transfer", "Reading {name}…").format(name=path.name),
+        QCoreApplication.translate("Transfer", "Cancel"), 0, 0, window)
+    dialog.setMinimumDuration(300)
+    worker = Worker(lambda progress: read_items(path, progress), window)
+    worker.progressed.connect(lambda done, total: (dialog.setMaximum(total),
+                                                   dialog.setValue(done)))
+
+    def done(items: list[Item]) -> None:
+        cancelled = dialog.wasCanceled()  # read first: closing the dialog cancels it
+        dialog.close()
+        if cancelled:
+            return
+        taken = {i.id for i in session.items()}
+        fresh = []
+        for item in items:
+            if item.id in taken:
+                item = replace(item, id=session.new_item_id())
+            taken.add(item.id)
+            fresh.append(item)
+        if fresh:
+            undo.import_items(session, fresh)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Transfer", "Imported {count} items.").format(count=len(fresh)), 6000)
+
+    def failed(error: Exception) -> None:
+        dialog.close()
+        QMessageBox.warning(
+            window, QCoreApplication.translate("Transfer", "Import refused"),
+            QCoreApplication.translate("Transfer", "Nothing was imported from {name}: {problem}")
+            .format(name=path.name, problem=str(error)))
+
+    worker.succeeded.connect(done)
+    worker.failed.connect(failed)
+    worker.finished.connect(worker.deleteLater)
+    worker.start()
+    return worker
+
+
+def export_portfolio(window: QWidget, path: Path | None = None) -> Path | None:
+    session = window.session
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("Transfer", "Export the portfolio"),
+            "portfolio.json", QCoreApplication.translate("Transfer", "Portfolio JSON (*.json)"))
+        if not name:
+            return None
+        path = Path(name)
+    portfolio = Portfolio(session.household, session.items())
+    path.write_text(json.dumps(portfolio_to_json(portfolio), ensure_ascii=False, indent=2),
+                    encoding="utf-8")
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "Transfer", "Exported to {path}.").format(path=path), 6000)
+    return path

@@ -1,0 +1,103 @@
+"""Undoable edits: every change the window makes to a profile is one of these commands on the
+session's QUndoStack (Ctrl+Z / Ctrl+Shift+Z)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from planner.core.portfolio import Household, Item, Payment, Status
+from planner.ui.session import Session
+
+
+class ItemCommand(QUndoCommand):
+    """Replace one item by another: an add (no before), a delete (no after), or an edit."""
+
+    def __init__(self, session: Session, before: Item | None, after: Item | None,
+                 text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = before
+        self.after = after
+        self.index = session.index_of(before.id) if before is not None else -1
+
+    def redo(self) -> None:
+        self.index = self.session.apply(self.before, self.after, self.index)
+
+    def undo(self) -> None:
+        self.session.apply(self.after, self.before, self.index)
+
+
+class HouseholdCommand(QUndoCommand):
+    def __init__(self, session: Session, after: Household, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = session.household
+        self.after = after
+
+    def redo(self) -> None:
+        self.session.apply_household(self.after)
+
+    def undo(self) -> None:
+        self.session.apply_household(self.before)
+
+
+
+class ImportCommand(QUndoCommand):
+    def __init__(self, session: Session, items: list[Item], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.items = items
+
+    def redo(self) -> None:
+        self.session.apply_many(self.items, ())
+
+    def undo(self) -> None:
+        self.session.apply_many((), self.items)
+
+
+def import_items(session: Session, items: list[Item]) -> None:
+    session.undo_stack.push(ImportCommand(
+        session, items, QCoreApplication.translate("Undo", "Import {count} items").format(
+            count=len(items))))
+
+
+def add_item(session: Session, item: Item) -> None:
+    session.undo_stack.push(ItemCommand(
+        session, None, item, QCoreApplication.translate("Undo", "Add {name}").format(
+            name=item.name)))
+
+
+def edit_item(session: Session, before: Item, after: Item) -> None:
+    session.undo_stack.push(ItemCommand(
+        session, before, after, QCoreApplication.translate("Undo", "Edit {name}").format(
+            name=after.name)))
+
+
+def delete_item(session: Session, item: Item) -> None:
+    session.undo_stack.push(ItemCommand(
+        session, item, None, QCoreApplication.translate("Undo", "Delete {name}").format(
+            name=item.name)))
+
+
+def record_payment(session: Session, item: Item, payment: Payment) -> None:
+    after = replace(item, payments=tuple(sorted((*item.payments, payment),
+                                                key=lambda p: p.date)))
+    session.undo_stack.push(ItemCommand(
+        session, item, after,
+        QCoreApplication.translate("Undo", "Record a payment to {name}").format(
+            name=item.name)))
+
+
+def set_status(session: Session, item: Item, status: Status) -> None:
+    session.undo_stack.push(ItemCommand(
+        session, item, replace(item, status=status),
+        QCoreApplication.translate("Undo", "Change the status of {name}").format(
+            name=item.name)))
+
+
+def set_household(session: Session, household: Household) -> None:
+    session.undo_stack.push(HouseholdCommand(
+        session, household, QCoreApplication.translate("Undo", "Change household figures")))

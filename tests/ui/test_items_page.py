@@ -1,0 +1,158 @@
+"""Add, edit, delete, record a payment and mark paid off on each kind of item, each undone and
+redone, with the profile's store following every step."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from planner.core.portfolio import Status
+from planner.core.product import Kind, RateQuote
+from planner.ui.dialogs.payment_dialog import PaymentDialog
+from planner.ui.dialogs.product_form import ProductForm
+from planner.ui.pages.items_page import ItemsPage
+
+NEW = {  # what a person types for a new item of each kind
+    Kind.CARD: dict(name="Spare card", amount="3000", quote=RateQuote.DAILY, rate="0.05"),
+    Kind.INSTALLMENT: dict(name="Phone plan", amount="6000", quote=RateQuote.MONTHLY_FEE,
+                           rate="0.5", term="12"),
+    Kind.LOAN: dict(name="Study loan", amount="50000", quote=RateQuote.ANNUAL, rate="3.5",
+                    term="48"),
+    Kind.CREDIT_LINE: dict(name="Weilidai draw", amount="8000", quote=RateQuote.DAILY,
+                           rate="0.04", term="6"),
+}
+
+
+def _fill(form: ProductForm, values: dict) -> None:
+    form.name.setText(values["name"])
+    form.amount.setText(values["amount"])
+    form.quote.setCurrentIndex(form.quote.findData(values["quote"].value))
+    form.rate.setText(values["rate"])
+    if "term" in values:
+        form.term.setText(values["term"])
+
+
+@pytest.fixture(params=list(Kind), ids=lambda k: k.value)
+def page(request, store_session, qtbot) -> ItemsPage:
+    widget = ItemsPage(store_session, request.param)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _names(page: ItemsPage) -> set[str]:
+    return {p.item.name for p in page.model.rows()}
+
+
+def _stored(page: ItemsPage) -> dict:
+    return {i.id: i for i in page.session.backend.profile.items()}
+
+
+def test_add_undo_redo(page, monkeypatch) -> None:
+    values = NEW[page.kind]
+
+    def accept(form: ProductForm) -> int:
+        _fill(form, values)
+        assert form.errors() == {}
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProductForm, "exec", accept)
+    before = _names(page)
+    page.add_item()
+    assert _names(page) == before | {values["name"]}
+    added = page.selected_item()
+    assert added.name == values["name"] and added.product.kind is page.kind
+    assert added.id in _stored(page)
+    page.session.undo_stack.undo()
+    assert _names(page) == before and added.id not in _stored(page)
+    page.session.undo_stack.redo()
+    assert _names(page) == before | {values["name"]} and added.id in _stored(page)
+
+
+def test_edit_undo_redo(page, monkeypatch) -> None:
+    if not page.model.rows():
+        pytest.skip("the demo has none of this kind")
+    original = page.selected_item()
+    lower = original.product.principal - 100
+
+    def accept(form: ProductForm) -> int:
+        form.amount.setText(str(lower))
+        assert form.errors() == {}
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProductForm, "exec", accept)
+    page.edit_selected()
+    edited = page.session.item(original.id)
+    assert edited.product.principal == lower
+    assert _stored(page)[original.id].product.principal == lower
+    page.session.undo_stack.undo()
+    assert page.session.item(original.id) == original
+    assert _stored(page)[original.id].product.principal == original.product.principal
+    page.session.undo_stack.redo()
+    assert page.session.item(original.id).product.principal == lower
+
+
+def test_delete_undo(page, monkeypatch) -> None:
+    original = page.selected_item()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    page.delete_selected()
+    assert page.session.item(original.id) is None and original.id not in _stored(page)
+    page.session.undo_stack.undo()
+    assert page.session.item(original.id) == original
+    assert _stored(page)[original.id] == original
+
+
+def test_declining_the_delete_question_keeps_the_item(page, monkeypatch) -> None:
+    original = page.selected_item()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    page.delete_selected()
+    assert page.session.item(original.id) == original
+    assert page.session.undo_stack.count() == 0
+
+
+def test_record_a_payment_then_undo(page, monkeypatch, today) -> None:
+    original = page.selected_item()
+
+    def accept(dialog: PaymentDialog) -> int:
+        dialog.amount.setText("500")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PaymentDialog, "exec", accept)
+    page.record_payment()
+    paid = page.session.item(original.id)
+    assert paid.payments[-1].amount == Decimal("500.00")
+    assert paid.payments[-1].date == today
+    assert len(_stored(page)[original.id].payments) == len(original.payments) + 1
+    page.session.undo_stack.undo()
+    assert page.session.item(original.id).payments == original.payments
+
+
+def test_mark_paid_off_and_back(page) -> None:
+    original = page.selected_item()
+    page.toggle_paid_off()
+    assert page.session.item(original.id).status is Status.PAID_OFF
+    assert _stored(page)[original.id].status is Status.PAID_OFF
+    assert page.buttons["paid_off"].text() == "Mark &active"
+    page.session.undo_stack.undo()
+    assert page.session.item(original.id).status is Status.ACTIVE
+
+
+def test_payment_dialog_checks_its_fields(session, qtbot, today) -> None:
+    item = session.item("demo-car-loan")
+    dialog = PaymentDialog(item, suggested=Decimal("2857.85"), today=today)
+    qtbot.addWidget(dialog)
+    assert dialog.validate()
+    for text, message in (("", "Enter the amount paid."),
+                          ("-3", "The amount must be a number above zero."),
+                          ("1.001", "Amounts have at most two decimals (fen).")):
+        dialog.amount.setText(text)
+        assert dialog.amount_box.message.text() == message
+        assert not dialog.buttons.buttons()[0].isEnabled()
+    dialog.amount.setText("100")
+    from planner.ui.i18n import to_qdate
+
+    dialog.date.setDate(to_qdate(item.product.start.replace(day=1)))
+    assert "cannot be earlier" in dialog.date_box.message.text()

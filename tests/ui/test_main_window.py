@@ -1,0 +1,95 @@
+"""The window wires the pages, remembers its geometry and last page, switches language while
+running, and undoes with the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from planner.ui import i18n
+from planner.ui.main_window import PAGES, MainWindow
+
+
+def _window(qtbot, settings, session) -> MainWindow:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(session)
+    return window
+
+
+def test_every_page_is_built(qtbot, settings, session) -> None:
+    window = _window(qtbot, settings, session)
+    assert [window.sidebar.item(k).text() for k in range(window.sidebar.count())] == [
+        "Overview", "Cards", "Installments", "Loans", "Credit lines", "Compare offers",
+        "Settings"]
+    for spec in PAGES:
+        assert type(window.pages[spec.key]).__name__ != "QLabel", spec.key
+
+
+def test_geometry_and_last_page_are_remembered(qtbot, tmp_path, session) -> None:
+    path = str(tmp_path / "ui.ini")
+    first = _window(qtbot, QSettings(path, QSettings.Format.IniFormat), session)
+    first.resize(900, 700)
+    size = first.size()
+    assert (size.width(), size.height()) != (1280, 820)  # not the default size
+    first.show_page("loans")
+    first.close()
+    second = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    assert second.sidebar.currentRow() == [s.key for s in PAGES].index("loans")
+    # the offscreen screen is 800 px wide, so the width is clamped; the height is kept
+    assert second.height() == size.height() == 700
+
+
+def test_language_switch_while_running(qtbot, settings, session) -> None:
+    window = _window(qtbot, settings, session)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "总览", timeout=5000)
+    assert i18n.current_language() == "zh_CN"
+    assert window.windowTitle() == "分期规划 — 个人信贷"
+    assert window.pages["settings"] is not page  # rebuilt in the new language
+    assert window.sidebar.currentRow() == [s.key for s in PAGES].index("settings")
+    assert window.pages["overview"].tiles["owed"].caption.text() == "欠款总额"
+    assert settings.value("language") == "zh_CN"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview", timeout=5000)
+
+
+def test_undo_and_redo_from_the_keyboard(qtbot, settings, session) -> None:
+    window = _window(qtbot, settings, session)
+    page = window.show_page("installments")
+    item = page.selected_item()
+    page.toggle_paid_off()
+    assert session.item(item.id).status.value == "paid_off"
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.item(item.id).status.value == "active"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert session.item(item.id).status.value == "paid_off"
+
+
+def test_page_shortcuts(qtbot, settings, session) -> None:
+    window = _window(qtbot, settings, session)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["loans"]
+
+
+def test_controls_have_accessible_names(qtbot, settings, session) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView
+
+    window = _window(qtbot, settings, session)
+    unnamed = []
+    for page in window.pages.values():
+        for widget in page.findChildren(QLineEdit) + page.findChildren(QComboBox) + \
+                page.findChildren(QTableView):
+            if not widget.accessibleName() and widget.parent() is not None and \
+                    type(widget.parent()).__name__ not in ("QDateEdit", "QComboBox"):
+                unnamed.append((page.objectName(), type(widget).__name__))
+        for button in page.findChildren(QAbstractButton):
+            if not (button.accessibleName() or button.text()) and button.isVisible():
+                unnamed.append((page.objectName(), "button"))
+    assert unnamed == []

@@ -1,0 +1,148 @@
+"""Opening a profile from the window: the passphrase dialog when no keyring works, a wrong
+passphrase asked again, and a corrupt file met with try again / open the backup / quit, never a
+crash and never an overwrite."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+import pytest
+
+from planner.ui import opening
+from planner.ui.dialogs.corrupt_dialog import Choice, CorruptFileDialog
+from planner.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+
+def _args(data_dir) -> Namespace:
+    return Namespace(demo=False, scenario=None, data_dir=str(data_dir), profile="home")
+
+
+def test_passphrase_dialog_checks_a_new_passphrase(qtbot) -> None:
+    dialog = PassphraseDialog("home", create=True)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    dialog.passphrase.setText("short")
+    assert dialog.passphrase_box.message.text() == "Use at least 8 characters."
+    assert not ok.isEnabled()
+    dialog.passphrase.setText("correct horse battery")
+    dialog.confirm.setText("correct horse")
+    assert dialog.confirm_box.message.text() == "The two passphrases differ."
+    assert not ok.isEnabled()
+    dialog.confirm.setText("correct horse battery")
+    assert ok.isEnabled() and dialog.value() == "correct horse battery"
+
+
+def test_no_keyring_creates_the_profile_with_a_passphrase(no_keyring, data_dir, monkeypatch,
+                                                          qapp) -> None:
+    asked = []
+
+    def answer(profile, create, error="", parent=None):
+        asked.append((profile, create, error))
+        return "correct horse battery"
+
+    monkeypatch.setattr(opening, "ask_passphrase", answer)
+    session = opening._open_store(_args(data_dir), None)
+    assert session is not None and session.items() == ()
+    assert asked == [("home", True, "")]
+    session.backend.profile.close()
+    # opening again asks once, not to create
+    session = opening._open_store(_args(data_dir), None)
+    assert asked[-1] == ("home", False, "")
+    session.backend.profile.close()
+
+
+def test_a_wrong_passphrase_is_asked_again_then_refused(no_keyring, data_dir, monkeypatch,
+                                                         qapp) -> None:
+    answers = iter(["correct horse battery"])
+    monkeypatch.setattr(opening, "ask_passphrase", lambda *a, **k: next(answers))
+    opening._open_store(_args(data_dir), None).backend.profile.close()
+    asked = []
+
+    def wrong(profile, create, error="", parent=None):
+        asked.append(error)
+        return "not the passphrase"
+
+    refused = []
+    monkeypatch.setattr(opening, "ask_passphrase", wrong)
+    monkeypatch.setattr(opening, "_refuse", lambda parent, message: refused.append(message))
+    assert opening._open_store(_args(data_dir), None) is None
+    assert asked == ["", "That passphrase is not right. Try again.",
+                     "That passphrase is not right. Try again."]
+    assert "wrong passphrase" in refused[0]
+
+
+def test_cancelling_the_passphrase_quits_cleanly(no_keyring, data_dir, monkeypatch,
+                                                 qapp) -> None:
+    monkeypatch.setattr(opening, "ask_passphrase", lambda *a, **k: None)
+    refused = []
+    monkeypatch.setattr(opening, "_refuse", lambda parent, message: refused.append(message))
+    assert opening._open_store(_args(data_dir), None) is None
+    assert refused and "passphrase" in refused[0]
+
+
+@pytest.fixture
+def corrupt_profile(memory_keyring, data_dir, qapp):
+    session = opening._open_store(_args(data_dir), None)
+    session.backend.profile.close()
+    database = data_dir / "profiles" / "home" / "planner.db"
+    damaged = b"this is not a database at all" * 100
+    database.write_bytes(damaged)
+    return database, damaged
+
+
+def test_a_corrupt_file_offers_a_choice_and_is_left_alone(corrupt_profile, data_dir,
+                                                          monkeypatch) -> None:
+    database, damaged = corrupt_profile
+    choices = iter([Choice.RETRY, Choice.QUIT])
+    seen = []
+
+    def ask(path, detail, backup=None, parent=None):
+        seen.append(path)
+        return next(choices)
+
+    monkeypatch.setattr(opening, "ask_corrupt_file", ask)
+    assert opening._open_store(_args(data_dir), None) is None
+    assert seen == [database, database]  # asked, tried again, asked again, quit
+    assert database.read_bytes() == damaged
+
+
+def test_corrupt_file_dialog_names_the_file_and_the_backup(qtbot, tmp_path) -> None:
+    backup = tmp_path / "backups" / "planner-2026-11-27.db"
+    dialog = CorruptFileDialog(tmp_path / "planner.db", "file is not a database", backup)
+    qtbot.addWidget(dialog)
+    assert str(tmp_path / "planner.db") in dialog.text()
+    assert str(backup) in dialog.informativeText()
+    assert [b.text() for b in dialog.buttons()] == ["Try again", "Open the backup", "Quit"] \
+        or set(b.text() for b in dialog.buttons()) == {"Try again", "Open the backup", "Quit"}
+    dialog.backup.click()
+    assert dialog.choice() is Choice.BACKUP
+    without = CorruptFileDialog(tmp_path / "planner.db", "truncated", None)
+    qtbot.addWidget(without)
+    assert without.backup is None and "no backup" in without.informativeText()
+
+
+def test_open_the_backup_restores_it_and_opens(memory_keyring, data_dir, monkeypatch,
+                                               qapp) -> None:
+    from dataclasses import replace
+
+    from planner.core.portfolio import Household
+
+    first = opening._open_store(_args(data_dir), None)
+    first.apply_household(replace(Household(), monthly_income=first.household.monthly_income
+                                  + 1000))
+    first.backend.profile.close()
+    second = opening._open_store(_args(data_dir), None)  # a reopen takes the daily backup
+    second.backend.profile.close()
+    database = data_dir / "profiles" / "home" / "planner.db"
+    database.write_bytes(b"garbage" * 500)
+    choices = []
+
+    def ask(path, detail, backup=None, parent=None):
+        choices.append(backup)
+        return Choice.BACKUP
+
+    monkeypatch.setattr(opening, "ask_corrupt_file", ask)
+    session = opening._open_store(_args(data_dir), None)
+    assert session is not None and choices[0] is not None
+    assert session.household.monthly_income == 1000
+    session.backend.profile.close()

@@ -1,0 +1,62 @@
+"""The overview adds up the household's position from the engine: what is owed, due this and
+next month, the debt-free date, the next 30 days, and warns about money overdue."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+
+from planner.core.portfolio import Status
+from planner.core.tracking import track
+from planner.ui.pages.overview_page import OverviewPage
+
+
+def test_totals_come_from_tracking_and_the_card_simulation(qtbot, session, today) -> None:
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    view = session.overview()
+    loans = [i for i in session.items() if i.product.kind.value != "card"]
+    card = next(i for i in session.items() if i.product.kind.value == "card")
+    card_rows = session.figures(card).schedule.rows
+    card_owed = [r.balance for r in card_rows if r.date <= today][-1]
+    expected = sum((track(i, today).remaining_principal for i in loans), card_owed)
+    assert view.total_owed == expected
+    assert page.tiles["owed"].value.text() == f"¥{expected:,.2f}"
+    assert view.debt_free == max(session.figures(i).schedule.last_date for i in session.items())
+
+
+def test_next_30_days_lists_each_payment_once_in_date_order(qtbot, session, today) -> None:
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    upcoming = session.overview().upcoming
+    assert [u.date for u in upcoming] == sorted(u.date for u in upcoming)
+    assert all(today <= u.date <= today + timedelta(days=30) for u in upcoming)
+    assert len({u.item.id for u in upcoming}) == len(upcoming) == 5
+    assert page.upcoming_model.rowCount() == 5
+
+
+def test_next_month_sums_every_open_item(session) -> None:
+    view = session.overview()
+    assert view.next_month == sum((a[1] for _, a in view.by_item), Decimal(0))
+    assert len(view.months) == 24
+
+
+def test_an_unpaid_installment_becomes_a_warning(qtbot, session) -> None:
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    assert page.warnings.text() == "Nothing needs your attention right now."
+    laptop = session.item("demo-baitiao-laptop")
+    session.apply(laptop, replace(laptop, payments=laptop.payments[:-1]))
+    assert "白条分期 · 笔记本电脑: ¥714.57 was due on" in page.warnings.text()
+    page.set_warnings(["Debt payments take 60% of income."])
+    assert page.warnings.text().count("•") == 2
+
+
+def test_a_paid_off_item_leaves_the_totals(session) -> None:
+    before = session.overview()
+    loan = session.item("demo-car-loan")
+    session.apply(loan, replace(loan, status=Status.PAID_OFF))
+    after = session.overview()
+    assert after.total_owed < before.total_owed
+    assert all(item.id != loan.id for item, _ in after.by_item)

@@ -1,0 +1,200 @@
+"""The product form checks every field as it is typed: the field in error is marked and says
+why, Save is disabled, and the preview shows the engine's own figures for valid input."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from planner.core.figures import analyse
+from planner.core.product import Kind, Method, RateQuote
+from planner.ui.dialogs.product_form import ProductForm
+from planner.ui.i18n import to_qdate
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def loan_form(qtbot) -> ProductForm:
+    form = ProductForm(Kind.LOAN, today=TODAY)
+    qtbot.addWidget(form)
+    form.name.setText("Car")
+    form.amount.setText("200000")
+    form.term.setText("360")
+    form.quote.setCurrentIndex(form.quote.findData(RateQuote.ANNUAL.value))
+    form.rate.setText("6.5")
+    return form
+
+
+@pytest.fixture
+def card_form(qtbot) -> ProductForm:
+    form = ProductForm(Kind.CARD, today=TODAY)
+    qtbot.addWidget(form)
+    form.name.setText("Card")
+    form.amount.setText("8600")
+    return form
+
+
+def test_a_valid_loan_saves_and_previews_the_engine_figures(loan_form) -> None:
+    assert loan_form.errors() == {}
+    assert loan_form.save_button.isEnabled()
+    item = loan_form.item()
+    assert item is not None and item.product.principal == Decimal("200000")
+    assert item.product.rate.value == Decimal("0.065")
+    expected = analyse(item.product)
+    assert expected.payment == Decimal("1264.14")
+    assert loan_form.figure_labels["payment"].text() == "¥1,264.14"
+    assert loan_form.schedule_model.rowCount() == 360
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "Enter an amount."),
+    ("abc", '"abc" is not an amount.'),
+    ("0", "The amount must be more than zero."),
+    ("-5", "The amount must be more than zero."),
+    ("10.123", "Amounts have at most two decimals (fen)."),
+    ("1e14", "This amount is too large."),
+])
+def test_amount(loan_form, text, message) -> None:
+    loan_form.amount.setText(text)
+    assert loan_form.errors() == {"amount": message}
+    assert not loan_form.save_button.isEnabled()
+    assert loan_form.amount.property("error") is True
+    assert loan_form.item() is None
+
+
+def test_amount_accepts_grouping_and_full_width_digits(loan_form) -> None:
+    loan_form.amount.setText("１２,３４５.６")
+    assert loan_form.errors() == {}
+    assert loan_form.item().product.principal == Decimal("12345.60")
+
+
+@pytest.mark.parametrize("text", ["", "0", "1201", "twelve", "1.5"])
+def test_term(loan_form, text) -> None:
+    loan_form.term.setText(text)
+    assert loan_form.errors() == {"term": "Enter a whole number from 1 to 1200."}
+    assert not loan_form.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(("quote", "text", "message"), [
+    (RateQuote.ANNUAL, "", "Enter the rate in percent."),
+    (RateQuote.ANNUAL, "x", '"x" is not a number.'),
+    (RateQuote.ANNUAL, "-1", "A rate cannot be negative."),
+    (RateQuote.DAILY, "3", "That is over 1000% a year. Type the rate in percent: 0.05 for 0.05% "
+                           "a day."),
+])
+def test_rate(loan_form, quote, text, message) -> None:
+    loan_form.quote.setCurrentIndex(loan_form.quote.findData(quote.value))
+    loan_form.rate.setText(text)
+    assert loan_form.errors() == {"rate": message}
+    assert not loan_form.save_button.isEnabled()
+
+
+def test_name_is_required(loan_form) -> None:
+    loan_form.name.setText("  ")
+    assert loan_form.errors() == {"name": "Give it a name you will recognise."}
+
+
+def test_a_full_card_number_in_notes_is_refused(loan_form) -> None:
+    loan_form.notes.setText("paid with 4111 1111 1111 1111")
+    assert list(loan_form.errors()) == ["notes"]
+    assert "last four digits" in loan_form.errors()["notes"]
+    assert loan_form.item() is None
+
+
+def test_first_payment_before_start(loan_form) -> None:
+    loan_form.has_first.setChecked(True)
+    loan_form.first_payment.setDate(to_qdate(date(2026, 11, 1)))
+    assert loan_form.errors() == {
+        "first_payment": "The first payment cannot be before the start date."}
+
+
+def test_a_fee_amount_is_checked_in_its_own_row(loan_form) -> None:
+    loan_form.fees.add_fee()
+    loan_form.fees.rows[0][2].setText("abc")
+    assert loan_form.errors() == {"fees[0]": '"abc" is not an amount.'}
+    loan_form.fees.rows[0][2].setText("300")
+    assert loan_form.errors() == {}
+    assert loan_form.item().product.fees[0].amount == Decimal("300")
+
+
+def test_a_monthly_fee_quote_switches_to_fee_installments(loan_form) -> None:
+    loan_form.quote.setCurrentIndex(loan_form.quote.findData(RateQuote.MONTHLY_FEE.value))
+    assert Method(loan_form.method.currentData()) is Method.FEE_INSTALLMENT
+    loan_form.rate.setText("0.6")
+    loan_form.term.setText("12")
+    loan_form.amount.setText("10000")
+    assert loan_form.errors() == {}
+    assert loan_form.figure_labels["apr"].text() == "13.03%"
+
+
+def test_interest_free_needs_no_rate(loan_form) -> None:
+    loan_form.method.setCurrentIndex(loan_form.method.findData(Method.INTEREST_FREE.value))
+    loan_form.rate.setText("")
+    assert loan_form.errors() == {}
+    assert loan_form.item().product.rate.value == 0
+
+
+@pytest.mark.parametrize(("field", "text", "key"), [
+    ("min_percent", "0", "min_percent"),
+    ("min_percent", "101", "min_percent"),
+    ("min_floor", "-1", "min_floor"),
+    ("grace", "61", "grace_days"),
+    ("card_last4", "12a4", "card_last4"),
+])
+def test_card_fields(card_form, field, text, key) -> None:
+    assert card_form.errors() == {}
+    getattr(card_form, field).setText(text)
+    assert list(card_form.errors()) == [key]
+    assert not card_form.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(("strategy", "text"), [("fixed", "0"), ("months", "0"),
+                                                 ("fixed", "")])
+def test_card_strategy_value(card_form, strategy, text) -> None:
+    card_form.strategy.setCurrentIndex(card_form.strategy.findData(strategy))
+    card_form.strategy_value.setText(text)
+    assert list(card_form.errors()) == ["strategy"]
+
+
+def test_card_preview_says_when_it_is_clear(card_form) -> None:
+    assert card_form.figures is not None
+    months = card_form.figures.months_to_payoff
+    assert str(months) in card_form.apr_note.text()
+
+
+def test_editing_keeps_id_status_and_payments(session, qtbot) -> None:
+    item = session.item("demo-baitiao-laptop")
+    form = ProductForm(Kind.INSTALLMENT, item=item, today=TODAY)
+    qtbot.addWidget(form)
+    assert form.errors() == {}
+    assert form.item() == item  # the form reads back exactly what it was given
+    form.term.setText("24")
+    edited = form.item()
+    assert edited.id == item.id and edited.payments == item.payments
+    assert edited.product.term == 24
+
+
+def test_moving_the_start_after_recorded_payments_is_refused(session, qtbot) -> None:
+    item = session.item("demo-baitiao-laptop")
+    form = ProductForm(Kind.INSTALLMENT, item=item, today=TODAY)
+    qtbot.addWidget(form)
+    form.start.setDate(to_qdate(date(2027, 1, 1)))
+    assert list(form.errors()) == ["start"]
+
+
+def test_messages_are_in_the_language_in_force(qtbot) -> None:
+    from planner.ui import i18n
+
+    i18n.switch_language("zh_CN")
+    form = ProductForm(Kind.LOAN, today=TODAY)
+    qtbot.addWidget(form)
+    form.name.setText("车贷")
+    form.amount.setText("abc")
+    assert form.errors() == {"amount": "“abc”不是有效金额。"}
+    form.amount.setText("10000")
+    form.term.setText("0")
+    assert form.errors() == {"term": "请输入1到1200之间的整数。"}
+    assert form.windowTitle() == "新建贷款"
