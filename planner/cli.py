@@ -42,6 +42,9 @@ def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the main window after it paints, then exit")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode")
+    parser.add_argument("--page", metavar="PAGE",
+                        help="open on this page (overview, cards, installments, loans, "
+                             "credit_lines, compare, stress, payoff, calendar, settings)")
     return parser
 
 

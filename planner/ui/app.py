@@ -115,6 +115,15 @@ def start_app(args: argparse.Namespace) -> int:
             return
         session, demo = opened
         window.attach(session)
+        page = getattr(args, "page", None)
+        if page:
+            if page not in window.pages:
+                print(f"planner: --page: {page!r} is not one of {', '.join(window.pages)}",
+                      file=sys.stderr)
+                status["code"] = 2
+                app.exit(2)
+                return
+            window.show_page(page)
         follow_system_scheme(app)
 
     if args.exit_after_first_paint:
@@ -150,7 +159,7 @@ if __name__ == "__main__":  # python -m planner.ui.app: the app without the comm
     parser = argparse.ArgumentParser()
     for flag in ("--demo", "--exit-after-first-paint"):
         parser.add_argument(flag, action="store_true")
-    for option in ("--data-dir", "--profile", "--lang", "--screenshot", "--scenario"):
+    for option in ("--data-dir", "--profile", "--lang", "--screenshot", "--scenario", "--page"):
         parser.add_argument(option)
     parser.add_argument("--presenter", action="store_true")
     sys.exit(start_app(parser.parse_args()))
