@@ -1,0 +1,187 @@
+"""``planner scenarios`` and ``planner report``: the bundled teaching scenarios, and PDF reports
+of a portfolio, one schedule, an offer comparison or the repayment stress.
+
+``report`` reads FILE like the command it mirrors: a portfolio JSON for ``portfolio`` and
+``stress``; a product JSON (or a portfolio with ``--item``) for ``schedule``; offers as
+``planner compare`` reads them for ``compare``. Without FILE it reads the store's profile.
+matplotlib is imported only when a report is written, never at start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from planner.cli import Refused
+from planner.commands.jsonio import print_json, read_json
+from planner.commands.portfolio import _open, _refusing, _today
+from planner.core.apr import Convention
+from planner.core.errors import InputError
+from planner.core.portfolio import Portfolio, parse_portfolio
+from planner.core.product import parse_product
+from planner.scenarios import list_scenarios, load_scenario
+
+KINDS = ("portfolio", "schedule", "compare", "stress")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("scenarios", help="the bundled teaching scenarios")
+    p.add_argument("name", nargs="?", metavar="NAME", help="show one scenario's guide")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lang", choices=["en", "zh_CN"], default="en", help="language of a guide")
+    p.add_argument("--portfolio", action="store_true",
+                   help="with NAME: print its portfolio JSON moved to today (for import, "
+                        "report, stress...)")
+    p.add_argument("--today", metavar="DATE", help="move the scenario to DATE (default: today)")
+    p.set_defaults(handler=run_scenarios)
+    p = subparsers.add_parser("report", help="write a PDF report")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="portfolio, product or offers JSON (- for stdin); default: the profile")
+    p.add_argument("--kind", required=True, choices=KINDS)
+    p.add_argument("--output", "-o", required=True, metavar="PATH.pdf")
+    p.add_argument("--lang", choices=["en", "zh_CN"], default="en", help="report language")
+    p.add_argument("--item", metavar="ID", help="schedule: which item of a portfolio")
+    p.add_argument("--convention", choices=[c.value for c in Convention],
+                   help="compare: APR convention (default: the first offer's)")
+    p.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+    p.set_defaults(handler=run_report)
+
+
+# -- scenarios -------------------------------------------------------------------------------
+
+def run_scenarios(args: argparse.Namespace) -> int:
+    if args.name is None:
+        if args.portfolio:
+            raise InputError("--portfolio", "needs a scenario NAME")
+        found = list_scenarios()
+        if args.json:
+            print_json([_guide_json(name, guide) for name, guide in found])
+        else:
+            width = max(len(name) for name, _ in found)
+            for name, guide in found:
+                print(f"{name:<{width}}  {guide.title['en']} · {guide.title['zh_CN']}")
+        return 0
+    scenario = load_scenario(args.name, _today(args))
+    if args.portfolio:
+        print_json(scenario.data)
+        return 0
+    if args.json:
+        print_json({**_guide_json(scenario.name, scenario.guide), "today": scenario.today,
+                    "shift_months": scenario.shift_months, "portfolio": scenario.data})
+        return 0
+    guide = scenario.guide
+    print(guide.text("title", args.lang))
+    print()
+    print(guide.text("summary", args.lang))
+    print()
+    for number, step in enumerate(guide.step_texts(args.lang), start=1):
+        print(f"{number}. {step}")
+    return 0
+
+
+def _guide_json(name: str, guide: Any) -> dict[str, Any]:
+    return {"name": name, "title": guide.title, "summary": guide.summary,
+            "steps": list(guide.steps), "terms": list(guide.terms), "as_of": guide.as_of}
+
+
+# -- report ----------------------------------------------------------------------------------
+
+@_refusing
+def run_report(args: argparse.Namespace) -> int:
+    output = _output_path(args.output)
+    if len(args.files) > 1 and args.kind != "compare":
+        raise InputError("FILE", f"a {args.kind} report reads one file, not {len(args.files)}")
+    today = _today(args)
+    from planner import reports
+
+    try:
+        if args.kind == "compare":
+            _write_atomically(output, lambda p: reports.write_compare_report(
+                _comparison(args), p, args.lang))
+        elif args.kind == "schedule":
+            figures, name = _schedule(args)
+            _write_atomically(output, lambda p: reports.write_schedule_report(
+                figures, p, args.lang, name=name))
+        else:
+            portfolio = _portfolio(args)
+            write = reports.write_stress_report if args.kind == "stress" \
+                else reports.write_portfolio_report
+            _write_atomically(output, lambda p: write(portfolio, p, args.lang, today=today))
+    except reports.FontUnavailable as error:
+        raise Refused(str(error)) from None
+    print(f"wrote {output}")
+    return 0
+
+
+def _output_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise InputError("--output", f"{text!r} must be a .pdf file path")
+    if not path.parent.is_dir():
+        raise InputError("--output", f"the folder {str(path.parent)!r} does not exist")
+    return path
+
+
+def _write_atomically(path: Path, write) -> None:  # noqa: ANN001 - a callable taking a path
+    """Write through a temporary file beside ``path``: a failure leaves no half-written PDF."""
+    handle, temporary = tempfile.mkstemp(prefix=".planner-report-", suffix=".pdf",
+                                         dir=path.parent)
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _portfolio(args: argparse.Namespace) -> Portfolio:
+    if args.files:
+        return parse_portfolio(read_json(args.files[0]))
+    with _open(args) as profile:
+        return profile.portfolio()
+
+
+def _schedule(args: argparse.Namespace):  # noqa: ANN202 - (Figures, name)
+    from planner.core.figures import analyse
+
+    if args.files:
+        data = read_json(args.files[0])
+        if not (isinstance(data, dict) and data.get("format") == "planner-portfolio"):
+            if args.item:
+                raise InputError("--item", "picks an item of a portfolio; FILE is a product")
+            name = data.get("name", "") if isinstance(data, dict) else ""
+            product = {k: v for k, v in data.items() if k not in ("name", "lender", "id",
+                                                                    "notes")} \
+                if isinstance(data, dict) else data
+            return analyse(parse_product(product)), str(name)
+        portfolio = parse_portfolio(data)
+    else:
+        portfolio = _portfolio(args)
+    items = {item.id: item for item in portfolio.items}
+    if args.item is None and len(items) == 1:
+        item = next(iter(items.values()))
+    elif args.item is None:
+        raise InputError("--item", "is needed to pick one item (one of "
+                                   f"{', '.join(items) or 'none'})")
+    elif args.item not in items:
+        raise InputError("--item", f"there is no item {args.item!r} (one of "
+                                   f"{', '.join(items) or 'none'})")
+    else:
+        item = items[args.item]
+    return analyse(item.product), item.name
+
+
+def _comparison(args: argparse.Namespace):  # noqa: ANN202 - a Comparison
+    from planner.commands.compare import read_offers
+    from planner.core.compare import Offer, compare_offers
+
+    convention = Convention(args.convention) if args.convention else None
+    if args.files:
+        offers = read_offers(args.files)
+    else:
+        offers = [Offer(i.name, i.product) for i in _portfolio(args).items if i.is_open]
+    return compare_offers(offers, convention)

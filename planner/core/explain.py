@@ -1,0 +1,283 @@
+"""How each figure is computed, as data: a topic, a formula key, the user's own numbers and the
+steps between them -- never a sentence (``planner.explain_text`` words them in each language).
+
+Every explanation carries ``figure``, the number it explains, equal to the field of
+:class:`~planner.core.figures.Figures` shown beside it. Values are named by what they are, and
+the name says the unit (:func:`unit_of`): ``*_rate``, ``apr``, ``ear``, ``*_ratio``,
+``*_share`` are fractions; ``*points``, ``*_per_year``, ``*_multiple`` plain numbers; other
+Decimals money; ints counts; dates dates; text stable codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from planner.core.apr import Convention
+from planner.core.figures import Figures, summarise
+from planner.core.money import ZERO, round_money
+from planner.core.product import FeeType, Kind, Method, RateQuote, StrategyKind
+from planner.core.schedule import annuity_payment
+
+Value = Decimal | float | int | date | str | None
+
+
+class Topic(StrEnum):
+    PAYMENT = "payment"
+    TOTAL_INTEREST = "total_interest"
+    TOTAL_FEES = "total_fees"
+    TOTAL_PAID = "total_paid"
+    TOTAL_COST = "total_cost"
+    APR = "apr"
+    EAR = "ear"
+    MONTHS_TO_PAYOFF = "months_to_payoff"
+    WARNING = "warning"
+    STRESS_SCORE = "stress_score"
+
+
+class Unit(StrEnum):
+    MONEY = "money"
+    RATE = "rate"        # a fraction, shown as a percentage
+    NUMBER = "number"
+    COUNT = "count"
+    DATE = "date"
+    CODE = "code"
+
+
+_RATE_SUFFIXES = ("rate", "apr", "ear", "ratio", "share")
+_NUMBER_SUFFIXES = ("points", "per_year", "multiple")
+
+
+def unit_of(name: str, value: Value) -> Unit:
+    """The unit a value is shown in, read from its type and its name.
+
+    >>> unit_of("apr", 0.13), unit_of("principal", Decimal(1)), unit_of("term", 12)
+    (<Unit.RATE: 'rate'>, <Unit.MONEY: 'money'>, <Unit.COUNT: 'count'>)
+    """
+    if isinstance(value, date):
+        return Unit.DATE
+    if isinstance(value, str) or isinstance(value, bool) or value is None:
+        return Unit.CODE
+    if isinstance(value, int):
+        return Unit.COUNT
+    last = name.rsplit("_", 1)[-1]
+    if name.endswith(_NUMBER_SUFFIXES):
+        return Unit.NUMBER
+    if last in _RATE_SUFFIXES:
+        return Unit.RATE
+    return Unit.NUMBER if isinstance(value, float) else Unit.MONEY
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    code: str
+    values: Mapping[str, Value] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """``formula`` is a template key (``payment.annuity``); ``values`` the numbers it names."""
+
+    topic: str
+    formula: str
+    figure: Value
+    values: Mapping[str, Value]
+    steps: tuple[Step, ...] = ()
+    currency: str = ""
+
+
+def explain_figures(f: Figures, conventions: tuple[Convention, ...] | None = None
+                    ) -> tuple[Explanation, ...]:
+    """Every figure of ``f`` explained; the APR and EAR under ``f``'s convention first, then
+    the APR under each other convention of ``conventions`` (default: all three)."""
+    out = [explain_payment(f), explain_total_interest(f), explain_total_fees(f),
+           explain_total_paid(f), explain_total_cost(f), explain_apr(f), explain_ear(f)]
+    if f.months_to_payoff is not None:
+        out.append(explain_months_to_payoff(f))
+    for convention in conventions or tuple(Convention):
+        if convention is not f.apr.convention:
+            out.append(explain_apr(summarise(f.product, f.schedule, convention,
+                                             months_to_payoff=f.months_to_payoff)))
+    return tuple(out)
+
+
+def _explanation(f: Figures, topic: Topic, formula: str, figure: Value,
+                 values: dict[str, Value], steps: list[Step] | None = None) -> Explanation:
+    return Explanation(topic.value, formula, figure, values, tuple(steps or ()),
+                       f.product.currency)
+
+
+def explain_payment(f: Figures) -> Explanation:
+    """The regular payment, by repayment method (the rule of ``planner.core.schedule``)."""
+    p, s = f.product, f.schedule
+    rows = s.rows
+    owed = s.advance + s.financed_fees
+    fee = sum((x.amount for x in p.fees if x.type is FeeType.PER_PAYMENT), ZERO)
+    base: dict[str, Value] = {"principal": owed, "term": p.term, "payment": f.payment}
+    steps = [Step("per_payment_fee", {"fee": fee})] if fee and p.kind is not Kind.CARD else []
+    level_methods = (Method.ANNUITY, Method.FEE_INSTALLMENT, Method.INTEREST_FREE)
+    if rows and rows[-1].payment != f.payment and p.method in level_methods:
+        steps.append(Step("last_payment", {"last_payment": rows[-1].payment,
+                                           "last_date": rows[-1].date}))
+    if p.kind is Kind.CARD:
+        return _card_payment(f)
+    method = p.method or Method.ANNUITY
+    periodic = _periodic_rate(f)
+    if method is Method.ANNUITY:
+        first_days = (rows[0].date - p.start).days if rows else 0
+        regular = p.rate.quote is not RateQuote.DAILY and p.first_payment is None
+        if regular:
+            level = annuity_payment(owed, [Decimal(periodic)] * p.term)
+            return _explanation(f, Topic.PAYMENT, "payment.annuity", f.payment,
+                                {**base, "periodic_rate": periodic,
+                                 "unrounded": level.quantize(Decimal("0.0001"))}, steps)
+        return _explanation(f, Topic.PAYMENT, "payment.annuity_actual_days", f.payment,
+                            {**base, "annual_rate": p.rate.annual_equivalent,
+                             "first_days": first_days}, steps)
+    if method is Method.EQUAL_PRINCIPAL:
+        return _explanation(f, Topic.PAYMENT, "payment.equal_principal", f.payment,
+                            {**base, "periodic_rate": periodic, "principal_part": f.payment - fee,
+                             "first_payment": rows[0].payment,
+                             "first_interest": rows[0].interest}, steps)
+    if method is Method.INTEREST_ONLY:
+        return _explanation(f, Topic.PAYMENT, "payment.interest_only", f.payment,
+                            {**base, "periodic_rate": periodic,
+                             "balloon": rows[-1].payment}, steps[:1])
+    if method is Method.BULLET:
+        return _explanation(f, Topic.PAYMENT, "payment.bullet", f.payment,
+                            {**base, "interest": rows[-1].interest, "annual_rate":
+                             p.rate.annual_equivalent, "due": rows[-1].date}, steps[:1])
+    part = round_money(owed / p.term, p.currency)
+    if method is Method.FEE_INSTALLMENT and p.rate.quote is RateQuote.FLAT:
+        return _explanation(f, Topic.PAYMENT, "payment.flat", f.payment,
+                            {**base, "flat_rate": p.rate.value, "principal_part": part,
+                             "interest_part": rows[0].interest}, steps)
+    if method is Method.FEE_INSTALLMENT:
+        return _explanation(f, Topic.PAYMENT, "payment.fee_installment", f.payment,
+                            {**base, "monthly_fee_rate": p.rate.value, "principal_part": part,
+                             "fee_part": rows[0].fee - fee}, steps)
+    return _explanation(f, Topic.PAYMENT, "payment.interest_free", f.payment,
+                        {**base, "principal_part": part}, steps)
+
+
+def _card_payment(f: Figures) -> Explanation:
+    p = f.product
+    values: dict[str, Value] = {"balance": p.principal, "payment": f.payment,
+                                "months": f.months_to_payoff}
+    strategy = p.strategy
+    if strategy.kind is StrategyKind.FIXED:
+        return _explanation(f, Topic.PAYMENT, "payment.card_fixed", f.payment, values)
+    if strategy.kind is StrategyKind.MONTHS:
+        return _explanation(f, Topic.PAYMENT, "payment.card_months", f.payment,
+                            {**values, "target_months": strategy.months})
+    rule = p.minimum_payment
+    assert rule is not None
+    values.update({"minimum_rate": rule.percent, "floor": rule.floor,
+                   "plus": "plus_interest" if rule.plus_interest else "percent_only"})
+    formula = "payment.card_minimum" if rule.floor else "payment.card_minimum_no_floor"
+    return _explanation(f, Topic.PAYMENT, formula, f.payment, values)
+
+
+def _periodic_rate(f: Figures) -> Decimal:
+    rate = f.product.rate
+    if rate.quote is RateQuote.DAILY:
+        return rate.value * 365 / f.product.frequency.per_year
+    return rate.annual_equivalent / f.product.frequency.per_year
+
+
+def explain_total_interest(f: Figures) -> Explanation:
+    rows = f.schedule.rows
+    values: dict[str, Value] = {"total_interest": f.total_interest, "count": len(rows)}
+    steps = [Step("first_interest", {"first_interest": rows[0].interest,
+                                     "first_date": rows[0].date})] if f.total_interest else []
+    if f.total_interest == 0 and f.total_fees > 0:
+        steps.append(Step("charged_as_fees", {"total_fees": f.total_fees}))
+    return _explanation(f, Topic.TOTAL_INTEREST, "total_interest.sum", f.total_interest,
+                        values, steps)
+
+
+def explain_total_fees(f: Figures) -> Explanation:
+    s = f.schedule
+    per_payment = sum((r.fee for r in s.rows), ZERO)
+    return _explanation(f, Topic.TOTAL_FEES, "total_fees.sum", f.total_fees,
+                        {"upfront": s.upfront_fees, "per_payment": per_payment,
+                         "financed": s.financed_fees, "total_fees": f.total_fees})
+
+
+def explain_total_paid(f: Figures) -> Explanation:
+    s = f.schedule
+    payments = sum((r.payment for r in s.rows), ZERO)
+    return _explanation(f, Topic.TOTAL_PAID, "total_paid.sum", f.total_paid,
+                        {"payments": payments, "count": len(s.rows),
+                         "upfront": s.upfront_fees, "total_paid": f.total_paid})
+
+
+def explain_total_cost(f: Figures) -> Explanation:
+    steps = []
+    if f.total_interest + f.total_fees == f.total_cost:
+        steps.append(Step("split", {"total_interest": f.total_interest,
+                                    "total_fees": f.total_fees}))
+    return _explanation(f, Topic.TOTAL_COST, "total_cost.difference", f.total_cost,
+                        {"total_paid": f.total_paid, "advance": f.schedule.advance,
+                         "total_cost": f.total_cost}, steps)
+
+
+def explain_months_to_payoff(f: Figures) -> Explanation:
+    return _explanation(f, Topic.MONTHS_TO_PAYOFF, "months_to_payoff.card", f.months_to_payoff,
+                        {"months": f.months_to_payoff, "balance": f.product.principal,
+                         "payment": f.payment, "total_interest": f.total_interest})
+
+
+def average_balance(f: Figures) -> Decimal:
+    """The principal in use on average over the regular payments: the mean of the balances
+    owed at the start of each period, as the schedule has them (10,000 repaid in 12 parts of
+    833.33, the last 833.37: 5,416.69; unrounded parts would give 10,000 x 13 / 24 = 5,416.67).
+    """
+    s = f.schedule
+    owed = s.advance + s.financed_fees
+    openings = []
+    for row in s.rows:
+        if not row.prepayment:
+            openings.append(owed)
+        owed = row.balance
+    return round_money(sum(openings, ZERO) / len(openings), f.product.currency) \
+        if openings else ZERO
+
+
+def explain_apr(f: Figures) -> Explanation:
+    """The true annual rate under ``f.apr.convention``; for a fee or flat quote, the trap in
+    the quote: the fee is charged on the original principal while the balance falls."""
+    a, p = f.apr, f.product
+    payments = [r for r in f.schedule.rows if r.payment > 0]
+    flows: dict[str, Value] = {"advance": f.schedule.advance, "count": len(payments),
+                               "total_paid": f.total_paid, "upfront": f.schedule.upfront_fees}
+    steps = [Step("flows_upfront" if f.schedule.upfront_fees else "flows", flows)]
+    conv = {"apr": a.rate, "periodic_rate": a.periodic_rate,
+            "periods_per_year": a.periods_per_year, "unit": str(a.unit_period)}
+    steps.append(Step(f"convention.{a.convention.value}", conv))
+    if a.multiple_roots:
+        steps.append(Step("several_roots", {"roots": len(a.roots), "apr": a.rate}))
+    values: dict[str, Value] = {"apr": a.rate, "convention": a.convention.value,
+                                "headline_rate": p.rate.annual_equivalent}
+    on_original = p.rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT) and p.rate.value
+    if on_original and p.kind is not Kind.CARD:
+        average = average_balance(f)
+        values.update({"quote": p.rate.quote.value, "quoted_rate": p.rate.value,
+                       "principal": p.principal, "term": p.term, "total_charge": f.total_cost,
+                       "average_balance": average,
+                       "average_share": (average / p.principal).quantize(Decimal("0.0001"))})
+        return _explanation(f, Topic.APR, "apr.fee_on_original", a.rate, values, steps)
+    return _explanation(f, Topic.APR, f"apr.{a.convention.value}", a.rate,
+                        {**values, "total_cost": f.total_cost}, steps)
+
+
+def explain_ear(f: Figures) -> Explanation:
+    """The effective annual rate: (1 + i)^k - 1; the EU APRC already compounds yearly."""
+    a = f.apr
+    formula = "ear.aprc" if a.convention is Convention.EU_APRC else "ear.compound"
+    return _explanation(f, Topic.EAR, formula, a.effective_annual_rate,
+                        {"ear": a.effective_annual_rate, "periodic_rate": a.periodic_rate,
+                         "periods_per_year": a.periods_per_year, "apr": a.rate})
