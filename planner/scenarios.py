@@ -22,7 +22,6 @@ schedule is exactly the original one moved (tests/test_scenarios.py checks it).
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,21 +30,9 @@ from typing import Any
 from planner.core.dates import add_months
 from planner.core.errors import InputError
 from planner.core.portfolio import Portfolio, parse_portfolio
+from planner.resource_files import resource
 
-
-def _scenario_dir() -> Path:
-    """Where the scenarios ship: ``resources/`` in an unpacked PyInstaller bundle,
-    ``planner/resources/`` in an installed wheel, ``resources/`` beside the package in a
-    source checkout (the lookup of packaging/resources_lookup_proposal.py)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / "resources" / "scenarios"
-    package = Path(__file__).resolve().parent
-    inside = package / "resources" / "scenarios"
-    return inside if inside.is_dir() else package.parent / "resources" / "scenarios"
-
-
-SCENARIO_DIR = _scenario_dir()
+SCENARIO_DIR = Path(resource("scenarios"))
 GUIDE_SUFFIX = ".guide.json"
 _DATE_KEYS = frozenset({"start", "first_payment", "date"})
 

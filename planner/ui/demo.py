@@ -13,7 +13,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from planner.ui.resources import resource
+from planner.resource_files import resource
 
 DEMO_FILE = Path(resource("scenarios", "demo.json"))
 #: The day the demo file describes: its payments run up to here.

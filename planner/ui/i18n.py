@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
-from planner.ui.resources import resource
+from planner.resource_files import resource
 
 TRANSLATIONS_DIR = resource("translations")
 LANGUAGES = ("en", "zh_CN")

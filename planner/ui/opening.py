@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner.resource_files import resource
 from planner.ui.dialogs.corrupt_dialog import Choice, ask_corrupt_file
 from planner.ui.dialogs.passphrase_dialog import ask_passphrase
-from planner.ui.resources import resource
 from planner.ui.session import Session, StoreBackend
 
 SCENARIOS = Path(resource("scenarios"))
