@@ -10,9 +10,11 @@ high-cost only while it revolves -- one paid in full within its grace period cos
 from __future__ import annotations
 
 from calendar import monthrange
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import partial
+from typing import Any
 
 from planner.core.apr import Convention
 from planner.core.card import payment_for_months
@@ -46,28 +48,40 @@ def item_apr(ip: ItemProjection) -> Decimal | None:
         return product.rate.annual_equivalent
     if product.method is Method.INTEREST_FREE and not product.fees:
         return Decimal(0)  # nothing is charged: no rate to solve for
+    plan = ip.plan  # when present, the product's own schedule: no need to build it again
+
+    def solve() -> Decimal | None:
+        try:
+            figures = summarise(product, plan) if plan is not None else analyse(product)
+        except InputError:
+            return None
+        return _fraction(figures.apr.rate)
+    return _memo(("apr", product), solve)
+
+
+_MEMO: dict[tuple, Any] = {}
+_MEMO_LIMIT = 16384
+
+
+def _memo(key: tuple, compute: Callable[[], Any]) -> Any:
+    """Per-product results (rates, screens, comparison payments), kept across calls: products
+    are immutable, so a profile re-assessed after one change recomputes one item."""
     try:
-        if ip.plan is not None:
-            return _apr_of_plan(ip)
-        return _apr_of_product(product)
-    except (InputError, TypeError):
-        return None
+        return _MEMO[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable field (a free-form late-fee rule): compute every time
+        return compute()
+    value = compute()
+    if len(_MEMO) >= _MEMO_LIMIT:
+        _MEMO.clear()
+    _MEMO[key] = value
+    return value
 
 
-def _apr_of_plan(ip: ItemProjection) -> Decimal:
-    return _fraction(summarise(ip.item.product, ip.plan).apr.rate)
-
-
-def _apr_of_product(product: Product) -> Decimal:
-    try:
-        return _cached_apr(product)
-    except TypeError:  # an unhashable field: compute uncached
-        return _fraction(analyse(product).apr.rate)
-
-
-@lru_cache(maxsize=4096)
-def _cached_apr(product: Product) -> Decimal:
-    return _fraction(analyse(product).apr.rate)
+def clear_cache() -> None:
+    """Forget cached rates (benchmarks measure the cold path)."""
+    _MEMO.clear()
 
 
 def _fraction(rate: float) -> Decimal:
@@ -87,7 +101,9 @@ def high_cost_credit(p: Projection, t: Thresholds) -> list[StressWarning]:
         caps = rate_caps(product.currency, product.start, t.apr_cap)
         lowest = min((c for c in (caps.caution, caps.danger) if c is not None), default=None)
         if lowest is None or (product.kind is not Kind.CARD and (
-                _cheap(product, lowest) or _above_at_whole_months(ip, lowest) is False)):
+                _cheap(product, lowest) or _memo(
+                    ("above", product, lowest, ip.plan is not None),
+                    partial(_above_at_whole_months, ip, lowest)) is False)):
             continue
         apr = item_apr(ip)
         if apr is None or apr <= lowest:
@@ -137,23 +153,33 @@ def _above_at_whole_months(ip: ItemProjection, line: Decimal) -> bool | None:
         periodic = float(line) / 12
     discount = 1 / (1 + periodic)
     npv = float(plan.upfront_fees) - float(plan.advance)
+    as_float: dict[Decimal, float] = {}  # a schedule repeats one payment: convert it once
+    previous, factor = 0, 1.0
     for row in plan.rows:
         k = _whole_months(start, row.date)
         if k is None:
             return None
-        npv += float(row.payment) * discount ** k
+        amount = as_float.get(row.payment)
+        if amount is None:
+            amount = as_float[row.payment] = float(row.payment)
+        factor = factor * discount if k == previous + 1 else discount ** k
+        previous = k
+        npv += amount * factor
     if abs(npv) <= 1e-9 * float(plan.advance):
         return None
     return npv > 0
 
 
 def _whole_months(start: date, day: date) -> int | None:
-    """k when ``day`` is ``start`` moved k calendar months (the day clipped to the month's
+    """k when ``day`` is ``start`` moved k > 0 calendar months (the day clipped to the month's
     length, as schedules anchor their dates), else None."""
     k = (day.year - start.year) * 12 + day.month - start.month
-    expected = start.day if start.day <= 28 else min(start.day, monthrange(day.year,
-                                                                           day.month)[1])
-    return k if k > 0 and day.day == expected else None
+    if k <= 0:
+        return None
+    if day.day == start.day or (start.day > 28 and day.day < start.day
+                                and day.day == monthrange(day.year, day.month)[1]):
+        return k
+    return None
 
 
 def minimum_payment_trap(p: Projection, t: Thresholds) -> list[StressWarning]:
@@ -178,8 +204,9 @@ def minimum_payment_trap(p: Projection, t: Thresholds) -> list[StressWarning]:
             detail={"months_at_minimum": None if card.never_repays else months,
                     "total_at_minimum": total, "balance": product.principal,
                     "comparison_months": t.minimum_payoff_months,
-                    "payment_for_comparison": payment_for_months(
-                        product, t.minimum_payoff_months)},
+                    "payment_for_comparison": _memo(
+                        ("level", product, t.minimum_payoff_months),
+                        partial(payment_for_months, product, t.minimum_payoff_months))},
             rule="minimum never repays" if card.never_repays
             else "months at minimum > minimum_payoff_months",
             threshold=t.minimum_payoff_months, sources=("us-card-act-1026.7b12",)))
@@ -188,7 +215,3 @@ def minimum_payment_trap(p: Projection, t: Thresholds) -> list[StressWarning]:
 
 RULES = (high_cost_credit, minimum_payment_trap)
 
-
-def clear_cache() -> None:
-    """Forget cached rates (benchmarks measure the cold path)."""
-    _cached_apr.cache_clear()

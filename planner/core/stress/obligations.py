@@ -1,4 +1,4 @@
-"""One item's future obligations as dated amounts from ``today``, its balance and its true rate.
+"""One item's future obligations as dated amounts from ``today``, with its balance today.
 
 Rules (issue 5, "Projection"):
 - Loans, installment plans and credit-line draws follow ``track(item, today)``: the plan is

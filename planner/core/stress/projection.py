@@ -15,7 +15,6 @@ currency are listed in ``excluded`` (there is no exchange rate offline).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -113,21 +112,21 @@ def assemble(household: Household, today: date, items: tuple[ItemProjection, ...
     Their obligations must lie before ``horizon_end(today, months)``."""
     currency = household.currency
     zero = round_money(ZERO, currency)
-    month_totals = [zero] * months
-    month_items: list[dict[str, Decimal]] = [defaultdict(lambda: zero) for _ in range(months)]
-    week_totals = [zero] * weeks
-    week_items: list[dict[str, Decimal]] = [defaultdict(lambda: zero) for _ in range(weeks)]
-    base = today.year * 12 + today.month
+    month_items: list[dict[str, Decimal]] = [{} for _ in range(months)]
+    week_items: list[dict[str, Decimal]] = [{} for _ in range(weeks)]
+    base, day0, week_end = today.year * 12 + today.month, today.toordinal(), 7 * weeks
     for projection in items:
         item_id = projection.item_id
         for o in projection.obligations:
-            m = o.date.year * 12 + o.date.month - base
-            month_totals[m] += o.amount
-            month_items[m][item_id] += o.amount
-            w = (o.date - today).days // 7
-            if w < weeks:
-                week_totals[w] += o.amount
-                week_items[w][item_id] += o.amount
+            day, amount = o.date, o.amount
+            by_item = month_items[day.year * 12 + day.month - base]
+            by_item[item_id] = by_item.get(item_id, zero) + amount
+            offset = day.toordinal() - day0
+            if offset < week_end:
+                by_item = week_items[offset // 7]
+                by_item[item_id] = by_item.get(item_id, zero) + amount
+    month_totals = [sum(m.values(), zero) for m in month_items]
+    week_totals = [sum(w.values(), zero) for w in week_items]
     income, essentials = household.monthly_income, household.essential_expenses
     cash = household.cash_buffer
     month_buckets = []
@@ -135,7 +134,7 @@ def assemble(household: Household, today: date, items: tuple[ItemProjection, ...
         cash = cash + income - essentials - month_totals[m]
         first = horizon_end(today, m)
         month_buckets.append(MonthBucket(month_label(first), month_totals[m],
-                                         dict(month_items[m]), income, essentials, cash))
+                                         month_items[m], income, essentials, cash))
     week_income = round_money(income * 12 / 52, currency)
     week_essentials = round_money(essentials * 12 / 52, currency)
     cash = household.cash_buffer
@@ -144,6 +143,6 @@ def assemble(household: Household, today: date, items: tuple[ItemProjection, ...
         cash = cash + week_income - week_essentials - week_totals[w]
         start = today + timedelta(days=7 * w)
         week_buckets.append(WeekBucket(start, start + timedelta(days=7), week_totals[w],
-                                       dict(week_items[w]), week_income, week_essentials, cash))
+                                       week_items[w], week_income, week_essentials, cash))
     return Projection(today, household, items, tuple(month_buckets), tuple(week_buckets),
                       excluded)

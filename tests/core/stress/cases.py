@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from dateutil.relativedelta import relativedelta
+
 from planner.core.portfolio import Portfolio, parse_portfolio
 from planner.core.stress import StressReport, stress_report
 
@@ -26,11 +28,9 @@ def household(items: list[dict], income: str = "10000", essentials: str = "0",
 
 def one_payment(item_id: str, amount: str, due: str, **extra) -> dict:
     """An interest-free plan paid in one installment on ``due`` (started a month before)."""
-    due_day = date.fromisoformat(due)
-    start = due_day.replace(month=due_day.month - 1) if due_day.month > 1 else \
-        due_day.replace(year=due_day.year - 1, month=12)
+    start = date.fromisoformat(due) - relativedelta(months=1)
     return {"id": item_id, "name": item_id, "kind": "installment", "principal": amount,
-            "start": start.isoformat(), "term": 1, **extra}
+            "start": start.isoformat(), "first_payment": due, "term": 1, **extra}
 
 
 def plan(item_id: str, principal: str, start: str, term: int, **extra) -> dict:

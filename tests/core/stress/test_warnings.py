@@ -238,8 +238,8 @@ def test_calm_household_has_no_caution_or_danger():
     items = [
         {"id": "home", "name": "home", "kind": "loan", "principal": "300000",
          "start": "2024-04-15", "term": 360, "rate": {"annual": "0.041"},
-         "payments": [{"date": f"{2024 + (m + 3) // 12}-{(m + 3) % 12 + 1:02d}-15",
-                       "amount": "1449.56"} for m in range(14)]},  # May 2024 to May 2025
+         "payments": [{"date": f"{2024 + (m + 4) // 12}-{(m + 4) % 12 + 1:02d}-15",
+                       "amount": "1449.60"} for m in range(13)]},  # May 2024 to May 2025
         plan("phone", "3000", "2025-05-10", 3),
         card("visa", "4000", {"daily": "0.0005"}, strategy={"months": 1}),
         {"id": "line", "name": "line", "kind": "credit_line", "principal": "5000",

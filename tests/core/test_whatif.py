@@ -1,0 +1,94 @@
+"""What-ifs: income, rates and a new purchase, with the warnings and score before and after."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from planner.core.errors import InputError
+from planner.core.portfolio import parse_item
+from planner.core.schedule import build_schedule
+from planner.core.stress.obligations import project_item
+from planner.core.stress.projection import horizon_end
+from planner.core.whatif import what_if
+from tests.core.stress.cases import TODAY, card, household, one_payment, plan
+
+D = Decimal
+LOAN = {"id": "home", "name": "home", "kind": "loan", "principal": "120000",
+        "start": "2025-05-20", "term": 120, "rate": {"annual": "0.04"}}
+
+
+def codes(report) -> set[str]:
+    return {w.code.value for w in report.warnings}
+
+
+def test_income_fall_crosses_the_debt_to_income_line():
+    # 3,000 a month against 10,000 is 30%; 20% less income makes it 37.5% > 36%
+    portfolio = household([one_payment("tv", "3000", "2025-07-05")])
+    w = what_if(portfolio, TODAY, income_change=D("-0.2"))
+    assert "debt_to_income" not in codes(w.before)
+    assert "debt_to_income" in codes(w.after)
+    assert w.after.projection.months[1].income == D("8000.00")
+    assert w.after.score.score > w.before.score.score
+    assert w.repriced == () and w.added == ()
+
+
+def test_rate_rise_reprices_interest_bearing_items_only():
+    items = [LOAN, plan("bt", "1200", "2025-05-20", 12, rate={"monthly_fee": "0.006"}),
+             plan("free", "600", "2025-05-20", 3),
+             card("visa", "5000", {"daily": "0.0005"})]
+    w = what_if(household(items), TODAY, rate_change=D("0.02"))
+    assert w.repriced == ("home", "visa") and not w.variable_marked
+    before = {ip.item_id: ip for ip in w.before.projection.items}
+    after = {ip.item_id: ip for ip in w.after.projection.items}
+    assert after["bt"] is before["bt"] and after["free"] is before["free"]  # reused as they were
+    assert after["home"].obligations[0].amount > before["home"].obligations[0].amount
+    assert after["visa"].item.product.rate.value == D("0.0005") + D("0.02") / 365
+
+
+def test_repricing_before_the_first_payment_equals_a_loan_at_the_new_rate():
+    w = what_if(household([LOAN]), TODAY, rate_change=D("0.015"))
+    repriced = w.after.projection.items[0]
+    at_new_rate = build_schedule(parse_item({**LOAN, "rate": {"annual": "0.055"}}).product)
+    expected = [r.payment for r in at_new_rate.rows if r.date < horizon_end(TODAY)]
+    assert [o.amount for o in repriced.obligations] == expected
+
+
+def test_repricing_midway_re_spreads_what_is_owed_over_the_installments_left():
+    paid = [{"date": f"2025-{m:02d}-20", "amount": "1214.94"} for m in (2, 3, 4, 5)]
+    loan = {**LOAN, "start": "2025-01-20", "payments": paid}
+    portfolio = household([loan])
+    before = project_item(portfolio.items[0], TODAY, horizon_end(TODAY))
+    owed = before.schedule.rows[3].balance  # after the May installment
+    w = what_if(portfolio, TODAY, rate_change=D("0.01"))
+    after = w.after.projection.items[0]
+    assert after.obligations[0].date == date(2025, 6, 20)
+    # a 116-installment annuity of ``owed`` at 5%: interest of the first month is owed x 5%/12
+    first_interest = (owed * D("0.05") / 12).quantize(D("0.01"))
+    rows = build_schedule(parse_item({**LOAN, "principal": str(owed), "start": "2025-05-20",
+                                      "term": 116, "rate": {"annual": "0.05"}}).product).rows
+    assert rows[0].interest == first_interest
+    assert after.obligations[0].amount == rows[0].payment
+
+
+def test_a_new_installment_purchase_shows_its_stacking():
+    items = [plan(f"p{k}", "300", "2025-05-20", 3) for k in range(3)]
+    new = parse_item(plan("sofa", "3000", "2025-06-05", 6))
+    w = what_if(household(items), TODAY, add=[new])
+    assert "installment_stacking" not in codes(w.before)
+    assert "installment_stacking" in codes(w.after)
+    assert w.added == ("sofa",)
+    assert w.after.projection.months[1].by_item["sofa"] == D("500.00")
+
+
+def test_bad_changes_are_refused():
+    portfolio = household([])
+    with pytest.raises(InputError, match="income_change"):
+        what_if(portfolio, TODAY, income_change=D("-1.5"))
+    with pytest.raises(InputError, match="rate_change"):
+        what_if(portfolio, TODAY, rate_change=D("3"))
+    existing = household([plan("a", "300", "2025-05-20", 3)])
+    with pytest.raises(InputError, match="add.id"):
+        what_if(existing, TODAY, add=[parse_item(plan("a", "100", "2025-06-01", 1))])
