@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import functools
 import sys
 import unicodedata
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner import paths
-from planner.cli import Refused
 from planner.commands.jsonio import print_json, read_json
+from planner.commands.profile_access import (
+    add_today_option,
+    existing_profile_dir,
+    open_command_profile,
+    refusing_store_errors,
+    today_of,
+)
 from planner.core.errors import InputError
 from planner.core.money import parse_decimal, round_money
 from planner.core.portfolio import Status, item_to_json, parse_item, parse_portfolio
@@ -27,7 +31,7 @@ from planner.core.product import parse_date
 from planner.core.tracking import Position, track
 
 if TYPE_CHECKING:
-    from planner.store.profile import Profile
+    pass
 
 # The store (sqlite-utils, SQLCipher, keyring, icalendar) is imported inside the handlers, so
 # ``planner calc`` does not pay for it at start-up.
@@ -44,11 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=["json", "csv", "ics"], default="json")
     p.add_argument("--schedules", action="store_true", help="CSV: every schedule, not the list")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
-    _today_option(p)
+    add_today_option(p)
     p.set_defaults(handler=run_export)
     p = add("list", help="the items, with what is left and what is due")
     p.add_argument("--json", action="store_true", help="print JSON")
-    _today_option(p)
+    add_today_option(p)
     p.set_defaults(handler=run_list)
     p = add("add", help="add one item (a portfolio item JSON)")
     p.add_argument("file", metavar="FILE|-")
@@ -74,51 +78,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_restore)
 
 
-def _today_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
-
-
-def _refusing(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
-    """Store and key failures become exit 2 with their one line."""
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        from planner.secrets import SecretError
-        from planner.store.errors import CorruptDatabase, StoreError
-
-        try:
-            return handler(args)
-        except CorruptDatabase as error:
-            hint = (f"; restore it with: planner restore {error.newest_backup.name}"
-                    if error.newest_backup else "")
-            raise Refused(f"{error}{hint}") from None
-        except (StoreError, SecretError) as error:
-            raise Refused(str(error)) from None
-    return run
-
-
-def _open(args: argparse.Namespace, *, create: bool = False) -> Profile:
-    """The profile; only ``import`` and ``add`` may create it (a typo in ``--profile`` on
-    ``list`` should not leave an empty profile behind)."""
-    from planner.secrets import env_or_terminal_passphrase
-    from planner.store.profile import open_profile
-
-    if not create:
-        _profile_dir(args)
-    return open_profile(args.data_dir, args.profile, env_or_terminal_passphrase,
-                        attempts=3 if sys.stdin.isatty() else 1)
-
-
-def _today(args: argparse.Namespace) -> date:
-    return parse_date(args.today, "--today") if args.today else date.today()
-
-
-@_refusing
+@refusing_store_errors
 def run_import(args: argparse.Namespace) -> int:
     data = read_json(args.file)
     from planner.store.importexport import ImportMode
 
     count = len(parse_portfolio(data).items)  # refuse bad input before opening anything
-    with _open(args, create=True) as profile:
+    with open_command_profile(args, create=True) as profile:
         summary = profile.import_portfolio(
             data, ImportMode.REPLACE if args.replace else ImportMode.MERGE)
     print(f"imported {count} items: {summary.added} new, {summary.replaced} replaced"
@@ -126,10 +92,10 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_export(args: argparse.Namespace) -> int:
-    today = _today(args)
-    with _open(args) as profile:
+    today = today_of(args)
+    with open_command_profile(args) as profile:
         if args.format == "json":
             content: str | bytes = profile.export_json_text()
         elif args.format == "csv":
@@ -146,10 +112,10 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_list(args: argparse.Namespace) -> int:
-    today = _today(args)
-    with _open(args) as profile:
+    today = today_of(args)
+    with open_command_profile(args) as profile:
         items = profile.items()
     positions = [track(item, today) for item in items]
     if args.json:
@@ -171,11 +137,11 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_add(args: argparse.Namespace) -> int:
     data = read_json(args.file)
     item = parse_item(data, default_id="new")
-    with _open(args, create=True) as profile:
+    with open_command_profile(args, create=True) as profile:
         if not (isinstance(data, dict) and data.get("id")):
             item = dataclasses.replace(item, id=profile.new_item_id())
         profile.add_item(item)
@@ -183,20 +149,20 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_remove(args: argparse.Namespace) -> int:
-    with _open(args) as profile:
+    with open_command_profile(args) as profile:
         name = profile.item(args.id).name
         profile.delete_item(args.id)
     print(f"removed {args.id}: {name}")
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_pay(args: argparse.Namespace) -> int:
     paid_on = parse_date(args.date, "--date")
     amount = parse_decimal(args.amount, "--amount")
-    with _open(args) as profile:
+    with open_command_profile(args) as profile:
         try:
             item = profile.record_payment(args.id, paid_on, amount)
         except InputError as error:
@@ -213,27 +179,27 @@ def run_pay(args: argparse.Namespace) -> int:
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_status(args: argparse.Namespace) -> int:
-    with _open(args) as profile:
+    with open_command_profile(args) as profile:
         item = profile.set_status(args.id, Status(args.status))
     print(f"{item.id}: {item.status.value}")
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_backup(args: argparse.Namespace) -> int:
-    with _open(args) as profile:
+    with open_command_profile(args) as profile:
         made = profile.backup()
     print(f"backed up to {made.path}")
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_backups(args: argparse.Namespace) -> int:
     from planner.store.backups import list_backups
 
-    directory = _profile_dir(args)
+    directory = existing_profile_dir(args)
     found = list_backups(paths.backup_dir(directory))
     if args.json:
         print_json([{"name": b.path.name, "path": str(b.path), "kind": b.kind.value,
@@ -247,12 +213,12 @@ def run_backups(args: argparse.Namespace) -> int:
     return 0
 
 
-@_refusing
+@refusing_store_errors
 def run_restore(args: argparse.Namespace) -> int:
     from planner.secrets import env_or_terminal_passphrase
     from planner.store.profile import restore_profile
 
-    directory = _profile_dir(args)
+    directory = existing_profile_dir(args)
     backup = Path(args.file)
     if not backup.exists() and (paths.backup_dir(directory) / args.file).exists():
         backup = paths.backup_dir(directory) / args.file
@@ -262,16 +228,6 @@ def run_restore(args: argparse.Namespace) -> int:
     aside = restore_profile(directory, name, backup, env_or_terminal_passphrase)
     print(f"restored {backup}" + (f"; the previous database is kept as {aside}" if aside else ""))
     return 0
-
-
-def _profile_dir(args: argparse.Namespace) -> Path:
-    """The profile's directory, which must already exist (listing creates nothing)."""
-    name = paths.validate_profile_name(args.profile)
-    directory = paths.profile_dir(paths.data_dir(args.data_dir), name, create=False)
-    if not paths.key_record_path(directory).exists():
-        raise Refused(f"there is no profile {name!r} in {paths.data_dir(args.data_dir)} "
-                      "(planner import FILE or planner add FILE creates it)")
-    return directory
 
 
 def _position_json(pos: Position) -> dict[str, Any]:

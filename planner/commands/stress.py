@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from planner.cli import Refused
 from planner.commands.jsonio import print_json, read_json
-from planner.commands.portfolio import _open, _refusing, _today
+from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
 from planner.core.errors import InputError
 from planner.core.money import parse_amount, parse_decimal
 from planner.core.payoff import (
@@ -74,15 +74,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _portfolio(args: argparse.Namespace) -> Portfolio:
     if args.file:
         return parse_portfolio(read_json(args.file))
-    with _open(args) as profile:
+    with open_command_profile(args) as profile:
         return profile.portfolio()
 
 
 # -- stress ----------------------------------------------------------------------------------
 
-@_refusing
+@refusing_store_errors
 def run_stress(args: argparse.Namespace) -> int:
-    today = _today(args)
+    today = today_of(args)
     report = stress_report(_portfolio(args), today)
     if args.json:
         print_json(stress_json(report))
@@ -173,9 +173,9 @@ def stress_text(report: StressReport) -> str:
 
 # -- plan ------------------------------------------------------------------------------------
 
-@_refusing
+@refusing_store_errors
 def run_plan(args: argparse.Namespace) -> int:
-    today = _today(args)
+    today = today_of(args)
     portfolio = _portfolio(args)
     currency = portfolio.household.currency
     budget = parse_amount(args.budget, "--budget", currency)
@@ -243,7 +243,7 @@ def plan_text(chosen: PayoffPlan, plans: list[PayoffPlan]) -> str:
 
 # -- whatif ----------------------------------------------------------------------------------
 
-@_refusing
+@refusing_store_errors
 def run_whatif(args: argparse.Namespace) -> int:
     if args.income_change is None and args.rate_change is None and args.add is None:
         raise Refused("give at least one of --income-change, --rate-change, --add")
@@ -252,7 +252,7 @@ def run_whatif(args: argparse.Namespace) -> int:
     rate = None if args.rate_change is None else parse_decimal(args.rate_change,
                                                                "--rate-change")
     added = [_new_item(read_json(args.add))] if args.add else []
-    today = _today(args)
+    today = today_of(args)
     try:
         result = what_if(_portfolio(args), today, income_change=income, rate_change=rate,
                          add=added)
@@ -304,9 +304,9 @@ def whatif_text(w: WhatIf) -> str:
 
 # -- calendar --------------------------------------------------------------------------------
 
-@_refusing
+@refusing_store_errors
 def run_calendar(args: argparse.Namespace) -> int:
-    today = _today(args)
+    today = today_of(args)
     portfolio = _portfolio(args)
     if not 1 <= args.months <= 36:
         raise InputError("--months", "must be a whole number from 1 to 36")

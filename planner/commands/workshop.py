@@ -17,7 +17,7 @@ from typing import Any
 
 from planner.cli import Refused
 from planner.commands.jsonio import print_json, read_json
-from planner.commands.portfolio import _open, _refusing, _today
+from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
 from planner.core.apr import Convention
 from planner.core.errors import InputError
 from planner.core.portfolio import Portfolio, parse_portfolio
@@ -64,7 +64,7 @@ def run_scenarios(args: argparse.Namespace) -> int:
             for name, guide in found:
                 print(f"{name:<{width}}  {guide.title['en']} · {guide.title['zh_CN']}")
         return 0
-    scenario = load_scenario(args.name, _today(args))
+    scenario = load_scenario(args.name, today_of(args))
     if args.portfolio:
         print_json(scenario.data)
         return 0
@@ -89,12 +89,12 @@ def _guide_json(name: str, guide: Any) -> dict[str, Any]:
 
 # -- report ----------------------------------------------------------------------------------
 
-@_refusing
+@refusing_store_errors
 def run_report(args: argparse.Namespace) -> int:
     output = _output_path(args.output)
     if len(args.files) > 1 and args.kind != "compare":
         raise InputError("FILE", f"a {args.kind} report reads one file, not {len(args.files)}")
-    today = _today(args)
+    today = today_of(args)
     from planner import reports
 
     try:
@@ -141,7 +141,7 @@ def _write_atomically(path: Path, write) -> None:  # noqa: ANN001 - a callable t
 def _portfolio(args: argparse.Namespace) -> Portfolio:
     if args.files:
         return parse_portfolio(read_json(args.files[0]))
-    with _open(args) as profile:
+    with open_command_profile(args) as profile:
         return profile.portfolio()
 
 

@@ -1,0 +1,67 @@
+"""How a command reaches the store's profile: opening it (never creating one by accident),
+turning store and key failures into exit 2 with their one line, and the ``--today`` option."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner import paths
+from planner.cli import Refused
+from planner.core.product import parse_date
+
+if TYPE_CHECKING:
+    from planner.store.profile import Profile
+
+
+def add_today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+
+
+def refusing_store_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+    """Store and key failures become exit 2 with their one line."""
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        from planner.secrets import SecretError
+        from planner.store.errors import CorruptDatabase, StoreError
+
+        try:
+            return handler(args)
+        except CorruptDatabase as error:
+            hint = (f"; restore it with: planner restore {error.newest_backup.name}"
+                    if error.newest_backup else "")
+            raise Refused(f"{error}{hint}") from None
+        except (StoreError, SecretError) as error:
+            raise Refused(str(error)) from None
+    return run
+
+
+def open_command_profile(args: argparse.Namespace, *, create: bool = False) -> Profile:
+    """The profile; only ``import`` and ``add`` may create it (a typo in ``--profile`` on
+    ``list`` should not leave an empty profile behind)."""
+    from planner.secrets import env_or_terminal_passphrase
+    from planner.store.profile import open_profile
+
+    if not create:
+        existing_profile_dir(args)
+    return open_profile(args.data_dir, args.profile, env_or_terminal_passphrase,
+                        attempts=3 if sys.stdin.isatty() else 1)
+
+
+def today_of(args: argparse.Namespace) -> date:
+    return parse_date(args.today, "--today") if args.today else date.today()
+
+
+def existing_profile_dir(args: argparse.Namespace) -> Path:
+    """The profile's directory, which must already exist (listing creates nothing)."""
+    name = paths.validate_profile_name(args.profile)
+    directory = paths.profile_dir(paths.data_dir(args.data_dir), name, create=False)
+    if not paths.key_record_path(directory).exists():
+        raise Refused(f"there is no profile {name!r} in {paths.data_dir(args.data_dir)} "
+                      "(planner import FILE or planner add FILE creates it)")
+    return directory
