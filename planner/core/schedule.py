@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from planner.core.accrual import Accrual
 from planner.core.dates import due_dates, nth_due_date
-from planner.core.money import ZERO, round_money
+from planner.core.money import ZERO, quantum, round_money
 from planner.core.product import FeeType, Kind, Method, Product, RateQuote, Repayment
 
 
@@ -27,9 +28,12 @@ class PrepaymentMode(StrEnum):
     LOWER_PAYMENT = "lower_payment"
 
 
-@dataclass(frozen=True, slots=True)
-class Installment:
-    """One dated payment. ``payment`` = ``principal`` + ``interest`` + ``fee``."""
+class Installment(NamedTuple):
+    """One dated payment. ``payment`` = ``principal`` + ``interest`` + ``fee``.
+
+    A NamedTuple (beancount's ``Amount`` shape): immutable, and cheap enough to build by the
+    hundred thousand in a household's projection.
+    """
 
     n: int
     date: date
@@ -155,10 +159,12 @@ class _Builder:
         self.row_fee = self._period_fee()
 
     def run(self) -> tuple[list[Installment], Decimal]:
+        level = self._level(self.owed, 0)
+        regular = self._regular_payment(level)
+        if not self.early:
+            return self._plain(level), regular
         rows: list[Installment] = []
         balance = self.owed
-        level = self._level(balance, 0)
-        regular = self._regular_payment(level)
         early = list(self.early)
         n = 0
         for k, due in enumerate(self.dates):
@@ -201,6 +207,34 @@ class _Builder:
                     return rows, regular
                 level = self._after_early(balance, k + 1, level)
         return rows, regular
+
+    def _plain(self, level: Decimal) -> list[Installment]:
+        """The loop of :meth:`run` without early repayments: the same arithmetic, written
+        tight because nearly every schedule takes this path."""
+        unit = quantum(self.currency)
+        fee, flat, zero = self.row_fee, self.flat_interest, self.zero
+        annuity = self.method is Method.ANNUITY
+        level_principal = self.method in (Method.EQUAL_PRINCIPAL, Method.FEE_INSTALLMENT,
+                                          Method.INTEREST_FREE)
+        balance = self.owed
+        rows = []
+        last = len(self.dates) - 1
+        for k, (due, factor) in enumerate(zip(self.dates, self.factors, strict=True)):
+            interest = (balance * factor).quantize(unit, ROUND_HALF_UP) + flat
+            if k == last:
+                principal = balance
+            elif annuity:
+                principal = min(max(level - interest, zero), balance)
+            elif level_principal:
+                principal = min(level, balance)
+            else:
+                principal = zero
+            balance -= principal
+            rows.append(Installment(k + 1, due, principal + interest + fee, principal, interest,
+                                    fee, balance))
+            if balance == 0:
+                break
+        return rows
 
     # -- the parts of one period -------------------------------------------------------------
 
