@@ -99,3 +99,38 @@ def glossary() -> tuple[Term, ...]:
 def term(code: str) -> Term:
     """One term by its code (``apr``, ``annuity``, ``monthly_fee_rate``...)."""
     return _BY_CODE[code]
+
+
+#: Formula keys (or their first parts) of ``planner.core.explain`` records and the terms a
+#: reader of that explanation meets; the longest key the formula starts with wins.
+_FORMULA_TERMS: dict[str, tuple[str, ...]] = {
+    "payment.annuity": ("annuity",), "payment.annuity_actual_days": ("annuity", "daily_rate"),
+    "payment.equal_principal": ("equal_principal",), "payment.interest_only": ("interest_only",),
+    "payment.bullet": ("bullet",), "payment.fee_installment": ("monthly_fee_rate",),
+    "payment.flat": ("flat_rate",), "payment.card_minimum": ("minimum_payment", "grace_period"),
+    "payment.card": ("grace_period",), "months_to_payoff": ("minimum_payment",),
+    "apr": ("apr",), "apr.cn-irr": ("apr", "irr"), "ear": ("ear",),
+    "warning.debt_to_income": ("debt_to_income",), "warning.high_cost_credit": ("apr",),
+    "warning.minimum_payment_trap": ("minimum_payment",),
+    "warning.balloon_ahead": ("interest_only",), "stress_score": ("debt_to_income",),
+}
+_QUOTE_TERMS = {"monthly_fee": "monthly_fee_rate", "flat": "flat_rate"}
+
+
+def terms_for(explanation: object) -> tuple[Term, ...]:
+    """The glossary terms an explanation record uses (its formula, its quote, its convention).
+
+    >>> from planner.core.explain import Explanation
+    >>> [t.code for t in terms_for(Explanation("apr", "apr.fee_on_original", 0.13,
+    ...                                        {"quote": "monthly_fee"}))]
+    ['apr', 'monthly_fee_rate']
+    """
+    formula: str = getattr(explanation, "formula", "")
+    values = getattr(explanation, "values", {}) or {}
+    keys = [k for k in _FORMULA_TERMS if formula.startswith(k)]
+    codes = list(_FORMULA_TERMS[max(keys, key=len)]) if keys else []
+    codes.append(_QUOTE_TERMS.get(str(values.get("quote", "")), ""))
+    if values.get("convention") == "cn-irr":
+        codes.append("irr")
+    unique = dict.fromkeys(c for c in codes if c in _BY_CODE)
+    return tuple(_BY_CODE[c] for c in unique)

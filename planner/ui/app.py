@@ -115,6 +115,10 @@ def start_app(args: argparse.Namespace) -> int:
             return
         session, demo = opened
         window.attach(session)
+        if getattr(demo, "scenario", None) is not None:
+            from planner.ui.scenario_mode import scenario_mode
+
+            scenario_mode(window).adopt(demo)
         page = getattr(args, "page", None)
         if page:
             if page not in window.pages:
@@ -125,6 +129,10 @@ def start_app(args: argparse.Namespace) -> int:
                 return
             window.show_page(page)
         follow_system_scheme(app)
+        if getattr(args, "presenter", False):  # after the theme: its palette stays
+            from planner.ui.presenter import presenter
+
+            presenter(window).set_active(True)
 
     if args.exit_after_first_paint:
         painted = FirstPaint(lambda: app.exit(0), window)
@@ -144,6 +152,8 @@ def start_app(args: argparse.Namespace) -> int:
     window.show()
     code = app.exec()
     window.close()
+    if getattr(window, "scenario_mode", None) is not None:
+        window.scenario_mode.cleanup()
     if demo is not None:
         demo.cleanup()
     if demo_root is not None:

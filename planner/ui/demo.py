@@ -1,6 +1,7 @@
 """The demo profile: the bundled Chinese household of ``resources/scenarios/demo.json``, moved
 in time so that it is always "now", in a throw-away encrypted profile that touches nothing of
-the user's (a random key held in memory, no keyring entry, a temporary directory)."""
+the user's (a random key held in memory, no keyring entry, a temporary directory). A teaching
+scenario opens the same way, from its own portfolio JSON (``planner.scenarios``)."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def _moved(text: str, shift: relativedelta) -> str:
 class DemoProfile:
     """A temporary data directory holding the demo profile; removed by :meth:`cleanup`."""
 
-    def __init__(self, today: date | None = None, scenario: Path | None = None) -> None:
+    def __init__(self, today: date | None = None, data: dict[str, Any] | None = None,
+                 scenario: Any = None) -> None:
         from planner.store.profile import Profile
 
         self._tmp = tempfile.TemporaryDirectory(prefix="planner-demo-")
@@ -63,15 +65,19 @@ class DemoProfile:
         self.directory = directory
         self.profile = Profile.open(directory, secrets.token_bytes(32), today=today,
                                     backup=False)
-        # The demo moves to "now"; a teaching scenario keeps the dates its guide talks about.
-        data = demo_data(today) if scenario is None else json.loads(
-            scenario.read_text(encoding="utf-8"))
-        self.profile.import_portfolio(data)
+        #: the ``planner.scenarios.Scenario`` this profile was made from, if any
+        self.scenario = scenario
+        self.profile.import_portfolio(demo_data(today) if data is None else data)
+        self._closed = False
 
     @property
     def data_dir(self) -> Path:
         return Path(self._tmp.name)
 
     def cleanup(self) -> None:
+        """Close and remove the profile; calling it again does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         self.profile.close()
         self._tmp.cleanup()

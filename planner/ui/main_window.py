@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +56,12 @@ PAGES: list[PageSpec] = [
              "planner.ui.pages.items_page:ItemsPage", ("loan",)),
     PageSpec("credit_lines", QT_TRANSLATE_NOOP("Pages", "Credit lines"), "credit_line",
              "planner.ui.pages.items_page:ItemsPage", ("credit_line",)),
+    PageSpec("stress", QT_TRANSLATE_NOOP("Pages", "Stress"), "stress",
+             "planner.ui.pages.stress_page:StressPage"),
+    PageSpec("payoff", QT_TRANSLATE_NOOP("Pages", "Payoff plan"), "payoff",
+             "planner.ui.pages.payoff_page:PayoffPage"),
+    PageSpec("calendar", QT_TRANSLATE_NOOP("Pages", "Calendar"), "calendar",
+             "planner.ui.pages.calendar_page:CalendarPage"),
     PageSpec("compare", QT_TRANSLATE_NOOP("Pages", "Compare offers"), "compare",
              "planner.ui.pages.compare_page:ComparePage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
@@ -137,12 +143,19 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def attach(self, session) -> None:
-        """Build the real pages over the open profile's ``session``."""
+        """Build the real pages over the open profile's ``session`` (called again with another
+        session when a teaching scenario opens, resets or closes)."""
+        from planner.ui.table_export import install_table_menus
+
+        if self.session is not None:
+            self.session.recompute_progressed.disconnect(self._progress)
+            self.session.figures_updated.disconnect(self._figures_updated)
         self.session = session
         session.recompute_progressed.connect(self._progress)
         session.figures_updated.connect(self._figures_updated)
         self._build_pages()
         self._build_menus()
+        install_table_menus().watch_all(self)  # "Export as CSV…" on every table
         self._progress(0, max(len(session.items()), 1))
         session.recompute_all()
 
@@ -188,39 +201,9 @@ class MainWindow(QMainWindow):
                              if k < 9 else page_title(spec))
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import a portfolio…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self._import)
-        self.export_action = QAction(self.tr("&Export the portfolio…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self._export)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_action, self.export_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        view_menu = bar.addMenu(self.tr("&View"))
-        for k, spec in enumerate(PAGES):
-            action = QAction(page_title(spec), self)
-            if k < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{k + 1}"))
-            action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
-            view_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Planner"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        from planner.ui.menus import build_menus  # File, Edit, View, Help: see planner.ui.menus
+
+        build_menus(self)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Planner"), self.tr(

@@ -5,17 +5,13 @@ offering the backup when the file cannot be read. Never a crash: a refusal ends 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.resource_files import resource
 from planner.ui.dialogs.corrupt_dialog import Choice, ask_corrupt_file
 from planner.ui.dialogs.passphrase_dialog import ask_passphrase
 from planner.ui.session import Session, StoreBackend
-
-SCENARIOS = Path(resource("scenarios"))
 
 
 def dialog_passphrase_provider(parent: QWidget | None):
@@ -31,20 +27,35 @@ def dialog_passphrase_provider(parent: QWidget | None):
 
 def open_session(args: argparse.Namespace, parent: QWidget | None):
     """``(session, demo)`` for the window, or None when the person chose to quit."""
-    if args.demo or getattr(args, "scenario", None):
+    if getattr(args, "scenario", None):
+        demo = open_scenario_profile(args.scenario, parent)
+        if demo is None:
+            return None
+        return Session(StoreBackend(demo.profile), demo=True, parent=parent), demo
+    if args.demo:
         from planner.ui.demo import DemoProfile
 
-        scenario = None
-        if getattr(args, "scenario", None):
-            scenario = SCENARIOS / f"{args.scenario}.json"
-            if not scenario.exists():
-                _refuse(parent, QCoreApplication.translate(
-                    "Opening", 'There is no scenario called "{name}".').format(
-                    name=args.scenario))
-                return None
-        demo = DemoProfile(scenario=scenario)
+        demo = DemoProfile()
         return Session(StoreBackend(demo.profile), demo=True, parent=parent), demo
     return _open_store(args, parent), None
+
+
+def open_scenario_profile(name: str, parent: QWidget | None, scenario=None):
+    """A throw-away profile holding teaching scenario ``name`` (or the already loaded
+    ``scenario``), its dates moved to around today; None, after saying why, if it cannot."""
+    from planner.core.errors import InputError
+    from planner.scenarios import load_scenario
+    from planner.store.errors import StoreError
+    from planner.ui.demo import DemoProfile
+
+    try:
+        scenario = scenario or load_scenario(name)
+        return DemoProfile(data=scenario.data, scenario=scenario)
+    except (InputError, StoreError) as error:
+        _refuse(parent, QCoreApplication.translate(
+            "Opening", 'The scenario "{name}" cannot be opened: {problem}').format(
+            name=name, problem=getattr(error, "problem", str(error))))
+        return None
 
 
 def _open_store(args: argparse.Namespace, parent: QWidget | None) -> Session | None:

@@ -2,8 +2,8 @@
 and the undo stack. The one place the app touches storage, through a small backend.
 
 ``MemoryBackend`` keeps a portfolio in memory (the demo, tests); ``StoreBackend`` is where the
-encrypted store (``planner.store``) plugs in. Every edit goes through an undo command
-(:mod:`planner.ui.undo`) which calls :meth:`Session.apply`.
+encrypted store (``planner.store``) plugs in (both in :mod:`planner.ui.backends`). Every edit
+goes through an undo command (:mod:`planner.ui.undo`) which calls :meth:`Session.apply`.
 """
 
 from __future__ import annotations
@@ -11,88 +11,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core.apr import Convention
+from planner.core.compare import Offer
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
-from planner.core.portfolio import Household, Item, Portfolio
+from planner.core.portfolio import Household, Item
+from planner.ui.backends import Backend, MemoryBackend, StoreBackend
 from planner.ui.position import ItemPosition, Overview, item_position, overview
 from planner.ui.worker import Progress, Worker
-
-
-class Backend(Protocol):
-    def load(self) -> Portfolio: ...
-    def save_item(self, item: Item) -> None: ...
-    def save_items(self, items: Sequence[Item]) -> None: ...
-    def delete_item(self, item_id: str) -> None: ...
-    def save_household(self, household: Household) -> None: ...
-    def setting(self, key: str, default: Any = None) -> Any: ...
-    def set_setting(self, key: str, value: Any) -> None: ...
-
-
-class MemoryBackend:
-    """A portfolio held in memory only: nothing is written anywhere."""
-
-    def __init__(self, portfolio: Portfolio | None = None) -> None:
-        self._portfolio = portfolio or Portfolio(Household(), ())
-        self._settings: dict[str, Any] = {}
-
-    def load(self) -> Portfolio:
-        return self._portfolio
-
-    def save_item(self, item: Item) -> None:
-        pass
-
-    def save_items(self, items: Sequence[Item]) -> None:
-        pass
-
-    def delete_item(self, item_id: str) -> None:
-        pass
-
-    def save_household(self, household: Household) -> None:
-        pass
-
-    def setting(self, key: str, default: Any = None) -> Any:
-        return self._settings.get(key, default)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        self._settings[key] = value
-
-
-class StoreBackend:
-    """The open encrypted profile (``planner.store.profile.Profile``); each call is one
-    transaction there, so what the window shows is what is on disk."""
-
-    def __init__(self, profile: Any) -> None:
-        self.profile = profile
-
-    def load(self) -> Portfolio:
-        return self.profile.portfolio()
-
-    def save_item(self, item: Item) -> None:
-        self.profile.save_item(item)
-
-    def save_items(self, items: Sequence[Item]) -> None:
-        from planner.core.portfolio import FORMAT, VERSION, item_to_json
-
-        self.profile.import_portfolio({"format": FORMAT, "version": VERSION,
-                                       "items": [item_to_json(i) for i in items]})
-
-    def delete_item(self, item_id: str) -> None:
-        self.profile.delete_item(item_id)
-
-    def save_household(self, household: Household) -> None:
-        self.profile.set_household(household)
-
-    def setting(self, key: str, default: Any = None) -> Any:
-        return self.profile.setting(key, default)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        self.profile.set_setting(key, value)
 
 
 class Session(QObject):
@@ -102,6 +32,7 @@ class Session(QObject):
     household_changed = Signal()
     figures_updated = Signal()
     settings_changed = Signal()
+    comparisons_changed = Signal()
     recompute_progressed = Signal(int, int)
 
     def __init__(self, backend: Backend, *, today: Callable[[], date] = date.today,
@@ -180,6 +111,22 @@ class Session(QObject):
     def overview(self, months: int = 24) -> Overview:
         return overview(self.positions(), self.today(), self.currency, months)
 
+    # -- saved offer comparisons (the store raises InputError / StoreError, shown by the page)
+
+    def comparison_names(self) -> list[str]:
+        return self.backend.comparison_names()
+
+    def comparison(self, name: str) -> list[Offer]:
+        return self.backend.comparison(name)
+
+    def save_comparison(self, name: str, offers: Sequence[Offer]) -> None:
+        self.backend.save_comparison(name.strip(), offers)
+        self.comparisons_changed.emit()
+
+    def delete_comparison(self, name: str) -> None:
+        self.backend.delete_comparison(name)
+        self.comparisons_changed.emit()
+
     # -- changing (called by undo commands) ---------------------------------------------------
 
     def apply(self, before: Item | None, after: Item | None, index: int = -1) -> int:
@@ -253,6 +200,9 @@ class Session(QObject):
                 self._figures[item_id] = entry
         self._worker = None
         self.figures_updated.emit()
+
+
+__all__ = ["Backend", "MemoryBackend", "Session", "StoreBackend"]
 
 
 def _analyse(item: Item, convention: Convention) -> Figures | None:

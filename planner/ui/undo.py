@@ -101,3 +101,13 @@ def set_status(session: Session, item: Item, status: Status) -> None:
 def set_household(session: Session, household: Household) -> None:
     session.undo_stack.push(HouseholdCommand(
         session, household, QCoreApplication.translate("Undo", "Change household figures")))
+
+
+def set_thresholds(session: Session, thresholds: dict) -> None:
+    """Store the stress thresholds that differ from the defaults (none: the defaults)."""
+    extra = {k: v for k, v in session.household.extra.items() if k != "thresholds"}
+    if thresholds:
+        extra["thresholds"] = dict(thresholds)
+    session.undo_stack.push(HouseholdCommand(
+        session, replace(session.household, extra=extra),
+        QCoreApplication.translate("Undo", "Change the stress thresholds")))

@@ -32,6 +32,89 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>How many months to show</source>
+        <translation>显示多少个月</translation>
+    </message>
+    <message>
+        <source>Next {count} months</source>
+        <translation>未来 {count} 个月</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a calendar (.ics)…</source>
+        <translation>导出到日历 (.ics)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Due dates</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>Dots mark payments due, with the day&apos;s total: blue a regular payment, orange a final (balloon) payment, red money overdue.</source>
+        <translation>圆点标出有还款的日子，并显示当天合计：蓝色为正常还款，橙色为尾款（气球贷），红色为已逾期。</translation>
+    </message>
+    <message>
+        <source>Payments due</source>
+        <translation>应还款项</translation>
+    </message>
+    <message>
+        <source>Due month by month</source>
+        <translation>逐月应还</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月应还</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>还款日历</translation>
+    </message>
+    <message>
+        <source>The due dates cannot be worked out: {problem}</source>
+        <translation>无法计算还款日：{problem}</translation>
+    </message>
+    <message>
+        <source>Due on {date}</source>
+        <translation>{date} 应还</translation>
+    </message>
+    <message>
+        <source>Due in {month}</source>
+        <translation>{month}应还</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Payments due: {count} · Total: {amount}</source>
+        <translation>应还 {count} 笔 · 合计 {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing falls due.</source>
+        <translation>没有到期的还款。</translation>
+    </message>
+    <message>
+        <source>Export the due dates</source>
+        <translation>导出还款日</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The due dates could not be written to {path}: {problem}</source>
+        <translation>还款日无法写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>Exported {count} due dates to {path}.</source>
+        <translation>已将 {count} 个还款日导出到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>CompareModel</name>
     <message>
         <source>Rank</source>
@@ -117,6 +200,18 @@
         <translation>借款成本随时间变化</translation>
     </message>
     <message>
+        <source>Cost over time</source>
+        <translation>成本随时间变化</translation>
+    </message>
+    <message>
+        <source>Effect on my stress</source>
+        <translation>对我还款压力的影响</translation>
+    </message>
+    <message>
+        <source>Cost over time and effect on my stress</source>
+        <translation>成本随时间变化与对还款压力的影响</translation>
+    </message>
+    <message>
         <source>APR &amp;convention</source>
         <translation>年化口径(&amp;C)</translation>
     </message>
@@ -196,6 +291,121 @@
     </message>
 </context>
 <context>
+    <name>DueCalendar</name>
+    <message>
+        <source>Days of the month</source>
+        <extracomment>Mark colours: overdue money, a final (balloon) payment, a regular one.</extracomment>
+        <translation>本月日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>{amount} ({count})</source>
+        <translation>{amount}（{count}笔）</translation>
+    </message>
+</context>
+<context>
+    <name>DueDatesModel</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>正常还款</translation>
+    </message>
+    <message>
+        <source>final (balloon)</source>
+        <translation>尾款（气球贷）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>No explanation for this figure right now.</source>
+        <translation>这个数字暂时没有计算说明。</translation>
+    </message>
+    <message>
+        <source>Click (or press F1) to see how this is computed.</source>
+        <translation>点击（或按 F1）查看这个数字是怎么算的。</translation>
+    </message>
+    <message>
+        <source>Right-click a figure (or press F1) to see how it is computed.</source>
+        <translation>右键点击数字（或按 F1）查看它是怎么算的。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>How is this computed?</source>
+        <translation>这是怎么算的？</translation>
+    </message>
+    <message>
+        <source>Terms used</source>
+        <translation>用到的术语</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>计算说明</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>How is this computed?</source>
+        <translation>这是怎么算的？</translation>
+    </message>
+</context>
+<context>
+    <name>FactorsModel</name>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测得</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>{points} / {max}</source>
+        <translation>{points} / {max}</translation>
+    </message>
+</context>
+<context>
     <name>FeesEditor</name>
     <message>
         <source>Add a fee</source>
@@ -220,6 +430,48 @@
     <message>
         <source>Remove this fee</source>
         <translation>移除此项费用</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>&amp;Search (English or 中文):</source>
+        <translation>搜索（中文或英文）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>搜索术语表</translation>
+    </message>
+    <message>
+        <source>e.g. APR, 等额本息, grace</source>
+        <translation>例如：年化、等额本息、APR</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>No term matches. Try fewer letters.</source>
+        <translation>没有匹配的术语，试试少输几个字。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryModel</name>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>释义</translation>
     </message>
 </context>
 <context>
@@ -581,6 +833,14 @@
         <translation>{page}（Ctrl+{n}）</translation>
     </message>
     <message>
+        <source>About Planner</source>
+        <translation>关于分期规划</translation>
+    </message>
+    <message>
+        <source>Planner {version}: cards, installment plans, cash loans and loans with their true annual rate, kept on this computer only, encrypted.</source>
+        <translation>分期规划 {version}：信用卡、分期、消费贷和贷款及其综合年化成本。数据仅加密保存在本机。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -591,6 +851,22 @@
     <message>
         <source>&amp;Export the portfolio…</source>
         <translation>导出账目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;teaching scenario…</source>
+        <translation>打开教学情景(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the scenario</source>
+        <translation>重置情景(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the scenario</source>
+        <translation>退出情景(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export a &amp;report (PDF)…</source>
+        <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -613,20 +889,43 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;guide</source>
+        <translation>情景指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About Planner</source>
         <translation>关于分期规划(&amp;A)</translation>
     </message>
+</context>
+<context>
+    <name>MonthTotalsModel</name>
     <message>
-        <source>About Planner</source>
-        <translation>关于分期规划</translation>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
-        <source>Planner {version}: cards, installment plans, cash loans and loans with their true annual rate, kept on this computer only, encrypted.</source>
-        <translation>分期规划 {version}：信用卡、分期、消费贷和贷款及其综合年化成本。数据仅加密保存在本机。</translation>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Of income</source>
+        <translation>占收入</translation>
     </message>
 </context>
 <context>
@@ -651,8 +950,8 @@
         <translation>密码不正确，请重试。</translation>
     </message>
     <message>
-        <source>There is no scenario called &quot;{name}&quot;.</source>
-        <translation>没有名为“{name}”的情景。</translation>
+        <source>The scenario &quot;{name}&quot; cannot be opened: {problem}</source>
+        <translation>无法打开情景“{name}”：{problem}</translation>
     </message>
     <message>
         <source>Planner cannot open your profile</source>
@@ -710,10 +1009,6 @@
         <translation>总览</translation>
     </message>
     <message>
-        <source>Nothing needs your attention right now.</source>
-        <translation>目前没有需要注意的事项。</translation>
-    </message>
-    <message>
         <source>{name}: {amount} was due on {date} and is not paid.</source>
         <translation>{name}：{amount}已于{date}到期，尚未还款。</translation>
     </message>
@@ -743,6 +1038,22 @@
     </message>
 </context>
 <context>
+    <name>OverviewWarnings</name>
+    <message>
+        <source>Nothing needs your attention right now.</source>
+        <extracomment>How many stress warnings the Overview lists; the rest are on the Stress page.</extracomment>
+        <translation>目前没有需要注意的事项。</translation>
+    </message>
+    <message>
+        <source>Stress score {score} of 100: {band}</source>
+        <translation>压力评分 {score}/100：{band}</translation>
+    </message>
+    <message>
+        <source>and {count} more on the Stress page</source>
+        <translation>另有 {count} 条，见“还款压力”页</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
@@ -763,6 +1074,18 @@
     <message>
         <source>Credit lines</source>
         <translation>信用借款</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>还款压力</translation>
+    </message>
+    <message>
+        <source>Payoff plan</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>还款日历</translation>
     </message>
     <message>
         <source>Compare offers</source>
@@ -880,6 +1203,244 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>Payoff</name>
+    <message>
+        <source>Avalanche</source>
+        <translation>雪崩法</translation>
+    </message>
+    <message>
+        <source>Snowball</source>
+        <translation>雪球法</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>自定顺序</translation>
+    </message>
+    <message>
+        <source>Avalanche — highest rate first</source>
+        <translation>雪崩法 — 先还利率最高的</translation>
+    </message>
+    <message>
+        <source>Snowball — smallest balance first</source>
+        <translation>雪球法 — 先还余额最小的</translation>
+    </message>
+    <message>
+        <source>Your own order</source>
+        <translation>自定顺序</translation>
+    </message>
+</context>
+<context>
+    <name>PayoffChart</name>
+    <message>
+        <source>No plan to draw</source>
+        <translation>没有可画的计划</translation>
+    </message>
+</context>
+<context>
+    <name>PayoffInputs</name>
+    <message>
+        <source>Monthly budget for debts</source>
+        <translation>每月还债预算</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget</source>
+        <translation>每月预算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation>策略(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your order: the first is paid off first</source>
+        <translation>自定顺序：排在最前的最先还清</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Order (first paid off first)</source>
+        <translation>还款顺序（排前的先还清）</translation>
+    </message>
+    <message>
+        <source>Date of the extra payment</source>
+        <translation>额外还款日期</translation>
+    </message>
+    <message>
+        <source>Amount of the extra payment</source>
+        <translation>额外还款金额</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One-off extra payments</source>
+        <translation>一次性额外还款</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{name} · {rate} · {balance}</source>
+        <translation>{name} · {rate} · {balance}</translation>
+    </message>
+    <message>
+        <source>The minimum payments add up to {amount} a month.</source>
+        <translation>每月最低还款合计 {amount}。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with at most two decimals.</source>
+        <translation>请输入大于零的金额，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Drag the debts, or use the buttons: extra money goes to the first until it is paid off, then to the next.</source>
+        <translation>拖动债务或使用按钮排序：多出的钱先还排在最前的一笔，还清后再还下一笔。</translation>
+    </message>
+    <message>
+        <source>The order this strategy pays extra money in. Choose &quot;Your own order&quot; to change it.</source>
+        <translation>这是该策略分配多余资金的顺序。选择“自定顺序”即可修改。</translation>
+    </message>
+    <message>
+        <source>{date}: {amount}</source>
+        <translation>{date}：{amount}</translation>
+    </message>
+    <message>
+        <source>None yet: a bonus or a tax refund, say.</source>
+        <translation>暂无：例如年终奖或退税。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoffPage</name>
+    <message>
+        <source>The strategies side by side</source>
+        <translation>各策略对比</translation>
+    </message>
+    <message>
+        <source>Strategies side by side</source>
+        <translation>策略对比</translation>
+    </message>
+    <message>
+        <source>Still owed over time, by strategy</source>
+        <translation>各策略下剩余欠款随时间变化</translation>
+    </message>
+    <message>
+        <source>The plan month by month</source>
+        <translation>逐月还款计划</translation>
+    </message>
+    <message>
+        <source>Owed over time</source>
+        <translation>剩余欠款</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月明细</translation>
+    </message>
+    <message>
+        <source>Payoff plan</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>No open debts: there is nothing to plan.</source>
+        <translation>没有未还清的债务，无需规划。</translation>
+    </message>
+    <message>
+        <source>No open debts</source>
+        <translation>没有未还清的债务</translation>
+    </message>
+    <message>
+        <source>A budget of {budget} is {shortfall} below the minimum payments of {minimums} a month: no plan is made, because the minimums must be paid first. Raise the budget to at least {minimums}.</source>
+        <translation>预算 {budget} 比每月最低还款 {minimums} 少 {shortfall}：最低还款必须先付，因此无法制定计划。请把预算提高到至少 {minimums}。</translation>
+    </message>
+    <message>
+        <source>No plan: the budget does not cover the minimum payments</source>
+        <translation>无法制定计划：预算不够支付最低还款</translation>
+    </message>
+    <message>
+        <source>With this budget the debts are never repaid: the interest outruns it. Raise the budget.</source>
+        <translation>按这个预算，利息增长快过还款，债务永远还不清。请提高预算。</translation>
+    </message>
+    <message>
+        <source>Every strategy costs the same interest here; the order changes only which debt goes first.</source>
+        <translation>这里各策略的利息相同，顺序只决定先还哪一笔。</translation>
+    </message>
+    <message>
+        <source>{strategy} saves {amount} of interest against the dearest strategy; the strategies finish up to {count} months apart.</source>
+        <translation>{strategy}比利息最多的策略省 {amount}；各策略还清时间最多相差 {count} 个月。</translation>
+    </message>
+    <message>
+        <source>{strategy} saves {amount} of interest against the dearest strategy; all finish in the same month.</source>
+        <translation>{strategy}比利息最多的策略省 {amount}；各策略在同一个月还清。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be worked out: {problem}</source>
+        <translation>无法计算还款计划：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PayoffPlanModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>剩余欠款</translation>
+    </message>
+</context>
+<context>
+    <name>PayoffStrategiesModel</name>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Debt-free in</source>
+        <translation>还清月份</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>利息合计</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>还款合计</translation>
+    </message>
+    <message>
+        <source>More than cheapest</source>
+        <translation>比最省多付</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永远还不清</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>最省</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1885,237 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export a report (PDF)</source>
+        <translation>导出报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <source>Portfolio: every item, what is owed and due</source>
+        <translation>账目总览：每一项、欠款和应还款</translation>
+    </message>
+    <message>
+        <source>Schedule of one item</source>
+        <translation>单项还款计划</translation>
+    </message>
+    <message>
+        <source>Offer comparison (the Compare page)</source>
+        <translation>方案比较（“比较方案”页）</translation>
+    </message>
+    <message>
+        <source>Repayment stress: score and warnings</source>
+        <translation>还款压力：压力分和预警</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>选择保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>账目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>This item has no schedule to report.</source>
+        <translation>这一项没有可以报告的还款计划。</translation>
+    </message>
+    <message>
+        <source>Compare at least two offers first.</source>
+        <translation>请先比较至少两个方案。</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <source>Export a report (PDF)</source>
+        <translation>导出报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>未生成报告</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {problem}</source>
+        <translation>无法写入报告：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>已保存的比较</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation>已保存(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>无法打开 {name}</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>保存比较</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Replace {name}?</source>
+        <translation>替换 {name}？</translation>
+    </message>
+    <message>
+        <source>A comparison called {name} is saved already. Replace it with these offers?</source>
+        <translation>已有名为 {name} 的比较。要用当前这些方案替换它吗？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>删除 {name}？</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison {name}? The offers on screen stay.</source>
+        <translation>删除已保存的比较 {name}？屏幕上的方案会保留。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGuide</name>
+    <message>
+        <source>Scenario guide</source>
+        <translation>情景指南</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the scenario</source>
+        <translation>重置情景(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset the scenario</source>
+        <translation>重置情景</translation>
+    </message>
+    <message>
+        <source>A practice profile: nothing is kept. Its dates are moved to around today.</source>
+        <translation>练习用的临时档案：不会保存任何内容。其中的日期已平移到今天前后。</translation>
+    </message>
+    <message>
+        <source>Words to know</source>
+        <translation>需要了解的术语</translation>
+    </message>
+    <message>
+        <source>Try this</source>
+        <translation>动手试试</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Open a teaching scenario</source>
+        <translation>打开教学情景</translation>
+    </message>
+    <message>
+        <source>Each scenario opens as a practice profile: change anything, nothing of yours is touched, and Reset brings it back.</source>
+        <translation>每个情景都以练习档案打开：可以随意修改，不会动到你自己的数据，“重置”可恢复原样。</translation>
+    </message>
+    <message>
+        <source>Teaching scenarios</source>
+        <translation>教学情景</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>情景简介</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Try this</source>
+        <translation>动手试试</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
         <source>No.</source>
@@ -1356,6 +2148,30 @@
     <message>
         <source>{n} (early)</source>
         <translation>{n}（提前还款）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>Stress score</source>
+        <extracomment>Band colours (calm, watch, strained, severe) that read on light and dark backgrounds.</extracomment>
+        <translation>压力评分</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>Higher means more strain: calm below 20, watch below 50, strained below 75, severe from 75.</source>
+        <translation>分数越高压力越大：低于 20 平稳，低于 50 留意，低于 75 吃紧，75 及以上严重。</translation>
+    </message>
+    <message>
+        <source>Factors of the stress score</source>
+        <translation>压力评分的各项因素</translation>
+    </message>
+    <message>
+        <source>Click the score, or press F1 on a factor, to see how it adds up.</source>
+        <translation>点击分数，或在某项因素上按 F1，查看分数如何算出。</translation>
     </message>
 </context>
 <context>
@@ -1412,22 +2228,6 @@
     <message>
         <source>Apply household figures</source>
         <translation>应用家庭收支数字</translation>
-    </message>
-    <message>
-        <source>Stress thresholds</source>
-        <translation>压力阈值</translation>
-    </message>
-    <message>
-        <source>Caution when debt payments reach</source>
-        <translation>还款达到此比例时提示注意</translation>
-    </message>
-    <message>
-        <source>Alarm when debt payments reach</source>
-        <translation>还款达到此比例时发出警告</translation>
-    </message>
-    <message>
-        <source>Of monthly income. These become editable with the stress analysis.</source>
-        <translation>占月收入的比例。压力分析上线后可修改。</translation>
     </message>
     <message>
         <source>Your data</source>
@@ -1491,6 +2291,545 @@
     <message>
         <source>Fees</source>
         <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>StressBands</name>
+    <message>
+        <source>calm</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation>留意</translation>
+    </message>
+    <message>
+        <source>strained</source>
+        <translation>吃紧</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>StressChart</name>
+    <message>
+        <source>Debt payments per week, next 13 weeks</source>
+        <extracomment>Items drawn on their own; the rest are one &quot;other items&quot; band (the legend stays short).</extracomment>
+        <translation>未来 13 周每周还款</translation>
+    </message>
+    <message>
+        <source>Debt payments per month, next 36 months</source>
+        <translation>未来 36 个月每月还款</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>其他账目</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Caution line ({share} of income)</source>
+        <translation>提示线（收入的 {share}）</translation>
+    </message>
+    <message>
+        <source>Danger line ({share} of income)</source>
+        <translation>危险线（收入的 {share}）</translation>
+    </message>
+</context>
+<context>
+    <name>StressEffectModel</name>
+    <message>
+        <source>Offer</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Stress score with it</source>
+        <translation>采用后的压力分</translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation>压力分变化</translation>
+    </message>
+    <message>
+        <source>Warnings with it</source>
+        <translation>采用后的预警数</translation>
+    </message>
+    <message>
+        <source>New warnings</source>
+        <translation>新增预警</translation>
+    </message>
+    <message>
+        <source>{score} ({band})</source>
+        <translation>{score}（{band}）</translation>
+    </message>
+</context>
+<context>
+    <name>StressEffectPanel</name>
+    <message>
+        <source>Effect of each offer on my stress</source>
+        <translation>各方案对我还款压力的影响</translation>
+    </message>
+    <message>
+        <source>Stress score now</source>
+        <translation>目前的压力分</translation>
+    </message>
+    <message>
+        <source>The effect on your stress cannot be worked out: {problem}</source>
+        <translation>无法算出对还款压力的影响：{problem}</translation>
+    </message>
+    <message>
+        <source>Add offers to see what each would do to your stress score and warnings.</source>
+        <translation>添加方案，看看每个方案会让你的压力分和预警怎样变化。</translation>
+    </message>
+    <message>
+        <source>Now: stress score {score} ({band}), {count} warnings. Below, the same with each offer taken.</source>
+        <translation>目前：压力分 {score}（{band}），{count} 条预警。下表是采用各方案后的情况。</translation>
+    </message>
+    <message>
+        <source>Enter your income in Settings: without it every payment counts as strain.</source>
+        <translation>请在“设置”中填写收入：没有收入时，每笔还款都算作压力。</translation>
+    </message>
+</context>
+<context>
+    <name>StressPage</name>
+    <message>
+        <source>Debt payments against income</source>
+        <translation>还款与收入对比</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly, 36 months</source>
+        <translation>按月，36 个月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly, 13 weeks</source>
+        <translation>按周，13 周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Obligations against income</source>
+        <translation>还款与收入</translation>
+    </message>
+    <message>
+        <source>What if… (can I afford this?)</source>
+        <translation>假如……（我负担得起吗？）</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>还款压力</translation>
+    </message>
+    <message>
+        <source>The stress analysis cannot be worked out: {problem}</source>
+        <translation>无法完成压力分析：{problem}</translation>
+    </message>
+    <message>
+        <source>As of {date}, {currency}</source>
+        <translation>截至 {date}，{currency}</translation>
+    </message>
+</context>
+<context>
+    <name>StressWords</name>
+    <message>
+        <source>Debt-to-income</source>
+        <extracomment>How many item names a line lists before &quot;and N more&quot;.</extracomment>
+        <translation>负债收入比</translation>
+    </message>
+    <message>
+        <source>Cash shortfall</source>
+        <translation>现金缺口</translation>
+    </message>
+    <message>
+        <source>Payments bunched together</source>
+        <translation>还款扎堆</translation>
+    </message>
+    <message>
+        <source>Installment stacking</source>
+        <translation>分期叠加</translation>
+    </message>
+    <message>
+        <source>High-cost credit</source>
+        <translation>高成本借贷</translation>
+    </message>
+    <message>
+        <source>Minimum-payment trap</source>
+        <translation>最低还款陷阱</translation>
+    </message>
+    <message>
+        <source>Balloon payment ahead</source>
+        <translation>尾款/气球贷临近</translation>
+    </message>
+    <message>
+        <source>Other currencies left out</source>
+        <translation>其他币种未计入</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>留意</translation>
+    </message>
+    <message>
+        <source>Strained</source>
+        <translation>吃紧</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等（另 {count} 项）</translation>
+    </message>
+    <message>
+        <source>{count} plans</source>
+        <translation>{count} 笔分期</translation>
+    </message>
+    <message>
+        <source>never repaid</source>
+        <translation>永远还不清</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>{count} 个月</translation>
+    </message>
+    <message>
+        <source>left out: {count}</source>
+        <translation>未计入 {count} 项</translation>
+    </message>
+    <message>
+        <source>{multiple} × income</source>
+        <translation>{multiple} 倍收入</translation>
+    </message>
+    <message>
+        <source>Payments of {amount} fall due in {month}, and no income is recorded.</source>
+        <translation>{month}有 {amount} 的还款到期，但没有记录任何收入。</translation>
+    </message>
+    <message>
+        <source>Debt payments take {ratio} of income in {month}, above the {line} line.</source>
+        <translation>{month}的还款占收入的 {ratio}，超过 {line} 的警戒线。</translation>
+    </message>
+    <message>
+        <source>the week of {date}</source>
+        <translation>{date} 那一周</translation>
+    </message>
+    <message>
+        <source>Cash runs out: it falls to {amount}, first in {when}.</source>
+        <translation>现金不够用：最低降到 {amount}，最早出现在{when}。</translation>
+    </message>
+    <message>
+        <source>{amount} falls due between {start} and {end}: {share} of a month&apos;s income.</source>
+        <translation>{start} 至 {end} 之间有 {amount} 到期，占月收入的 {share}。</translation>
+    </message>
+    <message>
+        <source>{count} installment plans run at once in {month}, more than {line}.</source>
+        <translation>{month}同时有 {count} 笔分期在还，超过 {line} 笔。</translation>
+    </message>
+    <message>
+        <source>{item}: true annual rate {apr}, above the {line} line, on {balance} owed.</source>
+        <translation>{item}：真实年化利率 {apr}，超过 {line} 的警戒线，尚欠 {balance}。</translation>
+    </message>
+    <message>
+        <source>{item}: paying only the minimum never clears the balance; {payment} a month clears it in {months} months.</source>
+        <translation>{item}：只还最低还款额永远还不清；每月还 {payment} 则 {months} 个月还清。</translation>
+    </message>
+    <message>
+        <source>{item}: paying only the minimum takes {count} months and {total} in all; {payment} a month clears it in {months}.</source>
+        <translation>{item}：只还最低还款额需要 {count} 个月、共还 {total}；每月还 {payment} 则 {months} 个月还清。</translation>
+    </message>
+    <message>
+        <source>{item}: a final payment of {amount} is due on {date}, more than a month&apos;s income of {income}.</source>
+        <translation>{item}：{date} 有一笔 {amount} 的尾款到期，超过一个月的收入 {income}。</translation>
+    </message>
+    <message>
+        <source>{count} items in another currency are left out (no exchange rate offline): {items}.</source>
+        <translation>{count} 项为其他币种，未计入（离线没有汇率）：{items}。</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({count} months)</source>
+        <translation>{first}至{last}（{count} 个月）</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>Debt payments in a month above {line} of monthly income</source>
+        <translation>一个月的还款超过月收入的 {line}</translation>
+    </message>
+    <message>
+        <source>Cash buffer + income − essential spending − payments below {line}, at a month&apos;s or a week&apos;s end</source>
+        <translation>备用金 + 收入 − 必要开支 − 还款，在月末或周末低于 {line}</translation>
+    </message>
+    <message>
+        <source>Payments due within {days} days above {line} of monthly income</source>
+        <translation>{days} 天内到期的还款超过月收入的 {line}</translation>
+    </message>
+    <message>
+        <source>More than {line} installment plans running in one month</source>
+        <translation>同一个月在还的分期超过 {line} 笔</translation>
+    </message>
+    <message>
+        <source>True annual rate above {line}</source>
+        <translation>真实年化利率超过 {line}</translation>
+    </message>
+    <message>
+        <source>Paying only the minimum never repays the card</source>
+        <translation>只还最低还款额永远还不清这张卡</translation>
+    </message>
+    <message>
+        <source>Paying only the minimum takes more than {line}</source>
+        <translation>只还最低还款额需要超过 {line}</translation>
+    </message>
+    <message>
+        <source>A balloon payment larger than a month&apos;s income plus the whole cash buffer ({line})</source>
+        <translation>尾款超过一个月收入加全部备用金（{line}）</translation>
+    </message>
+    <message>
+        <source>A balloon payment within {months} months larger than {line}</source>
+        <translation>{months} 个月内到期的尾款超过 {line}</translation>
+    </message>
+    <message>
+        <source>Items in another currency than the household&apos;s</source>
+        <translation>与家庭币种不同的账目</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no income</source>
+        <translation>无收入</translation>
+    </message>
+    <message>
+        <source>cards caught: {count}</source>
+        <translation>{count} 张卡</translation>
+    </message>
+    <message>
+        <source>{count} plans at most</source>
+        <translation>最多 {count} 笔</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The table could not be written to {path}: {problem}</source>
+        <translation>表格无法写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}.</source>
+        <translation>表格已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>这是怎么算的？</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsBox</name>
+    <message>
+        <source>Stress thresholds</source>
+        <extracomment>How each threshold is typed: a percentage, money, or a whole number. The whole-number thresholds and the largest value the engine takes for each (from 1).</extracomment>
+        <translation>压力阈值</translation>
+    </message>
+    <message>
+        <source>Warn when</source>
+        <translation>何时提醒</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>警戒线</translation>
+    </message>
+    <message>
+        <source>Default, and where it comes from</source>
+        <translation>默认值及其依据</translation>
+    </message>
+    <message>
+        <source>Save the &amp;thresholds</source>
+        <translation>保存阈值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Empty: no line for {currency}; only a cap you set applies.</source>
+        <translation>留空：{currency} 没有默认线，只用你设定的上限。</translation>
+    </message>
+    <message>
+        <source>Empty: caution {caution} (4 × the one-year LPR, the Supreme People&apos;s Court line), danger {danger}.</source>
+        <translation>留空：提示线 {caution}（一年期 LPR 的 4 倍，最高人民法院的保护线），危险线 {danger}。</translation>
+    </message>
+    <message>
+        <source>Empty: the {currency} danger line, {danger}.</source>
+        <translation>留空：{currency} 的危险线 {danger}。</translation>
+    </message>
+    <message>
+        <source>this app&apos;s choice</source>
+        <translation>本应用的默认值</translation>
+    </message>
+    <message>
+        <source>Debt payments take more than</source>
+        <translation>还款占收入超过</translation>
+    </message>
+    <message>
+        <source>% of income</source>
+        <translation>% 收入</translation>
+    </message>
+    <message>
+        <source>Default {value}: the common caution line; the US qualified-mortgage rule used 43%.</source>
+        <translation>默认 {value}：常用的警戒线；美国合格抵押贷款规则曾用 43%。</translation>
+    </message>
+    <message>
+        <source>…danger above</source>
+        <translation>……超过则为危险</translation>
+    </message>
+    <message>
+        <source>Default {value}: China&apos;s 银监发〔2004〕57号 (housing ≤ 50% of income, all debts ≤ 55%).</source>
+        <translation>默认 {value}：银监发〔2004〕57号（房贷 ≤ 收入的 50%，全部债务 ≤ 55%）。</translation>
+    </message>
+    <message>
+        <source>Cash falls below</source>
+        <translation>现金低于</translation>
+    </message>
+    <message>
+        <source>Default {value}: running out of money is the line itself.</source>
+        <translation>默认 {value}：钱用光本身就是警戒线。</translation>
+    </message>
+    <message>
+        <source>Payments fall within</source>
+        <translation>还款集中在</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天内</translation>
+    </message>
+    <message>
+        <source>Default {value} days ({source}).</source>
+        <translation>默认 {value} 天（{source}）。</translation>
+    </message>
+    <message>
+        <source>…and together exceed</source>
+        <translation>……且合计超过</translation>
+    </message>
+    <message>
+        <source>Default {value}, about a week&apos;s income ({source}).</source>
+        <translation>默认 {value}，约一周的收入（{source}）。</translation>
+    </message>
+    <message>
+        <source>Installment plans at once exceed</source>
+        <translation>同时在还的分期超过</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>笔</translation>
+    </message>
+    <message>
+        <source>Default {value}, danger above twice that: the CFPB&apos;s 2022 BNPL report on loan stacking.</source>
+        <translation>默认 {value}，超过两倍为危险：美国消费者金融保护局 2022 年先买后付报告所说的分期叠加。</translation>
+    </message>
+    <message>
+        <source>True annual rate exceeds</source>
+        <translation>真实年化利率超过</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>Minimum payments take over</source>
+        <translation>只还最低还款需要超过</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Default {value}: the CARD Act disclosure period, 12 CFR 1026.7(b)(12).</source>
+        <translation>默认 {value}：美国 CARD 法案披露的比较期，12 CFR 1026.7(b)(12)。</translation>
+    </message>
+    <message>
+        <source>A balloon payment falls within</source>
+        <translation>尾款到期在</translation>
+    </message>
+    <message>
+        <source>Default {value} months ({source}).</source>
+        <translation>默认 {value} 个月（{source}）。</translation>
+    </message>
+    <message>
+        <source>…and is larger than</source>
+        <translation>……且金额超过</translation>
+    </message>
+    <message>
+        <source>× monthly income</source>
+        <translation>倍月收入</translation>
+    </message>
+    <message>
+        <source>Default {value} month&apos;s income ({source}).</source>
+        <translation>默认 {value} 个月的收入（{source}）。</translation>
+    </message>
+    <message>
+        <source>The danger line must not be below the caution line.</source>
+        <translation>危险线不能低于提示线。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to {most}.</source>
+        <translation>请输入 1 到 {most} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage above 0 (36 for 36%).</source>
+        <translation>请输入大于 0 的百分数（36 表示 36%）。</translation>
+    </message>
+    <message>
+        <source>Enter an amount, with at most two decimals.</source>
+        <translation>请输入金额，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter a number above 0.</source>
+        <translation>请输入大于 0 的数。</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2901,10 @@
         <source>Change household figures</source>
         <translation>更改家庭收支</translation>
     </message>
+    <message>
+        <source>Change the stress thresholds</source>
+        <translation>修改压力阈值</translation>
+    </message>
 </context>
 <context>
     <name>UpcomingModel</name>
@@ -1580,6 +2923,236 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDetail</name>
+    <message>
+        <source>Why this warning</source>
+        <extracomment>Warnings the table shows before it scrolls.</extracomment>
+        <translation>为什么有这条提醒</translation>
+    </message>
+    <message>
+        <source>How is this &amp;computed?</source>
+        <translation>这是怎么算的？(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change the &amp;thresholds…</source>
+        <translation>修改阈值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No warning chosen</source>
+        <translation>未选择提醒</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsModel</name>
+    <message>
+        <source>Warning</source>
+        <extracomment>Severity colours that read on light and dark backgrounds.</extracomment>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Line crossed</source>
+        <translation>超过的线</translation>
+    </message>
+    <message>
+        <source>{severity}: {headline}</source>
+        <translation>{severity}：{headline}</translation>
+    </message>
+    <message>
+        <source>{severity}: {warning}</source>
+        <translation>{severity}：{warning}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Working out the warnings…</source>
+        <translation>正在计算提醒……</translation>
+    </message>
+    <message>
+        <source>No warnings: nothing in the next 36 months crosses a line. Payments stay within your income and cash.</source>
+        <translation>没有提醒：未来 36 个月内没有任何指标越线，还款都在收入和现金的承受范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Warning</source>
+        <extracomment>Warnings about one item each, matched on their item too; the others are household-wide.</extracomment>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>With the changes</source>
+        <translation>变化之后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>{severity}: {figure}</source>
+        <translation>{severity}：{figure}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>加重</translation>
+    </message>
+    <message>
+        <source>milder</source>
+        <translation>减轻</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Income change in percent</source>
+        <translation>收入变化（百分比）</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Rate change in percentage points</source>
+        <translation>利率变化（百分点）</translation>
+    </message>
+    <message>
+        <source>Describe a &amp;purchase…</source>
+        <translation>描述一笔新消费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>重新开始(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Income changes by</source>
+        <translation>收入变化</translation>
+    </message>
+    <message>
+        <source>Interest rates change by</source>
+        <translation>利率变化</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>With the changes</source>
+        <translation>变化之后</translation>
+    </message>
+    <message>
+        <source>Warnings now and with the changes</source>
+        <translation>现在与变化之后的提醒</translation>
+    </message>
+    <message>
+        <source>A new purchase</source>
+        <translation>一笔新消费</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>新消费</translation>
+    </message>
+    <message>
+        <source>No new purchase: describe one to see if you can afford it.</source>
+        <translation>没有新消费：描述一笔，看看能否负担得起。</translation>
+    </message>
+    <message>
+        <source>New purchase: {name}, {amount} in {term} payments</source>
+        <translation>新消费：{name}，{amount}，分 {term} 期</translation>
+    </message>
+    <message>
+        <source>{score} · {band}</source>
+        <translation>{score} · {band}</translation>
+    </message>
+    <message>
+        <source>Change the income, the rates or add a purchase above: the score and warnings with the change appear beside today&apos;s.</source>
+        <translation>在上方调整收入、利率或加入一笔消费：变化后的评分和提醒会显示在现在的旁边。</translation>
+    </message>
+    <message>
+        <source>No new or worse warning, and the score moves by {delta}: on these figures it looks affordable.</source>
+        <translation>没有新增或加重的提醒，评分变化 {delta}：按这些数字看，负担得起。</translation>
+    </message>
+    <message>
+        <source>{count} warnings are new or worse and the score moves by {delta}: {names}.</source>
+        <translation>有 {count} 条提醒新增或加重，评分变化 {delta}：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no item (none has a rate on its balance)</source>
+        <translation>没有账目（没有按余额计息的账目）</translation>
+    </message>
+    <message>
+        <source>The rate change applies to {items}.</source>
+        <translation>利率变化适用于：{items}。</translation>
+    </message>
+    <message>
+        <source>The what-if cannot be worked out: {problem}</source>
+        <translation>无法计算假设情景：{problem}</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,8 @@ def _window(qtbot, settings, session) -> MainWindow:
 def test_every_page_is_built(qtbot, settings, session) -> None:
     window = _window(qtbot, settings, session)
     assert [window.sidebar.item(k).text() for k in range(window.sidebar.count())] == [
-        "Overview", "Cards", "Installments", "Loans", "Credit lines", "Compare offers",
-        "Settings"]
+        "Overview", "Cards", "Installments", "Loans", "Credit lines", "Stress", "Payoff plan",
+        "Calendar", "Compare offers", "Settings"]
     for spec in PAGES:
         assert type(window.pages[spec.key]).__name__ != "QLabel", spec.key
 
@@ -93,3 +93,14 @@ def test_controls_have_accessible_names(qtbot, settings, session) -> None:
             if not (button.accessibleName() or button.text()) and button.isVisible():
                 unnamed.append((page.objectName(), "button"))
     assert unnamed == []
+
+
+def test_a_warning_on_the_overview_opens_the_stress_page(qtbot, settings, session) -> None:
+    window = _window(qtbot, settings, session)
+    overview = window.show_page("overview")
+    overview.alerts.links[1].linkActivated.emit("warning-1")
+    stress = window.pages["stress"]
+    assert window.stack.currentWidget() is stress
+    assert stress.warnings.detail.warning == stress.report.warnings[1]
+    stress.warnings.detail.settings_button.click()
+    assert window.stack.currentWidget() is window.pages["settings"]

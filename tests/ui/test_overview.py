@@ -7,9 +7,11 @@ from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
-from planner.core.portfolio import Status
+from planner.core.portfolio import Portfolio, Status
+from planner.core.stress import stress_report
 from planner.core.tracking import track
 from planner.ui.pages.overview_page import OverviewPage
+from planner.ui.stress_words import StressWords
 
 
 def test_totals_come_from_tracking_and_the_card_simulation(qtbot, session, today) -> None:
@@ -45,12 +47,36 @@ def test_next_month_sums_every_open_item(session) -> None:
 def test_an_unpaid_installment_becomes_a_warning(qtbot, session) -> None:
     page = OverviewPage(session)
     qtbot.addWidget(page)
-    assert page.warnings.text() == "Nothing needs your attention right now."
+    assert page.warnings.isHidden()  # no money overdue: the stress warnings stand alone
     laptop = session.item("demo-baitiao-laptop")
     session.apply(laptop, replace(laptop, payments=laptop.payments[:-1]))
+    assert not page.warnings.isHidden()
     assert "白条分期 · 笔记本电脑: ¥714.57 was due on" in page.warnings.text()
-    page.set_warnings(["Debt payments take 60% of income."])
-    assert page.warnings.text().count("•") == 2
+    assert page.warnings.text().count("•") == 1
+    assert len(page.alerts.texts()) == 3  # and the stress warnings still follow
+
+
+def test_the_most_severe_stress_warnings_are_shown(qtbot, session, today) -> None:
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    report = stress_report(Portfolio(session.household, session.items()), today)
+    words = StressWords("CNY", {i.id: i.name for i in session.items()})
+    assert page.alerts.texts() == [words.headline(w) for w in report.warnings[:3]]
+    assert page.alerts.texts()[0].startswith("Debt payments take 47.2% of income")
+    assert page.alerts.chips[0].text() == "Caution"
+    assert "Stress score 26 of 100: Watch" in page.alerts.score.text()
+    assert "and 1 more on the Stress page" in page.alerts.more.text()
+
+
+def test_a_calm_household_is_told_so(qtbot, session) -> None:
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    household = replace(session.household, monthly_income=Decimal(90000),
+                        extra={"thresholds": {"apr_cap": "0.5"}})
+    session.apply_household(household)
+    assert page.alerts.texts() == []
+    assert not page.warnings.isHidden()
+    assert page.warnings.text() == "Nothing needs your attention right now."
 
 
 def test_a_paid_off_item_leaves_the_totals(session) -> None:

@@ -22,6 +22,8 @@ SERIES = ["#2f7ed8", "#f28f43", "#3bb273", "#c2405b", "#8e6bbf", "#d4a62a", "#4b
           "#7f8c8d"]
 
 _configured = False
+#: Dots per inch of a chart's figure: presenter mode raises it, so chart text grows with the rest.
+chart_dpi = 100
 
 
 def configure_matplotlib() -> None:
@@ -63,7 +65,7 @@ class ChartView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(layout=None if self.fixed_margins else "constrained")
+        self.figure = Figure(dpi=chart_dpi, layout=None if self.fixed_margins else "constrained")
         self._canvas = FigureCanvasQTAgg(self.figure)
         self._canvas.setParent(self)
         self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -100,6 +102,18 @@ class ChartView(QWidget):
     @property
     def canvas(self) -> Any:
         return self._canvas
+
+    def set_dpi(self, dpi: float) -> None:
+        """Draw at ``dpi`` from now on: the same pixels, larger or smaller text and lines."""
+        if self.figure is None or self._canvas is None:
+            return
+        # matplotlib's Qt canvas multiplies the figure's original dpi by the screen's pixel
+        # ratio whenever that changes; the original is kept on the figure, so set it too.
+        self.figure._original_dpi = dpi
+        self.figure.set_dpi(dpi * self._canvas.device_pixel_ratio)
+        self.figure.set_size_inches(self._canvas.width() / dpi, self._canvas.height() / dpi,
+                                    forward=False)
+        self._canvas.draw_idle()
 
 
 def style_axes(ax: Any, colours: dict[str, str]) -> None:

@@ -43,6 +43,7 @@ from planner.core.portfolio import Item, parse_item
 from planner.core.product import MAX_TERM, Kind, Method, RateQuote, StrategyKind
 from planner.ui import labels
 from planner.ui.charts.balance import BalanceChart
+from planner.ui.dialogs.explain_dialog import attach_figure_explanations
 from planner.ui.dialogs.fees_editor import FeesEditor
 from planner.ui.dialogs.fields import FieldBox
 from planner.ui.dialogs.product_checks import ProductChecks, field_key
@@ -222,6 +223,7 @@ class ProductForm(QDialog):
             grid.addWidget(caption, (k // 2) * 2, k % 2)
             grid.addWidget(value, (k // 2) * 2 + 1, k % 2)
             self.figure_labels[key] = value
+        attach_figure_explanations(self.figure_labels, lambda: self._figures)
         self.apr_note = QLabel(self)
         self.apr_note.setObjectName("hint")
         self.apr_note.setWordWrap(True)

@@ -1,13 +1,19 @@
 """Offers side by side, cheapest first: payment, total cost, true APR, EAR, last payment, and
-how much more each costs than the cheapest."""
+how much more each costs than the cheapest, whose row is bold on a green tint."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
 from planner.core.compare import RankedOffer
 from planner.ui.models.base import TableModel
+
+# A tint that reads on light and dark palettes alike (the outcome colour, mostly transparent).
+CHEAPEST_TINT = QColor(46, 139, 87, 56)
 
 
 class CompareModel(TableModel[RankedOffer]):
@@ -51,3 +57,15 @@ class CompareModel(TableModel[RankedOffer]):
         if column == c.EXTRA:
             return "—" if row.cheapest else self.fmt.money(value, currency, sign=True)
         return self.fmt.money(value, currency)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole) \
+                and index.isValid() and 0 <= index.row() < len(self._rows) \
+                and self._rows[index.row()].cheapest:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(CHEAPEST_TINT)
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)

@@ -3,9 +3,7 @@ credit paid over time. Offers are typed the way each lender quotes them, or take
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,14 +24,23 @@ from PySide6.QtWidgets import (
 from planner.core.apr import Convention
 from planner.core.compare import MAX_OFFERS, MIN_OFFERS, Comparison, Offer, compare_offers
 from planner.core.errors import InputError
+from planner.core.explain import Explanation
 from planner.core.product import Kind, parse_product
 from planner.ui import labels
 from planner.ui.charts.cumulative import CumulativeCostChart
+from planner.ui.dialogs.explain_dialog import FIGURE_EXPLANATIONS, attach_cell_explanations
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.i18n import Formatter
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.compare_model import CompareModel
+from planner.ui.pages.compare_saved import SavedComparisons
+from planner.ui.pages.compare_stress import StressEffectPanel
 from planner.ui.session import Session
+
+_C = CompareModel.Column
+_EXPLAINED = {_C.PAYMENT: FIGURE_EXPLANATIONS["payment"],
+              _C.TOTAL_COST: FIGURE_EXPLANATIONS["total_cost"],
+              _C.APR: FIGURE_EXPLANATIONS["apr"], _C.EAR: FIGURE_EXPLANATIONS["ear"]}
 
 
 class ComparePage(QWidget):
@@ -76,10 +84,15 @@ class ComparePage(QWidget):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.saved = SavedComparisons(session, lambda: list(self.offers), self)
+        self.saved.opened.connect(self._open_saved)
         offers_box = QGroupBox(self.tr("Offers"), self)
-        offers_layout = QHBoxLayout(offers_box)
-        offers_layout.addWidget(self.list, 1)
-        offers_layout.addLayout(buttons)
+        offers_layout = QVBoxLayout(offers_box)
+        offers_layout.addWidget(self.saved)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        offers_layout.addLayout(row)
         self.model = CompareModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -94,11 +107,19 @@ class ComparePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CompareModel.Column.NAME, QHeaderView.ResizeMode.Stretch)
+        attach_cell_explanations(self.table, self._cell_explanation)
         self.verdict = QLabel(self)
         self.verdict.setObjectName("outcome")
         self.verdict.setWordWrap(True)
-        self.chart = CumulativeCostChart(self, height=220)
+        self.chart = CumulativeCostChart(self, height=150)
         self.chart.setAccessibleName(self.tr("Cost of credit over time"))
+        self.stress = StressEffectPanel(session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.chart, self.tr("Cost over time"))
+        self.tabs.addTab(self.stress, self.tr("Effect on my stress"))
+        self.tabs.setAccessibleName(self.tr("Cost over time and effect on my stress"))
+        for signal in (session.items_changed, session.household_changed):
+            signal.connect(self.stress.refresh)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -113,7 +134,7 @@ class ComparePage(QWidget):
         layout.addWidget(offers_box)
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.tabs, 2)  # up to six rows above; the chart gets the room
         self.recompute()
 
     def page_title(self) -> str:
@@ -166,6 +187,18 @@ class ComparePage(QWidget):
             self.offers.append(Offer(item.name, item.product))
             self.recompute()
 
+    def _open_saved(self, _name: str, offers: list[Offer]) -> None:
+        self.offers = list(offers[:MAX_OFFERS])
+        self.recompute()
+
+    def _cell_explanation(self, index: QModelIndex) -> Explanation | None:
+        """The payment, total cost, APR and EAR cells of an offer, explained."""
+        source = self.proxy.mapToSource(index)
+        explain = _EXPLAINED.get(source.column())
+        if explain is None or not 0 <= source.row() < self.model.rowCount():
+            return None
+        return explain(self.model.row_at(source.row()).figures)
+
     def load_example(self) -> None:
         """Three ways to borrow 10,000 for a year, as each is advertised."""
         start = self.session.today().isoformat()
@@ -197,6 +230,8 @@ class ComparePage(QWidget):
                 term=p.term)
             QListWidgetItem(text, self.list)
         self.add_button.setEnabled(len(self.offers) < MAX_OFFERS)
+        self.saved.set_can_save(bool(self.offers))
+        self.stress.show_offers(self.offers)
         self.comparison = None
         if len(self.offers) < MIN_OFFERS:
             self.model.set_rows([])
@@ -240,5 +275,3 @@ class ComparePage(QWidget):
         if self.comparison is not None:
             self.chart.show_series(self.cost_series())
 
-
-_ = date

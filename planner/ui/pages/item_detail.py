@@ -20,6 +20,7 @@ from planner.core.product import Kind
 from planner.ui import labels
 from planner.ui.charts.balance import BalanceChart
 from planner.ui.charts.split import SplitChart
+from planner.ui.dialogs.explain_dialog import attach_figure_explanations
 from planner.ui.i18n import Formatter
 from planner.ui.models.payments_model import PaymentsModel
 from planner.ui.models.schedule_model import ScheduleModel
@@ -51,6 +52,8 @@ class ItemDetail(QWidget):
             grid.addWidget(caption, 0, k)
             grid.addWidget(value, 1, k)
             self.values[key] = value
+        attach_figure_explanations(self.values, lambda: self.position.figures
+                                   if self.position is not None else None)
         self.schedule_model = ScheduleModel(self)
         self.schedule_view = _table(self, self.schedule_model, self.tr("Repayment schedule"))
         self.balance_chart = BalanceChart(self)

@@ -1,12 +1,12 @@
 """The household at a glance: total owed, this month's and next month's payments, the date the
 last debt ends, what payments take of income, the next 30 days, 24 months of obligations, and
-the warnings (fed by the stress analysis once it lands)."""
+the warnings: money overdue, then the stress score and the most severe stress warnings, each a
+link to the Stress page."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 from planner.ui.charts.obligations import ObligationsChart
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import UpcomingModel
+from planner.ui.pages.overview_warnings import OverviewWarnings
+from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.session import Session
+from planner.ui.stress_state import stress_state
+from planner.ui.stress_words import StressWords
 
 
 class Tile(QFrame):
@@ -92,18 +96,17 @@ class OverviewPage(QWidget):
         self.upcoming_empty.setObjectName("hint")
         upcoming_box.layout().addWidget(self.upcoming_empty)
         self.warnings_box = QGroupBox(self.tr("Warnings"), self)
-        self.warnings = QLabel(self)
-        self.warnings.setWordWrap(True)
-        self.warnings.setObjectName("warnings")
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        QVBoxLayout(self.warnings_box).addWidget(self.warnings)
+        self.alerts = OverviewWarnings(self)
+        self.alerts.warning_opened.connect(self.open_warning)
+        self.alerts.stress_opened.connect(lambda: self.open_warning(-1))
+        self.warnings = self.alerts.overdue  # money overdue, or the all-clear line
+        QVBoxLayout(self.warnings_box).addWidget(self.alerts)
         chart_box = QGroupBox(self.tr("Obligations"), self)
         QVBoxLayout(chart_box).addWidget(self.chart)
         middle = QHBoxLayout()
         middle.addWidget(chart_box, 3)
         middle.addWidget(upcoming_box, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout = scrolling_layout(self)
         layout.setSpacing(12)
         head = QHBoxLayout()
         head.addWidget(self.heading)
@@ -113,9 +116,9 @@ class OverviewPage(QWidget):
         layout.addLayout(tiles)
         layout.addLayout(middle, 1)
         layout.addWidget(self.warnings_box)
-        self._warnings: list[str] = []
         self._overdue: list[str] = []
-        self.set_warnings([])
+        self.stress = stress_state(session)
+        self.stress.updated.connect(self._show_warnings)
         session.items_changed.connect(self.refresh)
         session.figures_updated.connect(self.refresh)
         session.household_changed.connect(self.refresh)
@@ -124,22 +127,19 @@ class OverviewPage(QWidget):
     def page_title(self) -> str:
         return self.tr("Overview")
 
-    def set_warnings(self, warnings: list[str]) -> None:
-        """The stress analysis's findings, already in words (shown after the overdue items,
-        which the page finds itself); none at all shows a calm line."""
-        self._warnings = list(warnings)
-        self._show_warnings()
-
     def _show_warnings(self) -> None:
-        warnings = self._overdue + self._warnings
-        if warnings:
-            self.warnings.setText("\n".join(f"• {w}" for w in warnings))
-            self.warnings.setProperty("level", "warn")
-        else:
-            self.warnings.setText(self.tr("Nothing needs your attention right now."))
-            self.warnings.setProperty("level", "ok")
-        self.warnings.style().unpolish(self.warnings)
-        self.warnings.style().polish(self.warnings)
+        words = StressWords(self.session.currency, self.stress.names())
+        self.alerts.set_warnings(self._overdue, self.stress.report(), words)
+
+    def open_warning(self, row: int) -> None:
+        """Show the Stress page with the warning at ``row`` of the report chosen (-1: the page
+        as it is)."""
+        window = self.window()
+        if not hasattr(window, "show_page") or "stress" not in getattr(window, "pages", {}):
+            return
+        page = window.show_page("stress")
+        if row >= 0 and hasattr(page, "select_warning"):
+            page.select_warning(row)
 
     def refresh(self, draw_chart: bool = True) -> None:
         session = self.session

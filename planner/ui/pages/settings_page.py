@@ -1,5 +1,5 @@
 """Settings: the language (switched at once), the APR convention used by default, the
-household's monthly figures, and the stress thresholds (placeholders until stress lands)."""
+household's monthly figures, and the stress thresholds (:mod:`.thresholds_form`)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from planner.core.apr import Convention
 from planner.ui import labels, undo
 from planner.ui.dialogs.fields import FieldBox, read_decimal
 from planner.ui.i18n import Formatter, current_language
+from planner.ui.pages.scrolling import scrolling_layout
+from planner.ui.pages.thresholds_form import ThresholdsBox
 from planner.ui.session import Session
 
 #: Each language named in itself, so anyone can find their own.
@@ -85,14 +87,7 @@ class SettingsPage(QWidget):
         self.apply_button.clicked.connect(self.apply_household)
         hform.addRow("", self.apply_button)
 
-        thresholds = QGroupBox(self.tr("Stress thresholds"), self)
-        tform = QFormLayout(thresholds)
-        tform.addRow(self.tr("Caution when debt payments reach"), QLabel("36%", self))
-        tform.addRow(self.tr("Alarm when debt payments reach"), QLabel("55%", self))
-        later = QLabel(self.tr("Of monthly income. These become editable with the stress "
-                               "analysis."), self)
-        later.setObjectName("hint")
-        tform.addRow("", later)
+        self.thresholds = ThresholdsBox(session, self)
 
         data = QGroupBox(self.tr("Your data"), self)
         dform = QVBoxLayout(data)
@@ -109,18 +104,18 @@ class SettingsPage(QWidget):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(general)
-        left.addWidget(thresholds)
+        left.addWidget(data)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(household)
-        right.addWidget(data)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout = scrolling_layout(self)
         layout.addWidget(heading)
-        layout.addLayout(columns, 1)
+        layout.addLayout(columns)
+        layout.addWidget(self.thresholds)
+        layout.addStretch(1)
         session.household_changed.connect(self._load_household)
         self._load_household()
         self._describe_data()

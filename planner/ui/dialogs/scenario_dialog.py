@@ -1,0 +1,93 @@
+"""Choosing a teaching scenario: the bundled scenarios by title, the chosen one's summary and
+"try this" steps beside them, all in the app's current language."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.scenarios import Guide
+from planner.ui import i18n
+
+
+def guide_html(guide: Guide, lang: str, try_this: str) -> str:
+    """A guide's summary and numbered steps as HTML (escaped), headed ``try_this``."""
+    steps = "".join(f"<li>{html.escape(step)}</li>" for step in guide.step_texts(lang))
+    return (f"<p>{html.escape(guide.text('summary', lang))}</p>"
+            f"<h4>{html.escape(try_this)}</h4><ol>{steps}</ol>")
+
+
+class ScenarioPicker(QDialog):
+    """``chosen()`` is the name picked once accepted."""
+
+    def __init__(self, scenarios: list[tuple[str, Guide]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scenarioPicker")
+        self.setWindowTitle(self.tr("Open a teaching scenario"))
+        self.lang = i18n.current_language()
+        self.guides = dict(scenarios)
+        intro = QLabel(self.tr("Each scenario opens as a practice profile: change anything, "
+                               "nothing of yours is touched, and Reset brings it back."), self)
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Teaching scenarios"))
+        self.list.setWordWrap(True)  # long titles wrap rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
+        for name, guide in scenarios:
+            entry = QListWidgetItem(guide.text("title", self.lang), self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, name)
+            entry.setToolTip(guide.text("summary", self.lang))
+        self.summary = QTextBrowser(self)
+        self.summary.setAccessibleName(self.tr("Scenario summary"))
+        split = QSplitter(self)
+        split.addWidget(self.list)
+        split.addWidget(self.summary)
+        split.setStretchFactor(1, 2)
+        split.setSizes([260, 460])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("&Open"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 460)
+        if scenarios:
+            self.list.setCurrentRow(0)
+        self._show(self.list.currentRow())
+
+    def _show(self, row: int) -> None:
+        name = self.name_at(row)
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(name is not None)
+        if name is None:
+            self.summary.clear()
+            return
+        guide = self.guides[name]
+        self.summary.setHtml(f"<h3>{html.escape(guide.text('title', self.lang))}</h3>"
+                             + guide_html(guide, self.lang, self.tr("Try this")))
+
+    def name_at(self, row: int) -> str | None:
+        entry = self.list.item(row)
+        return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+
+    def chosen(self) -> str | None:
+        return self.name_at(self.list.currentRow())

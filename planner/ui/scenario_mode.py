@@ -1,0 +1,132 @@
+"""Teaching scenarios inside the running app: open one as a throw-away profile (the way
+``--demo`` opens the demo), show its guide, reset it to its start, and leave it for the profile
+that was open before.
+
+The window keeps one session at a time; this controller swaps them (``MainWindow.attach``).
+The profile that was open before the first scenario stays open, untouched, until the person
+leaves the scenario or quits. Each scenario profile lives in a temporary directory, removed
+when it is replaced (reset, another scenario) or by :meth:`ScenarioMode.cleanup` at exit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog
+
+from planner.ui.backends import StoreBackend
+from planner.ui.scenario_guide import ScenarioGuide
+from planner.ui.session import Session
+
+if TYPE_CHECKING:
+    from planner.ui.demo import DemoProfile
+    from planner.ui.main_window import MainWindow
+
+
+class ScenarioMode(QObject):
+    changed = Signal()     # a scenario was opened, reset or left
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile: DemoProfile | None = None   # the open scenario's throw-away profile
+        self.home: Session | None = None          # the session to go back to
+        self.guide = ScenarioGuide(window)
+        self.guide.hide()
+        self.guide.reset_requested.connect(self.reset)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guide)
+        window.language_switched.connect(lambda _lang: self.guide.retranslate())
+
+    @property
+    def active(self) -> bool:
+        return self.profile is not None
+
+    @property
+    def scenario(self):
+        return self.profile.scenario if self.profile is not None else None
+
+    def adopt(self, profile: DemoProfile) -> None:
+        """The scenario the app was started on (``--scenario``), already attached."""
+        self.profile = profile
+        self._show_guide()
+
+    def choose(self) -> bool:
+        """Ask which scenario to open, and open it."""
+        from planner.scenarios import list_scenarios
+        from planner.ui.dialogs.scenario_dialog import ScenarioPicker
+
+        picker = ScenarioPicker(list_scenarios(), self.window)
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen() is None:
+            return False
+        return self.open(picker.chosen())
+
+    def open(self, name: str, scenario=None) -> bool:
+        """Open scenario ``name`` (or the loaded ``scenario``) in place of what is shown."""
+        from planner.ui.opening import open_scenario_profile
+
+        profile = open_scenario_profile(name, self.window, scenario)
+        if profile is None:
+            return False
+        self._swap(profile)
+        return True
+
+    def reset(self) -> bool:
+        """Back to the scenario's start: a fresh profile from the same (moved) data."""
+        scenario = self.scenario
+        if scenario is None:
+            return False
+        return self.open(scenario.name, scenario)
+
+    def leave(self) -> bool:
+        """Close the scenario and show the profile that was open before it."""
+        if self.home is None or self.profile is None:
+            return False
+        old_session, old_profile = self.window.session, self.profile
+        self.profile = None
+        self.window.attach(self.home)
+        self.home = None
+        self._retire(old_session, old_profile)
+        self.guide.hide()
+        self.changed.emit()
+        return True
+
+    def _swap(self, profile: DemoProfile) -> None:
+        old_session, old_profile = self.window.session, self.profile
+        if old_profile is None:
+            self.home = old_session  # the person's own profile (or the demo): kept open
+        session = Session(StoreBackend(profile.profile), demo=True, parent=self.window)
+        self.profile = profile
+        self.window.attach(session)
+        if old_profile is not None:
+            self._retire(old_session, old_profile)
+        self._show_guide()
+
+    def _retire(self, session: Session | None, profile: DemoProfile) -> None:
+        if session is not None:
+            session.wait_for_recompute()
+            session.deleteLater()
+        profile.cleanup()
+
+    def _show_guide(self) -> None:
+        if self.scenario is not None:
+            self.guide.show_scenario(self.scenario)
+            self.guide.show()
+            self.window.resizeDocks([self.guide], [270], Qt.Orientation.Horizontal)
+        self.changed.emit()
+
+    def cleanup(self) -> None:
+        """Remove the open scenario's profile (at exit)."""
+        if self.profile is not None:
+            if self.window.session is not None:
+                self.window.session.wait_for_recompute()
+            self.profile.cleanup()
+
+
+def scenario_mode(window: MainWindow) -> ScenarioMode:
+    """The window's controller, made on first use."""
+    mode = getattr(window, "scenario_mode", None)
+    if mode is None:
+        mode = ScenarioMode(window)
+        window.scenario_mode = mode
+    return mode

@@ -1,0 +1,118 @@
+"""The household's stress report as the pages share it: worked out once per change of the items,
+the household (income, thresholds) or the day, and handed to the Overview and the Stress page.
+
+A small profile is analysed at once (the demo takes a few milliseconds); a large one (more than
+``SYNC_ITEMS`` open items, where the projection may pass 100 ms) on a worker thread, so the
+window keeps painting; ``updated`` says when a new report is ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from planner.core.portfolio import Portfolio
+from planner.core.stress import StressReport, stress_report
+from planner.ui.session import Session
+from planner.ui.worker import Worker
+
+#: Above this many items the analysis runs on a worker thread.
+SYNC_ITEMS = 100
+
+
+def run_off_thread(owner: QObject, task: Callable[[], Any], done: Callable[[Any], None],
+                   failed: Callable[[Exception], None], *, size: int) -> Worker | None:
+    """``done(task())`` now when ``size`` is small, else from a worker thread; a failure goes
+    to ``failed``. Returns the worker, if one was started.
+
+    The worker belongs to the application, not to ``owner``: a page rebuilt while it runs (a
+    language switch) must not destroy a running thread; its answer is then dropped."""
+    if size <= SYNC_ITEMS:
+        try:
+            result = task()
+        except Exception as error:  # shown by the page, like the worker's failures
+            failed(error)
+        else:
+            done(result)
+        return None
+
+    def deliver(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+        return lambda value: handler(value) if shiboken6.isValid(owner) else None
+
+    worker = Worker(lambda _progress: task(), QCoreApplication.instance())
+    worker.succeeded.connect(deliver(done))
+    worker.failed.connect(deliver(failed))
+    worker.finished.connect(worker.deleteLater)
+    worker.start()
+    return worker
+
+
+class StressState(QObject):
+    """The current :class:`StressReport` of a session (None until the first one is ready)."""
+
+    updated = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.setObjectName("stressState")
+        self.session = session
+        self._report: StressReport | None = None
+        self._error: Exception | None = None
+        self._key: tuple | None = None
+        self._worker: Worker | None = None
+        session.items_changed.connect(self.refresh)
+        session.household_changed.connect(self.refresh)
+
+    def portfolio(self) -> Portfolio:
+        return Portfolio(self.session.household, self.session.items())
+
+    def names(self) -> dict[str, str]:
+        return {i.id: i.name for i in self.session.items()}
+
+    @property
+    def error(self) -> Exception | None:
+        """Why the last analysis failed (the thresholds saved in the profile, say)."""
+        return self._error
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def report(self) -> StressReport | None:
+        """The report for the session as it is now (worked out if it is small and stale)."""
+        if self._key != self._current_key() and self._worker is None:
+            self.refresh()
+        return self._report
+
+    def _current_key(self) -> tuple:
+        return (self.session.today(), tuple(map(id, self.session.items())),
+                id(self.session.household))
+
+    def refresh(self) -> None:
+        key = self._current_key()
+        portfolio, today = self.portfolio(), self.session.today()
+        self._key = key
+
+        def done(report: StressReport) -> None:
+            if key == self._key:  # a report for an older state is dropped
+                self._worker = None
+                self._report, self._error = report, None
+                self.updated.emit()
+
+        def failed(error: Exception) -> None:
+            if key == self._key:
+                self._worker = None
+                self._report, self._error = None, error
+                self.updated.emit()
+
+        self._worker = run_off_thread(self, lambda: stress_report(portfolio, today), done,
+                                      failed, size=len(portfolio.items))
+
+
+def stress_state(session: Session) -> StressState:
+    """The session's one :class:`StressState` (made on first use)."""
+    found = session.findChild(StressState, "stressState")
+    return found if found is not None else StressState(session)

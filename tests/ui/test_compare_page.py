@@ -1,0 +1,99 @@
+"""The compare page: comparisons saved in the profile and opened again (through the real
+encrypted store), the cheapest offer highlighted, and each offer's effect on the household's
+stress score and warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from planner.core.compare import Offer
+from planner.ui.models.compare_model import CompareModel
+from planner.ui.models.stress_effect_model import StressEffectModel, stress_effects
+from planner.ui.pages.compare_page import ComparePage
+
+
+def _page(qtbot, session) -> ComparePage:
+    page = ComparePage(session)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_save_open_delete_round_trip_through_the_store(qtbot, store_session) -> None:
+    page = _page(qtbot, store_session)
+    page.load_example()
+    shown = list(page.offers)
+    assert page.saved.save_as("Phone, three ways")
+    profile = store_session.backend.profile
+    saved = profile.comparison("Phone, three ways")
+    assert [(o.label, o.product) for o in saved.offers] == [(o.name, o.product) for o in shown]
+    assert page.saved.names.currentText() == "Phone, three ways"
+
+    page.offers = []
+    page.recompute()
+    assert page.saved.open_saved("Phone, three ways") is not None
+    assert page.offers == shown and page.comparison is not None
+
+    again = _page(qtbot, store_session)  # another page, the same profile: it is listed
+    assert [again.saved.names.itemText(k) for k in range(again.saved.names.count())] == \
+        ["Phone, three ways"]
+    assert page.saved.delete_saved("Phone, three ways", ask=False)
+    assert profile.comparisons() == [] and again.saved.names.count() == 0
+    assert not again.saved.open_button.isEnabled()
+
+
+def test_a_nameless_comparison_is_refused(qtbot, store_session, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    page = _page(qtbot, store_session)
+    page.load_example()
+    assert not page.saved.save_as("   ")
+    assert said and store_session.backend.profile.comparisons() == []
+
+
+def test_the_cheapest_is_highlighted(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    page.load_example()
+    model = page.model
+    cheapest = next(r for r in range(model.rowCount()) if model.row_at(r).cheapest)
+    other = next(r for r in range(model.rowCount()) if not model.row_at(r).cheapest)
+    assert model.index(cheapest, 1).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(cheapest, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(other, 1).data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_effect_on_stress_before_and_after(qtbot, session, today) -> None:
+    from planner.core.portfolio import Portfolio
+    from planner.core.stress import stress_report
+
+    page = _page(qtbot, session)
+    page.load_example()
+    now = stress_report(Portfolio(session.household, session.items()), today)
+    rows = page.stress.model.rows()
+    assert [r.offer for r in rows] == page.offers
+    for row in rows:
+        assert row.result.before.score.score == now.score.score
+        assert row.result.after.score.score >= now.score.score  # more debt, no less stress
+        assert row.result.added == (row.result.added[0],)
+    assert f"stress score {now.score.score}" in page.stress.now.text()
+    assert f"{len(now.warnings)} warnings" in page.stress.now.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, session, today) -> None:
+    from planner.core.portfolio import Portfolio
+    from planner.core.product import parse_product
+
+    product = parse_product({"kind": "installment", "principal": "10000", "term": 12,
+                             "start": today.isoformat(), "rate": {"monthly_fee": "0.006"}})
+    effects = stress_effects(Portfolio(session.household, session.items()), today,
+                             [Offer("plan", product), Offer("plan again", product)])
+    model = StressEffectModel()
+    model.set_rows(effects)
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, StressEffectModel.Column.SCORE_CHANGE).data().startswith(("+", "0"))
+    compare = CompareModel()
+    from planner.core.compare import compare_offers
+
+    compare.set_rows(compare_offers([Offer("a", product), Offer("b", product)]).ranked)
+    qtmodeltester.check(compare, force_py=True)

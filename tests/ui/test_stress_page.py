@@ -1,0 +1,152 @@
+"""The Stress page shows the engine's score, factors and warnings, each warning with its words,
+rule and "why"; the obligations chart by month and week; and the what-if side by side."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planner.core.explain_stress import explain_score, explain_warning
+from planner.core.portfolio import Item, Portfolio, parse_item
+from planner.core.stress import stress_report
+from planner.core.whatif import what_if
+from planner.explain_text import render
+from planner.ui import i18n
+from planner.ui.dialogs.explain_dialog import explainer_of
+from planner.ui.pages.stress_page import StressPage
+from planner.ui.session import MemoryBackend, Session
+from planner.ui.stress_state import stress_state
+from planner.ui.stress_words import StressWords
+from tests.ui.strained import AS_OF, strained_portfolio
+
+
+def _page(qtbot, session) -> StressPage:
+    page = StressPage(session)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    return page
+
+
+def test_score_and_warnings_equal_the_engine(qtbot, session, today) -> None:
+    page = _page(qtbot, session)
+    report = stress_report(Portfolio(session.household, session.items()), today)
+    assert page.score.score.text() == str(report.score.score) == "26"
+    assert page.score.band.text() == "Watch"
+    assert page.score.model.rows() == list(report.score.factors)
+    assert page.warnings.warnings() == list(report.warnings)
+    detail = page.warnings.detail
+    first = report.warnings[0]
+    assert detail.title.text() == "Debt-to-income"
+    assert detail.headline.text() == ("Debt payments take 47.2% of income in Dec 2026, above "
+                                      "the 36% line.")
+    assert detail.rule.text() == "Debt payments in a month above 36% of monthly income"
+    names = {i.id: i.name for i in session.items()}
+    assert detail.why.text() == render(explain_warning(first, names, "CNY")).splitlines()[0]
+
+
+def test_choosing_a_warning_shows_it(qtbot, session, today) -> None:
+    page = _page(qtbot, session)
+    page.select_warning(3)
+    detail = page.warnings.detail
+    assert detail.warning == page.report.warnings[3]
+    assert detail.headline.text() == ("招行信用卡: true annual rate 18.3%, above the 12% line, "
+                                      "on ¥7,100.00 owed.")
+    assert detail.when.text() == "since 11/5/2026"
+
+
+def test_every_warning_is_worded_in_both_languages(qtbot) -> None:
+    portfolio = strained_portfolio()
+    report = stress_report(portfolio, AS_OF)
+    names = {i.id: i.name for i in portfolio.items}
+    for language in ("en", "zh_CN"):
+        i18n.switch_language(language)
+        words = StressWords("CNY", names)
+        for w in report.warnings:
+            for text in (words.headline(w), words.rule(w, report.thresholds), words.when(w),
+                         words.code_name(w.code), words.figure(w)[1], words.line(w)):
+                assert text and "{" not in text, (language, w.code, text)
+        if language == "zh_CN":
+            assert words.code_name("debt_to_income") == "负债收入比"
+
+
+def test_an_explanation_is_behind_the_score_and_each_warning(qtbot, session, today) -> None:
+    page = _page(qtbot, session)
+    report = page.report
+    score = explainer_of(page.score.score)
+    assert score is not None
+    assert score.provider() == explain_score(report.score, report.thresholds, "CNY")
+    headline = explainer_of(page.warnings.detail.headline)
+    names = {i.id: i.name for i in session.items()}
+    assert headline.provider() == explain_warning(report.warnings[0], names, "CNY")
+
+
+def test_the_chart_shows_months_or_weeks(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    axes = page.chart.figure.axes[0]
+    assert axes.get_title(loc="left") == "Debt payments per month, next 36 months"
+    assert len(axes.patches) == 5 * 36  # one bar per item and month
+    lines = {line.get_label(): line.get_ydata()[0] for line in axes.get_lines()}
+    assert lines["Caution line (36% of income)"] == 18500 * 0.36
+    page.weekly.setChecked(True)
+    axes = page.chart.figure.axes[0]
+    assert axes.get_title(loc="left") == "Debt payments per week, next 13 weeks"
+    assert len(axes.patches) == 5 * 13
+
+
+def test_calm_household_has_no_warning(qtbot, today) -> None:
+    from planner.core.portfolio import Household
+
+    calm = Session(MemoryBackend(Portfolio(Household(monthly_income=Decimal(9000)), ())),
+                   today=lambda: today)
+    page = _page(qtbot, calm)
+    assert page.score.score.text() == "0"
+    assert page.warnings.table.isHidden() and not page.warnings.empty.isHidden()
+    assert page.warnings.empty.text().startswith("No warnings")
+
+
+def test_what_if_before_and_after(qtbot, session, today) -> None:
+    page = _page(qtbot, session)
+    panel = page.whatif
+    panel.income.setValue(-20)
+    panel.rate.setValue(2)
+    panel.recompute()
+    expected = what_if(Portfolio(session.household, session.items()), today,
+                       income_change=Decimal("-0.2"), rate_change=Decimal("0.02"))
+    assert panel.result.before.score == expected.before.score
+    assert panel.result.after.score == expected.after.score
+    assert panel.now_value.text() == "26 · Watch"
+    assert panel.after_value.text() == f"{expected.after.score.score} · Watch"
+    rows = panel.model.rows()  # every warning now and after, each once, side by side
+    assert all(r.before in expected.before.warnings for r in rows if r.before)
+    assert len([r for r in rows if r.before]) == len(expected.before.warnings)
+    assert len([r for r in rows if r.after]) == len(expected.after.warnings)
+    assert all(r.after in expected.after.warnings for r in rows if r.after)
+    assert "new or worse" in panel.verdict.text()
+
+
+def test_what_if_a_purchase(qtbot, session, today) -> None:
+    page = _page(qtbot, session)
+    panel = page.whatif
+    phone = parse_item({"id": "x", "name": "New phone", "kind": "installment",
+                        "principal": "9000", "start": today.isoformat(), "term": 12,
+                        "rate": {"monthly_fee": "0.006"}})
+    panel.set_purchase(Item("what-if-purchase", phone.name, phone.product))
+    assert "what-if-purchase" in panel.result.added
+    assert any(ip.item_id == "what-if-purchase" for ip in panel.result.after.projection.items)
+    assert panel.result.after.score.score > panel.result.before.score.score
+    assert "New phone" in panel.purchase_label.text()
+    panel.reset()
+    assert panel.purchase is None and panel.result.after.score == panel.result.before.score
+
+
+def test_a_large_profile_is_analysed_off_the_window_thread(qtbot, session, monkeypatch,
+                                                           today) -> None:
+    from planner.ui import stress_state as module
+
+    monkeypatch.setattr(module, "SYNC_ITEMS", 0)
+    state = stress_state(session)
+    with qtbot.waitSignal(state.updated, timeout=10000):
+        state.refresh()
+        assert state.busy
+    assert state.report().score == stress_report(Portfolio(session.household,
+                                                           session.items()), today).score
