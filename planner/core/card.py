@@ -203,21 +203,24 @@ def _payment_for_months(card: _Card, months: int) -> Decimal:
         return card.run(units * unit, months, record=False)[1]
 
     # Regula falsi (Illinois variant) on the uncapped balance left after ``months`` payments,
-    # a falling piecewise-linear function of the level, brackets the answer to within a unit;
-    # exact unit checks against the real simulation then settle it.
-    a, b = Decimal(0), card.estimate(months)
-    f_a, f_b = card.left_after(None, months), card.left_after(b, months)
+    # a falling piecewise-linear function of the level, brackets the answer to within a unit.
+    # The search runs in binary floating point (it only has to land near the answer); exact
+    # unit checks against the real Decimal simulation then settle it.
+    left = card.left_after_approx(months)
+    step = float(unit)
+    a, b = 0.0, float(card.estimate(months))
+    f_a, f_b = left(None), left(b)
     while f_b > 0:
         a, f_a, b = b, f_b, b * 2
-        f_b = card.left_after(b, months)
+        f_b = left(b)
     side = 0
-    for _ in range(60):
-        if b - a < unit:
+    for _ in range(100):
+        if b - a < step / 4:
             break
         guess = b - f_b * (b - a) / (f_b - f_a)
         if not a < guess < b:
             guess = (a + b) / 2
-        f_guess = card.left_after(guess, months)
+        f_guess = left(guess)
         if f_guess > 0:
             a, f_a = guess, f_guess
             if side == -1:
@@ -228,6 +231,7 @@ def _payment_for_months(card: _Card, months: int) -> Decimal:
             if side == 1:
                 f_a /= 2
             side = 1
+    b = Decimal(repr(b))
     units = max(int((b / unit).to_integral_value(ROUND_CEILING)), 1)
     while not clears(units):
         units += 1
@@ -269,18 +273,19 @@ class _Card:
             record: bool = True) -> tuple[list[Installment], bool]:
         """Pay ``level`` (or the minimum due when higher; only the minimum when None) for at most
         ``limit`` statements: the rows, and whether the balance was cleared."""
-        principal, interest_owed, fee_owed, charged = self.opening, self.zero, self.zero, ZERO
+        unit, zero, rule = self.unit, self.zero, self.rule
+        principal, interest_owed, fee_owed, charged = self.opening, zero, zero, ZERO
         per_cycle = self.fees[FeeType.PER_PAYMENT]
         rows: list[Installment] = []
         statements: list[Decimal] = []
+        cycles = self._cycles
         for k in range(limit):
             balance = principal + interest_owed + fee_owed
             statements.append(balance)
-            due, c_full, c_rest = self.cycle(k)
+            due, c_full, c_rest = cycles[k] if k < len(cycles) else self.cycle(k)
             # Once revolving, settling also pays the interest accrued since the statement.
-            residual = self.zero if k == 0 else (c_full * balance).quantize(self.unit,
-                                                                              ROUND_HALF_UP)
-            minimum = _minimum(self.rule, balance, charged, self.unit)
+            residual = zero if k == 0 else (c_full * balance).quantize(unit, ROUND_HALF_UP)
+            minimum = _minimum(rule, balance, charged, unit)
             if minimum == balance:  # the minimum due is the whole balance: settle it
                 paid = balance + residual
             elif level is None:
@@ -296,7 +301,7 @@ class _Card:
             # Paying past the statement (not to settlement) prepays interest accruing now.
             prepaid = paid - fee_part - interest_part - principal_part
             if record:
-                left = self.zero if settled else balance + (residual if prepaid else 0) - paid
+                left = zero if settled else balance + (residual if prepaid else 0) - paid
                 rows.append(Installment(k + 1, due, paid, principal_part, interest_part + prepaid,
                                         fee_part, left))
             if settled:
@@ -307,7 +312,7 @@ class _Card:
             if k == 0 and posted is not None:
                 interest += balance * _daily_rate(self.product.rate) * (
                     self.product.start - posted).days
-            interest = interest.quantize(self.unit, ROUND_HALF_UP)
+            interest = interest.quantize(unit, ROUND_HALF_UP)
             principal -= principal_part
             interest_owed += interest - interest_part - prepaid
             fee_owed += per_cycle - fee_part
@@ -335,22 +340,35 @@ class _Card:
         settle = 1 + self.cycle(months - 1)[1] if months > 1 else Decimal(1)
         return owed * settle / (1 - slope * settle)
 
-    def left_after(self, level: Decimal | None, months: int) -> Decimal:
-        """The balance after ``months`` payments of max(level, minimum due), never capped at
-        what is owed (a credit balance earns nothing): below zero means the level clears."""
-        balance, charged = self.opening, ZERO
-        per_cycle = self.fees[FeeType.PER_PAYMENT]
-        for k in range(months):
-            _, c_full, c_rest = self.cycle(k)
-            minimum = _minimum(self.rule, balance, charged, self.unit) if balance > 0 else ZERO
-            paid = minimum if level is None else max(level, minimum)
-            if k == months - 1:
-                return balance + (c_full * balance if k else ZERO) - paid
-            interest = (c_full * balance + c_rest * max(balance - paid, ZERO)) if balance > 0 \
-                else ZERO
-            charged = interest + per_cycle
-            balance = balance + interest + per_cycle - paid
-        return balance
+    def left_after_approx(self, months: int):
+        """``left(level)``: the balance after ``months`` payments of max(level, minimum due),
+        never capped at what is owed (a credit balance earns nothing), in floating point:
+        below zero means the level clears. For the search of :func:`_payment_for_months`."""
+        cycles = [(float(c_full), float(c_rest)) for _, c_full, c_rest in
+                  (self.cycle(k) for k in range(months))]
+        opening, per_cycle = float(self.opening), float(self.fees[FeeType.PER_PAYMENT])
+        percent, floor = float(self.rule.percent), float(self.rule.floor)
+        plus, unit = self.rule.plus_interest, float(self.unit)
+        last = months - 1
+
+        def left(level: float | None) -> float:
+            balance, charged = opening, 0.0
+            for k, (c_full, c_rest) in enumerate(cycles):
+                if balance > 0:
+                    part = max(balance * percent, unit) + (charged if plus else 0.0)
+                    minimum = min(max(part, floor), balance)
+                else:
+                    minimum = 0.0
+                paid = minimum if level is None else max(level, minimum)
+                if k == last:
+                    return balance + (c_full * balance if k else 0.0) - paid
+                interest = c_full * balance + c_rest * max(balance - paid, 0.0) \
+                    if balance > 0 else 0.0
+                charged = interest + per_cycle
+                balance += interest + per_cycle - paid
+            return balance
+
+        return left
 
     def first_minimum(self) -> Decimal:
         return _minimum(self.rule, self.opening, ZERO, self.unit)
