@@ -167,15 +167,20 @@ _T: dict[str, tuple[str, str]] = {
 }
 
 
-def template(key: str, lang: str) -> str:
-    """The sentence for ``key`` in ``lang`` (``en`` or ``zh_CN``)."""
+def _pair(key: str) -> tuple[str, str] | None:
+    from planner.explain_templates_overview import OVERVIEW_TEMPLATES
     from planner.explain_templates_stress import STRESS_TEMPLATES
 
-    pair = _T.get(key) or STRESS_TEMPLATES[key]
+    return _T.get(key) or STRESS_TEMPLATES.get(key) or OVERVIEW_TEMPLATES.get(key)
+
+
+def template(key: str, lang: str) -> str:
+    """The sentence for ``key`` in ``lang`` (``en`` or ``zh_CN``)."""
+    pair = _pair(key)
+    if pair is None:
+        raise KeyError(key)
     return pair[1] if lang == "zh_CN" else pair[0]
 
 
 def has_template(key: str) -> bool:
-    from planner.explain_templates_stress import STRESS_TEMPLATES
-
-    return key in _T or key in STRESS_TEMPLATES
+    return _pair(key) is not None

@@ -29,6 +29,11 @@ _TOPICS: dict[str, tuple[str, str]] = {
     "months_to_payoff": ("Months to pay off", "还清月数"),
     "warning": ("Warning", "预警"),
     "stress_score": ("Stress score", "压力分"),
+    "total_owed": ("Total owed", "总欠款"),
+    "due_this_month": ("Due this month", "本月应还"),
+    "due_next_month": ("Due next month", "下月应还"),
+    "debt_free": ("Debt-free on", "还清日期"),
+    "income_share": ("Payments' share of income", "还款占收入比例"),
 }
 
 #: Stable codes that appear inside sentences, worded.
@@ -152,8 +157,8 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         name, raw = value
-        if name == "share_words":
-            return raw
+        if name == "share_words" or name == "item":  # derived words, a name as typed
+            return str(raw)
         if name == "sources":
             joiner = "；" if self.lang == "zh_CN" else "; "
             return joiner.join(code_word(c.strip(), self.lang) for c in str(raw).split(","))

@@ -113,6 +113,7 @@ _FORMULA_TERMS: dict[str, tuple[str, ...]] = {
     "warning.debt_to_income": ("debt_to_income",), "warning.high_cost_credit": ("apr",),
     "warning.minimum_payment_trap": ("minimum_payment",),
     "warning.balloon_ahead": ("interest_only",), "stress_score": ("debt_to_income",),
+    "overview.income_share": ("debt_to_income",),
 }
 _QUOTE_TERMS = {"monthly_fee": "monthly_fee_rate", "flat": "flat_rate"}
 

@@ -8,44 +8,31 @@ from typing import Any
 
 from planner.commands.jsonio import print_json, read_json
 from planner.core.apr import Convention
-from planner.core.compare import Comparison, Offer, compare_offers
+from planner.core.compare import Comparison, Offer, compare_offers, offers_from_json
 from planner.core.errors import InputError
-from planner.core.product import parse_product
-
-_LABELS = {"name", "lender", "id", "notes"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("compare", help="compare 2 to 6 loan offers, cheapest first")
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="one product JSON per file, or one file holding a list")
+                        help="a product JSON, a list of them, or a portfolio file "
+                             "(as the app saves offers)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--convention", choices=[c.value for c in Convention])
     parser.set_defaults(handler=run_compare)
 
 
 def read_offers(files: list[str]) -> list[Offer]:
-    """Offers from the files: products as ``planner calc`` reads them, each optionally named."""
-    entries: list[tuple[str, Any]] = []
+    """Offers from the files: a portfolio (the app's "Save offers to a file…" writes one), a
+    list of products as ``planner calc`` reads them, or one product; each optionally named."""
+    offers = []
     for source in files:
         data = read_json(source)
-        if isinstance(data, list):
-            entries.extend((f"{source}[{i}]", d) for i, d in enumerate(data))
-        elif isinstance(data, dict) and data.get("format") == "planner-portfolio":
-            items = data.get("items", [])
-            entries.extend((f"{source}.items[{i}]", d) for i, d in enumerate(items))
-        else:
-            entries.append((source, data))
-    offers = []
-    for where, data in entries:
-        if not isinstance(data, dict):
-            raise InputError(where, "must be a product JSON object")
-        product = {k: v for k, v in data.items() if k not in _LABELS and k != "payments"}
+        name = "stdin" if source == "-" else Path(source).stem
         try:
-            offers.append(Offer(str(data.get("name") or Path(where).stem),
-                                parse_product(product)))
+            offers.extend(offers_from_json(data, name))
         except InputError as error:
-            raise InputError(f"{where}: {error.field}", error.problem) from None
+            raise InputError(f"{source}: {error.field}", error.problem) from None
     return offers
 
 

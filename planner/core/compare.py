@@ -1,4 +1,6 @@
 """Loan offers side by side, normalised: payment, total cost, true APR and EAR, last date.
+Offers are read from parsed JSON too (:func:`offers_from_json`): a portfolio, the file that
+import, export and the workshop scenarios share, or a list of products.
 
 The ranking is by the true annual rate under one convention (the price of the money per unit of
 time, the measure every law in FINANCE.md asks lenders to disclose), then by total cost. An
@@ -7,6 +9,7 @@ offer's headline rate never enters the ranking.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,9 +19,13 @@ from planner.core.apr import Convention
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import ZERO
-from planner.core.product import Product
+from planner.core.portfolio import parse_portfolio
+from planner.core.product import Product, parse_product
 
 MIN_OFFERS, MAX_OFFERS = 2, 6
+#: What a product entry may carry beside its terms; labels, not terms, so they are set aside.
+_LABELS = frozenset({"name", "lender", "id", "notes", "payments"})
+_ENTRY = re.compile(r"^(?:items)?\[(\d+)\]\.?(.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +96,77 @@ def compare_offers(offers: Sequence[Offer], convention: Convention | None = None
     ranked = tuple(RankedOffer(offer, figures, rank, figures.total_cost - cheapest_cost)
                    for rank, (offer, figures) in enumerate(analysed, start=1))
     return Comparison(convention, ranked)
+
+
+def offers_from_json(data: object, default_name: str = "offer") -> list[Offer]:
+    """The offers a parsed JSON value holds: a portfolio (``"format": "planner-portfolio"``,
+    checked whole; each item an offer named by the item's name), a list of products, or one
+    product, as ``planner calc`` reads them, each optionally with a ``name``. An unnamed
+    product is called ``default_name`` (in a list, with its number). A problem raises
+    ``InputError`` naming the entry and the field: ``items[1].rate``, ``[2].term``.
+
+    >>> plan = {"kind": "installment", "principal": "10000", "start": "2025-01-10",
+    ...         "term": 12, "rate": {"monthly_fee": "0.006"}}
+    >>> [o.name for o in offers_from_json([dict(plan, name="phone"), plan])]
+    ['phone', 'offer 2']
+    >>> offers_from_json([plan, dict(plan, term=0)])
+    Traceback (most recent call last):
+    planner.core.errors.InputError: [1].term: 0 is outside 1 to 1200
+    """
+    if isinstance(data, dict) and "format" in data:
+        return [Offer(item.name, item.product) for item in parse_portfolio(data).items]
+    if not isinstance(data, list):
+        return [_offer(data, default_name)]
+    offers = []
+    for index, entry in enumerate(data):
+        try:
+            offers.append(_offer(entry, f"{default_name} {index + 1}"))
+        except InputError as error:
+            raise error.within(f"[{index}]") from None
+    return offers
+
+
+def _offer(data: object, default_name: str) -> Offer:
+    if not isinstance(data, dict):
+        raise InputError("product", "must be a JSON object")
+    name = data.get("name") or default_name
+    if not isinstance(name, str):
+        raise InputError("name", "must be text")
+    product = parse_product({k: v for k, v in data.items() if k not in _LABELS})
+    return Offer(name.strip() or default_name, product)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryField:
+    """Where in a file of offers an ``InputError`` points."""
+
+    number: int | None      # the offer it is in, counted from 1; None: the file as a whole
+    name: str               # that offer's name in the file, "" when it has none
+    field: str              # the field within the offer (or the file)
+
+
+def locate_field(data: object, field: str) -> EntryField:
+    """The offer of ``data`` (as :func:`offers_from_json` reads it) that ``field`` names.
+
+    >>> data = {"format": "planner-portfolio", "items": [{"name": "car"}, {"name": "bank"}]}
+    >>> locate_field(data, "items[1].rate.annual")
+    EntryField(number=2, name='bank', field='rate.annual')
+    >>> locate_field(data, "version")
+    EntryField(number=None, name='', field='version')
+    """
+    portfolio = isinstance(data, dict) and "format" in data
+    entries = data.get("items") if portfolio else data  # type: ignore[union-attr]
+    if not portfolio and isinstance(entries, dict):  # one product: the file is the offer
+        return EntryField(1, _name_of(entries), field)
+    match = _ENTRY.match(field)
+    if not isinstance(entries, list) or match is None \
+            or portfolio != field.startswith("items"):
+        return EntryField(None, "", field)
+    index = int(match.group(1))
+    entry = entries[index] if index < len(entries) else None
+    return EntryField(index + 1, _name_of(entry), match.group(2))
+
+
+def _name_of(entry: object) -> str:
+    name = entry.get("name") if isinstance(entry, dict) else None
+    return name.strip() if isinstance(name, str) else ""

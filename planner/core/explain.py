@@ -36,6 +36,11 @@ class Topic(StrEnum):
     MONTHS_TO_PAYOFF = "months_to_payoff"
     WARNING = "warning"
     STRESS_SCORE = "stress_score"
+    TOTAL_OWED = "total_owed"            # the overview's tiles (planner.core.explain_overview)
+    DUE_THIS_MONTH = "due_this_month"
+    DUE_NEXT_MONTH = "due_next_month"
+    DEBT_FREE = "debt_free"
+    INCOME_SHARE = "income_share"
 
 
 class Unit(StrEnum):

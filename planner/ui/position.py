@@ -1,5 +1,6 @@
 """Where the household stands today, from each item's schedule: what is owed, what falls due this
-month, next month and in the next 30 days, when the last debt ends, and 24 months of obligations.
+month, next month and in the next 30 days, when the last debt ends, and 24 months of obligations;
+and the explanation behind each of those headline figures.
 
 Pure Python over core objects (no Qt), so the overview, its chart and the tests share it.
 Loans, plans and credit-line draws stand where the money actually paid puts them
@@ -15,6 +16,13 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from planner.core.explain import Explanation, Topic
+from planner.core.explain_overview import (
+    explain_debt_free,
+    explain_due_in_month,
+    explain_income_share,
+    explain_total_owed,
+)
 from planner.core.figures import Figures
 from planner.core.money import ZERO
 from planner.core.portfolio import Item
@@ -58,6 +66,8 @@ class Overview:
     upcoming: tuple[Upcoming, ...]
     months: tuple[date, ...]                            # first day of each month shown
     by_item: tuple[tuple[Item, tuple[Decimal, ...]], ...]  # obligations per month, per item
+    owed_by_item: tuple[tuple[Item, Decimal], ...] = ()    # what makes up total_owed
+    last_by_item: tuple[tuple[Item, date], ...] = ()       # the dates behind debt_free
 
 
 def item_position(item: Item, figures: Figures | None, today: date) -> ItemPosition:
@@ -96,11 +106,14 @@ def overview(positions: Sequence[ItemPosition], today: date, currency: str,
     total = ZERO
     upcoming: list[Upcoming] = []
     by_item = []
+    owed_by_item = []
+    last_by_item = []
     debt_free: date | None = None
     for position in positions:
         if not position.item.is_open or position.figures is None:
             continue
         total += position.owed
+        owed_by_item.append((position.item, position.owed))
         amounts = [ZERO] * months
         for row in position.plan:
             if row.date < first:
@@ -112,10 +125,30 @@ def overview(positions: Sequence[ItemPosition], today: date, currency: str,
                 upcoming.append(Upcoming(row.date, position.item, row.payment))
         by_item.append((position.item, tuple(amounts)))
         last = position.last_date
-        if last is not None and (debt_free is None or last > debt_free):
-            debt_free = last
+        if last is not None:
+            last_by_item.append((position.item, last))
+            if debt_free is None or last > debt_free:
+                debt_free = last
     this_month = sum((a[0] for _, a in by_item), ZERO)
     next_month = sum((a[1] for _, a in by_item), ZERO) if months > 1 else ZERO
     upcoming.sort(key=lambda u: (u.date, u.item.name))
     return Overview(currency, total, this_month, next_month, debt_free, tuple(upcoming),
-                    month_list, tuple(by_item))
+                    month_list, tuple(by_item), tuple(owed_by_item), tuple(last_by_item))
+
+
+def explain_tiles(view: Overview, monthly_income: Decimal) -> dict[str, Explanation]:
+    """The explanation behind each figure of the overview, keyed as its tiles are: each
+    record adds up the same parts as ``view``, so its figure is the tile's."""
+    c = view.currency
+    this = view.months[0] if view.months else None
+    nxt = view.months[1] if len(view.months) > 1 else None
+    out = {"owed": explain_total_owed([(i.name, owed) for i, owed in view.owed_by_item], c),
+           "debt_free": explain_debt_free([(i.name, d) for i, d in view.last_by_item], c)}
+    if this is not None:
+        out["this_month"] = explain_due_in_month(
+            Topic.DUE_THIS_MONTH, this, [(i.name, a[0]) for i, a in view.by_item], c)
+    if nxt is not None:
+        out["next_month"] = explain_due_in_month(
+            Topic.DUE_NEXT_MONTH, nxt, [(i.name, a[1]) for i, a in view.by_item], c)
+        out["share"] = explain_income_share(nxt, view.next_month, monthly_income, c)
+    return out

@@ -944,6 +944,85 @@
     </message>
 </context>
 <context>
+    <name>OfferFiles</name>
+    <message>
+        <source>Ope&amp;n offers from a file…</source>
+        <translation>从文件打开方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save offers &amp;to a file…</source>
+        <translation>将方案保存到文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Portfolio JSON (*.json)</source>
+        <translation>账目 JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open offers from a file</source>
+        <translation>从文件打开方案</translation>
+    </message>
+    <message>
+        <source>It cannot be read: {problem}</source>
+        <translation>文件无法读取：{problem}</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON (line {line}, column {column}).</source>
+        <translation>文件不是有效的 JSON（第 {line} 行，第 {column} 列）。</translation>
+    </message>
+    <message>
+        <source>It holds no offers.</source>
+        <translation>文件中没有方案。</translation>
+    </message>
+    <message>
+        <source>It holds {count} offers; at most {most} can be compared at once.</source>
+        <translation>文件中有 {count} 个方案；一次最多只能比较 {most} 个。</translation>
+    </message>
+    <message>
+        <source>Opened {count} offers from {name}.</source>
+        <translation>已从 {name} 打开 {count} 个方案。</translation>
+    </message>
+    <message>
+        <source>The field {field}: {problem}</source>
+        <translation>字段 {field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Offer {number} ({name}), field {field}: {problem}</source>
+        <translation>第 {number} 个方案（{name}），字段 {field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Offer {number}, field {field}: {problem}</source>
+        <translation>第 {number} 个方案，字段 {field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Offers not opened</source>
+        <translation>方案未打开</translation>
+    </message>
+    <message>
+        <source>{name} was not opened; the offers on screen are unchanged.
+
+{problem}</source>
+        <translation>未打开 {name}；屏幕上的方案保持不变。
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>Save offers to a file</source>
+        <translation>将方案保存到文件</translation>
+    </message>
+    <message>
+        <source>Offers not saved</source>
+        <translation>方案未保存</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {problem}</source>
+        <translation>无法写入 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved {count} offers to {name}.</source>
+        <translation>已将 {count} 个方案保存到 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -1598,39 +1677,7 @@
     </message>
 </context>
 <context>
-    <name>ProductForm</name>
-    <message>
-        <source>Offer</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>新建{kind}</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>编辑“{name}”</translation>
-    </message>
-    <message>
-        <source>% of the statement</source>
-        <translation>%（账单金额）</translation>
-    </message>
-    <message>
-        <source>&amp;Balance owed</source>
-        <translation>欠款余额(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount borrowed</source>
-        <translation>借款金额(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Statement date</source>
-        <translation>账单日(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Start date</source>
-        <translation>放款日期(&amp;S)</translation>
-    </message>
+    <name>ProductFields</name>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -1748,6 +1795,10 @@
         <translation>年化利率口径</translation>
     </message>
     <message>
+        <source>% of the statement</source>
+        <translation>%（账单金额）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -1762,6 +1813,14 @@
     <message>
         <source>Card ending</source>
         <translation>卡号尾号</translation>
+    </message>
+    <message>
+        <source>&amp;Amount borrowed</source>
+        <translation>借款金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>放款日期(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
@@ -1804,6 +1863,52 @@
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Balance owed</source>
+        <translation>欠款余额(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Statement date</source>
+        <translation>账单日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>Offer</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>新建{kind}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Correct the marked field to save.</source>
+        <translation>请先更正标出的字段再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPreview</name>
+    <message>
         <source>What it really costs</source>
         <translation>实际成本</translation>
     </message>
@@ -1844,34 +1949,6 @@
         <translation>剩余本金图</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>月数</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>These terms never repay the amount: {problem}</source>
-        <translation>按这些条件永远还不清：{problem}</translation>
-    </message>
-    <message>
-        <source>Correct the marked field to save.</source>
-        <translation>请先更正标出的字段再保存。</translation>
-    </message>
-    <message>
-        <source>Give it a name you will recognise.</source>
-        <translation>请起一个您认得出的名称。</translation>
-    </message>
-    <message>
         <source>{convention}. The quoted fee looks like {quoted} a year; charged on the original amount it really costs {apr}.</source>
         <translation>{convention}。标称费率看起来是每年{quoted}；由于按初始本金收取，实际成本为{apr}。</translation>
     </message>
@@ -1882,6 +1959,17 @@
     <message>
         <source>Several rates solve these payments; the lowest positive one is shown.</source>
         <translation>有多个利率满足这些现金流；显示最小的正值。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductReader</name>
+    <message>
+        <source>These terms never repay the amount: {problem}</source>
+        <translation>按这些条件永远还不清：{problem}</translation>
+    </message>
+    <message>
+        <source>Give it a name you will recognise.</source>
+        <translation>请起一个您认得出的名称。</translation>
     </message>
 </context>
 <context>

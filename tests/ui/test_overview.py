@@ -86,3 +86,68 @@ def test_a_paid_off_item_leaves_the_totals(session) -> None:
     after = session.overview()
     assert after.total_owed < before.total_owed
     assert all(item.id != loan.id for item, _ in after.by_item)
+
+
+def test_each_tile_explains_its_own_figure(qtbot, session) -> None:
+    from planner.ui.dialogs.explain_dialog import explainer_of
+    from planner.ui.i18n import Formatter
+
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    view = session.overview()
+    income = session.household.monthly_income
+    expected = {"owed": view.total_owed, "this_month": view.this_month,
+                "next_month": view.next_month, "debt_free": view.debt_free,
+                "share": view.next_month / income}
+    for key, value in expected.items():
+        dialog = explainer_of(page.tiles[key].value).explain()
+        qtbot.addWidget(dialog)
+        assert dialog.explanation.figure == value, key
+        assert dialog.heading.text() == page.tiles[key].caption.text()
+        if key != "share":  # the tile rounds the share to a whole percent
+            assert dialog.value.text() == page.tiles[key].value.text(), key
+        dialog.close()
+    share = page.explanation("share").figure
+    assert page.tiles["share"].value.text() == Formatter().percent(share, 0)
+
+
+def test_the_tile_explanations_add_up_item_by_item(qtbot, session) -> None:
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    view = session.overview()
+    owed = page.explanation("owed")
+    assert sum((s.values["owed"] for s in owed.steps), Decimal(0)) == view.total_owed
+    assert {s.values["item"] for s in owed.steps} == \
+        {i.name for i, amount in view.owed_by_item if amount}
+    due = page.explanation("next_month")
+    assert [(s.values["item"], s.values["due"]) for s in due.steps] == \
+        [(i.name, a[1]) for i, a in view.by_item if a[1]]
+    assert due.values["month"] == view.months[1].strftime("%Y-%m")
+    last = page.explanation("debt_free")
+    assert last.values["item"] == "车贷" and last.steps[0].values["last_date"] == view.debt_free
+    share = page.explanation("share")
+    assert (share.values["payments"], share.values["income"]) == \
+        (view.next_month, session.household.monthly_income)
+
+
+def test_a_click_on_a_tile_opens_its_explanation(qtbot, session) -> None:
+    from PySide6.QtCore import Qt
+
+    from planner.ui.dialogs.explain_dialog import ExplainDialog
+
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.tiles["owed"].value, Qt.MouseButton.LeftButton)
+    dialogs = page.findChildren(ExplainDialog)
+    assert len(dialogs) == 1
+    assert "the principal still to repay on each of the 5 open items" in dialogs[0].text()
+
+
+def test_without_income_the_share_is_explained_as_missing(qtbot, session) -> None:
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    session.apply_household(replace(session.household, monthly_income=Decimal(0)))
+    assert page.tiles["share"].value.text() == "—"
+    share = page.explanation("share")
+    assert share.figure is None and share.formula == "overview.income_share.no_income"

@@ -1,5 +1,6 @@
 """Compare 2 to 6 offers side by side under one APR convention, cheapest first, with the cost of
-credit paid over time. Offers are typed the way each lender quotes them, or taken from items."""
+credit paid over time. Offers are typed the way each lender quotes them, taken from items, or
+opened from a file (and saved to one)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.i18n import Formatter
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.compare_model import CompareModel
+from planner.ui.pages.compare_files import OfferFiles
 from planner.ui.pages.compare_saved import SavedComparisons
 from planner.ui.pages.compare_stress import StressEffectPanel
 from planner.ui.session import Session
@@ -86,9 +88,15 @@ class ComparePage(QWidget):
         buttons.addStretch(1)
         self.saved = SavedComparisons(session, lambda: list(self.offers), self)
         self.saved.opened.connect(self._open_saved)
+        self.files = OfferFiles(session, lambda: list(self.offers), self)
+        self.files.opened.connect(self._open_file)
         offers_box = QGroupBox(self.tr("Offers"), self)
         offers_layout = QVBoxLayout(offers_box)
-        offers_layout.addWidget(self.saved)
+        kept = QHBoxLayout()
+        kept.addWidget(self.saved, 1)
+        kept.addSpacing(12)
+        kept.addWidget(self.files)
+        offers_layout.addLayout(kept)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(buttons)
@@ -191,6 +199,10 @@ class ComparePage(QWidget):
         self.offers = list(offers[:MAX_OFFERS])
         self.recompute()
 
+    def _open_file(self, offers: list[Offer]) -> None:
+        self.offers = list(offers)
+        self.recompute()
+
     def _cell_explanation(self, index: QModelIndex) -> Explanation | None:
         """The payment, total cost, APR and EAR cells of an offer, explained."""
         source = self.proxy.mapToSource(index)
@@ -231,6 +243,7 @@ class ComparePage(QWidget):
             QListWidgetItem(text, self.list)
         self.add_button.setEnabled(len(self.offers) < MAX_OFFERS)
         self.saved.set_can_save(bool(self.offers))
+        self.files.set_can_save(bool(self.offers))
         self.stress.show_offers(self.offers)
         self.comparison = None
         if len(self.offers) < MIN_OFFERS:

@@ -1,7 +1,7 @@
 """The household at a glance: total owed, this month's and next month's payments, the date the
-last debt ends, what payments take of income, the next 30 days, 24 months of obligations, and
-the warnings: money overdue, then the stress score and the most severe stress warnings, each a
-link to the Stress page."""
+last debt ends, what payments take of income (each with its "how is this computed" view), the
+next 30 days, 24 months of obligations, and the warnings: money overdue, then the stress score
+and the most severe stress warnings, each a link to the Stress page."""
 
 from __future__ import annotations
 
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.explain import Explanation
 from planner.ui.charts.obligations import ObligationsChart
+from planner.ui.dialogs.explain_dialog import attach_explanation
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import UpcomingModel
 from planner.ui.pages.overview_warnings import OverviewWarnings
 from planner.ui.pages.scrolling import scrolling_layout
+from planner.ui.position import explain_tiles
 from planner.ui.session import Session
 from planner.ui.stress_state import stress_state
 from planner.ui.stress_words import StressWords
@@ -74,9 +77,11 @@ class OverviewPage(QWidget):
         }
         tiles = QGridLayout()
         tiles.setSpacing(12)
-        for k, tile in enumerate(self.tiles.values()):
+        for k, (key, tile) in enumerate(self.tiles.items()):
             tiles.addWidget(tile, 0, k)
             tiles.setColumnStretch(k, 1)
+            attach_explanation(tile.value, lambda key=key: self.explanation(key),
+                               tile.caption.text())
         self.chart = ObligationsChart(self, height=300)
         self.chart.setAccessibleName(self.tr("Monthly payments for the next 24 months"))
         self.upcoming_model = UpcomingModel(self)
@@ -174,12 +179,16 @@ class OverviewPage(QWidget):
         self.upcoming_model.set_rows(view.upcoming)
         self.upcoming.setVisible(bool(view.upcoming))
         self.upcoming_empty.setVisible(not view.upcoming)
-        self._chart_data = view
+        self._view = view
         if draw_chart:
             self.draw_chart()
 
+    def explanation(self, tile: str) -> Explanation | None:
+        """How the figure on ``tile`` is computed, from the numbers it shows."""
+        return explain_tiles(self._view, self.session.household.monthly_income).get(tile)
+
     def draw_chart(self) -> None:
-        view = self._chart_data
+        view = self._view
         household = self.session.household
         series = [(item.name, amounts) for item, amounts in view.by_item if any(amounts)]
         spare = household.monthly_income - household.essential_expenses \

@@ -1,0 +1,283 @@
+"""The inputs of the product form, laid out as its lender quotes a product: each field in a
+:class:`FieldBox` that can say why it is refused, the rows a kind does not use hidden, and the
+couplings between fields (a monthly-fee quote goes with fee installments, and back).
+
+``edited`` is emitted whenever a value changes; the form reads the values and judges them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from planner.core.apr import Convention
+from planner.core.portfolio import Item
+from planner.core.product import Kind, Method, RateQuote, StrategyKind
+from planner.ui import labels
+from planner.ui.dialogs.fees_editor import FeesEditor
+from planner.ui.dialogs.fields import FieldBox
+from planner.ui.i18n import to_qdate
+
+_DEFAULTS = {  # what a new item of each kind usually looks like
+    Kind.CARD: (RateQuote.DAILY, "0.05", None),
+    Kind.INSTALLMENT: (RateQuote.MONTHLY_FEE, "0.6", Method.FEE_INSTALLMENT),
+    Kind.LOAN: (RateQuote.ANNUAL, "4.35", Method.ANNUITY),
+    Kind.CREDIT_LINE: (RateQuote.DAILY, "0.03", Method.EQUAL_PRINCIPAL),
+}
+# Quotes charged on the original principal: they go with fee installments only.
+PER_ORIGINAL = (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
+
+
+class ProductFields(QWidget):
+    """Every input of the form, built empty; :meth:`fill` shows an item or a new one."""
+
+    edited = Signal()
+
+    def __init__(self, currency: str, *, convention: Convention | None = None,
+                 offer: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.offer = offer
+        self.loading = True  # until filled, and while filling: the couplings leave values be
+        self._build(convention)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(self.edited)
+        return edit
+
+    def _combo(self, name: str, choices: dict[Any, str]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        for value, text in choices.items():
+            combo.addItem(text, value.value if hasattr(value, "value") else value)
+        combo.currentIndexChanged.connect(self.edited)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        edit.setDateRange(QDate(1970, 1, 1), QDate(2199, 12, 31))
+        edit.dateChanged.connect(self.edited)
+        return edit
+
+    def _build(self, convention: Convention | None) -> None:
+        self.name = self._line(self.tr("Name"), self.tr("e.g. JD Baitiao laptop"))
+        self.lender = self._line(self.tr("Lender"), self.tr("e.g. China Merchants Bank"))
+        self.card_last4 = self._line(self.tr("Last four digits of the card"), "1234")
+        self.card_last4.setMaxLength(4)
+        self.kind = self._combo(self.tr("Kind"), labels.kind_names())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.amount = self._line(self.tr("Amount"), "10000")
+        self.start = self._date(self.tr("Start date"))
+        self.has_first = QCheckBox(self.tr("First payment on"), self)
+        self.has_first.setAccessibleName(self.tr("Set the first payment date"))
+        self.has_first.toggled.connect(self.edited)
+        self.first_payment = self._date(self.tr("First payment date"))
+        self.has_first.toggled.connect(self.first_payment.setEnabled)
+        self.term = self._line(self.tr("Number of payments"), "12")
+        self.frequency = self._combo(self.tr("How often"), labels.frequency_names())
+        self.method = self._combo(self.tr("Repayment method"), labels.method_names())
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.quote = self._combo(self.tr("How the rate is quoted"), labels.quote_names())
+        self.quote.currentIndexChanged.connect(self._quote_changed)
+        self.rate = self._line(self.tr("Rate in percent"), "0.6")
+        self.rate_unit = QLabel(self)
+        self.fees = FeesEditor(self)
+        self.fees.changed.connect(self.edited)
+        self.min_percent = self._line(self.tr("Minimum payment, percent of the statement"), "10")
+        self.min_plus = QCheckBox(self.tr("plus the interest and fees charged"), self)
+        self.min_plus.setAccessibleName(self.tr("Minimum payment includes interest and fees"))
+        self.min_plus.toggled.connect(self.edited)
+        self.min_floor = self._line(self.tr("Smallest minimum payment"), "0")
+        self.grace = self._line(self.tr("Grace days after the statement"), "20")
+        self.strategy = self._combo(self.tr("How you repay the card"), {
+            StrategyKind.MINIMUM: self.tr("Only the minimum"),
+            StrategyKind.FIXED: self.tr("A fixed amount each month"),
+            StrategyKind.MONTHS: self.tr("Clear it in a number of months")})
+        self.strategy.currentIndexChanged.connect(self._strategy_changed)
+        self.strategy_value = self._line(self.tr("Monthly amount or number of months"))
+        self.notes = self._line(self.tr("Notes"))
+        conventions = {"": self.tr("By currency (the law where the loan is made)")}
+        conventions.update({c.value: n for c, n in labels.convention_names().items()})
+        self.convention = self._combo(self.tr("APR convention"), conventions)
+        if convention is not None:
+            self.convention.setCurrentIndex(self.convention.findData(convention.value))
+
+        box = FieldBox
+        self.boxes: dict[str, FieldBox] = {
+            "name": box(self.name), "lender": box(self.lender),
+            "card_last4": box(self.card_last4), "kind": box(self.kind),
+            "amount": box(self.amount, QLabel(self.currency, self), framed=(self.amount,)),
+            "start": box(self.start),
+            "first_payment": box(self.has_first, self.first_payment,
+                                 framed=(self.first_payment,)),
+            "term": box(self.term, self.frequency, framed=(self.term,)), "method": box(self.method),
+            "rate": box(self.quote, self.rate, self.rate_unit, framed=(self.rate,)),
+            "min_percent": box(self.min_percent,
+                               QLabel(self.tr("% of the statement"), self), self.min_plus,
+                               framed=(self.min_percent,)),
+            "min_floor": box(self.min_floor), "grace_days": box(self.grace),
+            "strategy": box(self.strategy, self.strategy_value,
+                            framed=(self.strategy_value,)), "notes": box(self.notes),
+            "convention": box(self.convention)}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
+        self._labels: dict[str, QLabel] = {}
+        rows = [("name", self.tr("&Name")), ("lender", self.tr("&Lender")),
+                ("kind", self.tr("&Kind")),
+                ("card_last4", self.tr("Card ending")), ("amount", self.tr("&Amount borrowed")),
+                ("start", self.tr("&Start date")), ("first_payment", ""),
+                ("term", self.tr("&Payments")), ("method", self.tr("&Repayment")),
+                ("rate", self.tr("Ra&te as quoted")), ("fees", self.tr("Fees")),
+                ("min_percent", self.tr("&Minimum payment")), ("min_floor", self.tr("At least")),
+                ("grace_days", self.tr("Grace days")), ("strategy", self.tr("You pay")),
+                ("convention", self.tr("APR &convention")), ("notes", self.tr("N&otes"))]
+        for key, text in rows:
+            field = self.fees if key == "fees" else self.boxes[key]
+            label = QLabel(text, self)
+            if key != "fees":
+                label.setBuddy(self.boxes[key].primary)
+            self._labels[key] = label
+            form.addRow(label, field)
+
+    def fill(self, kind: Kind, item: Item | None, today: date) -> None:
+        """Show ``item`` (None: a new item of ``kind`` with its usual terms, starting today)."""
+        self.loading = True
+        self._fill(kind, item, today)
+        self.loading = False
+
+    def _fill(self, kind: Kind, item: Item | None, today: date) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        if item is None:
+            quote, value, method = _DEFAULTS[kind]
+            self.start.setDate(to_qdate(today))
+            self.first_payment.setDate(to_qdate(today).addMonths(1))
+            self.first_payment.setEnabled(False)
+            self.quote.setCurrentIndex(self.quote.findData(quote.value))
+            self.rate.setText(value)
+            if method is not None:
+                self.method.setCurrentIndex(self.method.findData(method.value))
+            self.term.setText("12")
+            self.min_percent.setText("10" if self.currency == "CNY" else "2")
+            self.min_floor.setText("0")
+            self._kind_changed()
+            return
+        p = item.product
+        self.name.setText(item.name)
+        self.lender.setText(item.lender)
+        self.notes.setText(item.notes)
+        self.card_last4.setText(item.card_last4)
+        self.amount.setText(format(p.principal, "f"))
+        self.start.setDate(to_qdate(p.start))
+        self.has_first.setChecked(p.first_payment is not None)
+        self.first_payment.setEnabled(p.first_payment is not None)
+        self.first_payment.setDate(to_qdate(p.first_payment or p.start).addMonths(
+            0 if p.first_payment else 1))
+        self.term.setText(str(p.term) if p.term else "12")
+        self.frequency.setCurrentIndex(self.frequency.findData(p.frequency.value))
+        if p.method is not None:
+            self.method.setCurrentIndex(self.method.findData(p.method.value))
+        self.quote.setCurrentIndex(self.quote.findData(p.rate.quote.value))
+        self.rate.setText(format(p.rate.value.scaleb(2).normalize(), "f"))
+        self.fees.set_fees(p.fees)
+        if p.minimum_payment is not None:
+            self.min_percent.setText(format(p.minimum_payment.percent.scaleb(2).normalize(), "f"))
+            self.min_plus.setChecked(p.minimum_payment.plus_interest)
+            self.min_floor.setText(format(p.minimum_payment.floor, "f"))
+        if p.grace_days is not None:
+            self.grace.setText(str(p.grace_days))
+        self.strategy.setCurrentIndex(self.strategy.findData(p.strategy.kind.value))
+        if p.strategy.kind is StrategyKind.FIXED and p.strategy.amount is not None:
+            self.strategy_value.setText(format(p.strategy.amount, "f"))
+        elif p.strategy.kind is StrategyKind.MONTHS:
+            self.strategy_value.setText(str(p.strategy.months))
+        if p.convention is not None:
+            self.convention.setCurrentIndex(self.convention.findData(p.convention.value))
+        self._kind_changed()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def current_kind(self) -> Kind:
+        return Kind(self.kind.currentData())
+
+    def chosen_convention(self) -> Convention | None:
+        """The APR convention picked; None: the one the product's currency implies."""
+        value = self.convention.currentData()
+        return Convention(value) if value else None
+
+    def all_boxes(self) -> dict[str, FieldBox]:
+        """Every field that can be in error, keyed as the engine's fields map to them."""
+        boxes = dict(self.boxes)
+        for k, entry in enumerate(self.fees.rows):
+            boxes[f"fees[{k}]"] = entry[0]
+        return boxes
+
+    # -- coupling of fields --------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        card = self.current_kind() is Kind.CARD
+        for key in ("card_last4", "min_percent", "min_floor", "grace_days", "strategy"):
+            self._set_row_visible(key, card and not (self.offer and key == "card_last4"))
+        for key in ("first_payment", "term", "method"):
+            self._set_row_visible(key, not card)
+        for key in ("lender", "notes"):
+            self._set_row_visible(key, not self.offer)
+        self._labels["amount"].setText(self.tr("&Balance owed") if card
+                                       else self.tr("&Amount borrowed"))
+        self._labels["start"].setText(self.tr("&Statement date") if card
+                                      else self.tr("&Start date"))
+        self._strategy_changed()
+        self._quote_changed()
+        self.edited.emit()
+
+    def _set_row_visible(self, key: str, visible: bool) -> None:
+        self.form.setRowVisible(self.boxes[key], visible)
+
+    def _quote_changed(self) -> None:
+        quote = RateQuote(self.quote.currentData())
+        self.rate_unit.setText(labels.quote_suffixes()[quote])
+        if self.loading:
+            return
+        method = Method(self.method.currentData())
+        if quote in PER_ORIGINAL and method is not Method.FEE_INSTALLMENT:
+            self.method.setCurrentIndex(self.method.findData(Method.FEE_INSTALLMENT.value))
+        elif quote not in PER_ORIGINAL and method is Method.FEE_INSTALLMENT:
+            self.method.setCurrentIndex(self.method.findData(Method.ANNUITY.value))
+
+    def _method_changed(self) -> None:
+        method = Method(self.method.currentData())
+        free = method is Method.INTEREST_FREE and self.current_kind() is not Kind.CARD
+        self.quote.setEnabled(not free)
+        self.rate.setEnabled(not free)
+        if self.loading:
+            return
+        quote = RateQuote(self.quote.currentData())
+        if method is Method.FEE_INSTALLMENT and quote not in PER_ORIGINAL:
+            self.quote.setCurrentIndex(self.quote.findData(RateQuote.MONTHLY_FEE.value))
+        elif method is not Method.FEE_INSTALLMENT and quote in PER_ORIGINAL:
+            self.quote.setCurrentIndex(self.quote.findData(RateQuote.ANNUAL.value))
+
+    def _strategy_changed(self) -> None:
+        kind = StrategyKind(self.strategy.currentData())
+        self.strategy_value.setVisible(kind is not StrategyKind.MINIMUM)
+        self.strategy_value.setPlaceholderText(
+            self.tr("months") if kind is StrategyKind.MONTHS else self.tr("amount"))
