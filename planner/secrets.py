@@ -122,12 +122,6 @@ def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_
                           dklen=KEY_BYTES)
 
 
-def key_source(profile_dir: Path) -> KeySource | None:
-    """How an existing profile keeps its key (None: no key record yet)."""
-    path = key_record_path(profile_dir)
-    return KeySource(_read_record(path)["source"]) if path.exists() else None
-
-
 def keyring_usable() -> bool:
     """False for keyring's fail and null backends, which cannot keep a key."""
     backend = keyring.get_keyring()

@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from planner import paths
 from planner.commands.jsonio import print_json, read_json
@@ -29,9 +29,6 @@ from planner.core.money import parse_decimal, round_money
 from planner.core.portfolio import Status, item_to_json, parse_item, parse_portfolio
 from planner.core.product import parse_date
 from planner.core.tracking import Position, track
-
-if TYPE_CHECKING:
-    pass
 
 # The store (sqlite-utils, SQLCipher, keyring, icalendar) is imported inside the handlers, so
 # ``planner calc`` does not pay for it at start-up.

@@ -126,12 +126,15 @@ def simulate_unchecked(product: Product, strategy: CardStrategy | None = None, *
 
 
 def payment_for_months(product: Product, months: int = 36) -> Decimal:
-    """The smallest level monthly payment, rounded up to the minor unit, that clears the balance
-    within ``months`` payments (a month whose minimum due is higher pays the minimum). When
-    paying only the minimum already clears in time, the first minimum due.
+    """The level monthly payment, rounded up to the minor unit, that clears the balance in
+    ``months`` payments: the smallest amount that, paid every month, leaves nothing owed after
+    the last one (12 CFR 1026.7(b)(12)(i)(F); Appendix M2 computes it as tbal / pvaf).
 
-    The search starts from the level payment P = A / (1 - B) of the unrounded recurrence
-    S(k+1) = S(k) (1 + c_full + c_rest) - P (1 + c_rest) + fee, written S(n-1) = A + B P = P.
+    Minimum dues play no part in it: it is the payment a person would plan. Where a lender's
+    minimum due is higher in some month (10% of the statement on most Chinese cards), that month
+    pays the minimum, and the balance clears sooner. It starts from the exact level payment of
+    the unrounded recurrence S(k+1) = S(k) (1 + c_full + c_rest) - P (1 + c_rest) + fee, written
+    S(n-1) = A + B P = P, so P = A / (1 - B); then whole units up or down settle the rounding.
 
     >>> from planner.core.product import parse_product
     >>> card = parse_product({"kind": "card", "balance": "1000", "start": "2025-01-05",
@@ -195,44 +198,12 @@ def _level_amount(card: _Card, strategy: CardStrategy) -> Decimal | None:
 def _payment_for_months(card: _Card, months: int) -> Decimal:
     if not 1 <= months <= MAX_TERM:
         raise InputError("strategy.months", f"must be between 1 and {MAX_TERM}")
-    if card.run(None, months, record=False)[1]:
-        return card.first_minimum()
     unit = card.unit
 
     def clears(units: int) -> bool:
-        return card.run(units * unit, months, record=False)[1]
+        return card.run(units * unit, months, record=False, floor_minimum=False)[1]
 
-    # Regula falsi (Illinois variant) on the uncapped balance left after ``months`` payments,
-    # a falling piecewise-linear function of the level, brackets the answer to within a unit.
-    # The search runs in binary floating point (it only has to land near the answer); exact
-    # unit checks against the real Decimal simulation then settle it.
-    left = card.left_after_approx(months)
-    step = float(unit)
-    a, b = 0.0, float(card.estimate(months))
-    f_a, f_b = left(None), left(b)
-    while f_b > 0:
-        a, f_a, b = b, f_b, b * 2
-        f_b = left(b)
-    side = 0
-    for _ in range(100):
-        if b - a < step / 4:
-            break
-        guess = b - f_b * (b - a) / (f_b - f_a)
-        if not a < guess < b:
-            guess = (a + b) / 2
-        f_guess = left(guess)
-        if f_guess > 0:
-            a, f_a = guess, f_guess
-            if side == -1:
-                f_b /= 2
-            side = -1
-        else:
-            b, f_b = guess, f_guess
-            if side == 1:
-                f_a /= 2
-            side = 1
-    b = Decimal(repr(b))
-    units = max(int((b / unit).to_integral_value(ROUND_CEILING)), 1)
+    units = max(int((card.estimate(months) / unit).to_integral_value(ROUND_CEILING)), 1)
     while not clears(units):
         units += 1
     while units > 1 and clears(units - 1):
@@ -270,7 +241,7 @@ class _Card:
         return self._cycles[k]
 
     def run(self, level: Decimal | None, limit: int, posted: date | None = None,
-            record: bool = True) -> tuple[list[Installment], bool]:
+            record: bool = True, floor_minimum: bool = True) -> tuple[list[Installment], bool]:
         """Pay ``level`` (or the minimum due when higher; only the minimum when None) for at most
         ``limit`` statements: the rows, and whether the balance was cleared."""
         unit, zero, rule = self.unit, self.zero, self.rule
@@ -286,7 +257,9 @@ class _Card:
             # Once revolving, settling also pays the interest accrued since the statement.
             residual = zero if k == 0 else (c_full * balance).quantize(unit, ROUND_HALF_UP)
             minimum = _minimum(rule, balance, charged, unit)
-            if minimum == balance:  # the minimum due is the whole balance: settle it
+            if not floor_minimum:  # a plain level payment, whatever the lender's minimum
+                paid = min(level, balance + residual)
+            elif minimum == balance:  # the minimum due is the whole balance: settle it
                 paid = balance + residual
             elif level is None:
                 paid = minimum
@@ -322,7 +295,7 @@ class _Card:
     def result(self, level: Decimal | None, run: tuple[list[Installment], bool]) -> CardResult:
         rows, cleared = run
         upfront, financed = self.fees[FeeType.UPFRONT], self.fees[FeeType.FINANCED]
-        schedule = Schedule(tuple(rows), rows[0].payment if level is None else level,
+        schedule = Schedule(tuple(rows), rows[0].payment,
                             self.product.principal, upfront, financed)
         return CardResult(schedule, self.product.start, len(rows) if cleared else None,
                           sum((r.payment for r in rows), ZERO) + upfront,
@@ -339,36 +312,6 @@ class _Card:
             owed, slope = owed * grow + self.fees[FeeType.PER_PAYMENT], slope * grow - 1 - c_rest
         settle = 1 + self.cycle(months - 1)[1] if months > 1 else Decimal(1)
         return owed * settle / (1 - slope * settle)
-
-    def left_after_approx(self, months: int):
-        """``left(level)``: the balance after ``months`` payments of max(level, minimum due),
-        never capped at what is owed (a credit balance earns nothing), in floating point:
-        below zero means the level clears. For the search of :func:`_payment_for_months`."""
-        cycles = [(float(c_full), float(c_rest)) for _, c_full, c_rest in
-                  (self.cycle(k) for k in range(months))]
-        opening, per_cycle = float(self.opening), float(self.fees[FeeType.PER_PAYMENT])
-        percent, floor = float(self.rule.percent), float(self.rule.floor)
-        plus, unit = self.rule.plus_interest, float(self.unit)
-        last = months - 1
-
-        def left(level: float | None) -> float:
-            balance, charged = opening, 0.0
-            for k, (c_full, c_rest) in enumerate(cycles):
-                if balance > 0:
-                    part = max(balance * percent, unit) + (charged if plus else 0.0)
-                    minimum = min(max(part, floor), balance)
-                else:
-                    minimum = 0.0
-                paid = minimum if level is None else max(level, minimum)
-                if k == last:
-                    return balance + (c_full * balance if k else 0.0) - paid
-                interest = c_full * balance + c_rest * max(balance - paid, 0.0) \
-                    if balance > 0 else 0.0
-                charged = interest + per_cycle
-                balance += interest + per_cycle - paid
-            return balance
-
-        return left
 
     def first_minimum(self) -> Decimal:
         return _minimum(self.rule, self.opening, ZERO, self.unit)

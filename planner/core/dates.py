@@ -69,21 +69,3 @@ def due_dates(first: date, count: int, frequency: Frequency) -> list[date]:
     """``count`` payment dates starting at ``first``."""
     return [nth_due_date(first, k, frequency) for k in range(count)]
 
-
-def one_period_after(start: date, frequency: Frequency) -> date:
-    """The regular first payment date: one period after the start (disbursement)."""
-    if frequency is Frequency.MONTHLY:
-        return add_months(start, 1)
-    if frequency is Frequency.SEMIMONTHLY:
-        return start + timedelta(days=15)
-    return start + timedelta(days=14 if frequency is Frequency.BIWEEKLY else 7)
-
-
-def days_between(earlier: date, later: date) -> int:
-    """Actual days from ``earlier`` to ``later`` (the daily-interest count)."""
-    return (later - earlier).days
-
-
-def days_in_year(day: date) -> int:
-    """365, or 366 in a leap year."""
-    return 366 if (day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0)) else 365

@@ -40,10 +40,6 @@ def delete_payment(db: Database, item_id: str, paid_on: date, amount: Decimal) -
     db.execute("DELETE FROM payments WHERE id = ?", [row[0]])
 
 
-def payment_count(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM payments").fetchone()[0]
-
-
 def checked_payment(paid_on: date, amount: Decimal | str, currency: str, start: date) -> Payment:
     """A :class:`Payment` that the portfolio JSON would accept, or :class:`InputError`."""
     value = parse_amount(str(amount) if isinstance(amount, Decimal) else amount, "amount",

@@ -44,11 +44,17 @@ def semimonthly(first: date, count: int, amount: str) -> list[CashFlow]:
 
 
 # -- 12 CFR 1026 Appendix J (c), the examples of the actuarial method ------------------------
-# Inputs and published APRs as transcribed from the GPO print of Appendix J (1-1-24 edition,
-# the examples are page images) in SOURCES.md section 2 of the public "Par" oracle corpus, and
-# the dates used by simontreanor/FSharp.Finance.Personal tests/AprUsActuarialTests.fs. Each
-# example gives t and f (whole and fractional unit periods); the dates below reproduce them.
-# Appendix J: "the annual percentage rate obtained, when rounded to 2 decimals, is correct".
+# In the official print the examples are page images; their inputs and APRs are taken from
+# public transcriptions and are checked as follows (Appendix J: "the annual percentage rate
+# obtained, when rounded to 2 decimals, is correct"):
+# - (c)(1) to (c)(5)(i): inputs, dates and APRs as in simontreanor/FSharp.Finance.Personal
+#   tests/AprUsActuarialTests.fs, which transcribes the same examples.
+# - (c)(5)(ii) to (iv): the regulation states only the terms (6 months, 18 months, 2 years); the
+#   dates are ours and each APR can be checked by hand: 1044/1000 = 1 + i, i = 4.4% a half
+#   year -> 8.80%; 1135.19/1000 = (1 + i)(1 + i/2) -> 8.76%; 1240/1000 = (1 + i)^2 -> 11.36%.
+# - (c)(6): inputs and APRs from a secondary transcription we could not re-check against the
+#   page images here; kept because the solver reproduces them to the cent of a percent.
+# Each example gives t and f (whole and fractional unit periods); the dates reproduce them.
 A78 = date(1978, 1, 25)
 APPENDIX_J = [
     # (c)(1) single advance, otherwise regular

@@ -248,11 +248,29 @@ def test_paying_more_never_takes_longer_nor_costs_more(product, a, b):
 
 @SETTINGS
 @given(cards, st.integers(1, 60))
-def test_payment_for_months_is_the_smallest_that_clears(product, months):
+def test_payment_for_months_is_the_smallest_level_payment_that_clears(product, months):
+    from planner.core.card import _Card
+
     payment = payment_for_months(product, months)
+
+    def level_clears(amount: Decimal) -> bool:  # the plain level payment, minimums aside
+        return _Card(product).run(amount, months, record=False, floor_minimum=False)[1]
+
+    assert level_clears(payment)
+    assert payment == CENT or not level_clears(payment - CENT)
+    # Paid as the lender requires (the minimum due when it is higher), it clears in time too.
     cleared = simulate_unchecked(product, fixed(str(payment)), max_months=months)
     assert not cleared.never_repays and cleared.months_to_payoff <= months
-    minimum_only = simulate_unchecked(product, max_months=months)
-    if minimum_only.never_repays:  # else the minimum alone clears, and the answer is its first
-        less = simulate_unchecked(product, fixed(str(payment - CENT)), max_months=months)
-        assert less.never_repays
+
+
+def test_the_36_month_payment_of_a_chinese_card_is_a_level_payment():
+    # 10,000 at 0.05% a day with the usual 10% minimum: the 36-month figure is the level payment
+    # a person would plan (about 1.52% a month of interest), not the tail of a schedule whose
+    # first months are dominated by the 10% minimums.
+    product = card("10000", {"daily": "0.0005"}, currency="CNY")
+    payment = payment_for_months(product, 36)
+    assert Decimal("340") < payment < Decimal("380")
+    planned = simulate(product, fixed(str(payment)))
+    assert planned.schedule.rows[0].payment == Decimal("1000.00")  # the minimum is higher
+    assert planned.schedule.regular_payment == Decimal("1000.00")  # what is paid first
+    assert planned.months_to_payoff < 36

@@ -187,7 +187,10 @@ def minimum_payment_trap(p: Projection, t: Thresholds) -> list[StressWarning]:
     (caution) or never comes (danger); and any card whose own plan never repays (it pays at
     least the minimum, so the minimum never repays it either). The figures are the CARD Act
     disclosure's (12 CFR 1026.7(b)(12)(i)): months and total cost at the minimum, and the
-    level payment that clears the balance in the comparison period."""
+    payment that clears the balance in the comparison period -- paid as max(that amount, the
+    minimum due), so where the minimum is a large share of the balance (10% for most Chinese
+    cards) it is far below the early payments and is not a level payment
+    (see :func:`planner.core.card.payment_for_months`)."""
     out = []
     for ip in p.items:
         card = ip.card
