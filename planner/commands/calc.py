@@ -12,7 +12,7 @@ from planner.core.card import payment_for_months
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import parse_amount
-from planner.core.product import Kind, parse_date, parse_product
+from planner.core.product import Kind, parse_currency, parse_date, parse_product
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -100,7 +100,7 @@ def _parse_flows(data: Any) -> tuple[Convention, list[CashFlow], list[CashFlow]]
     except ValueError:
         raise InputError("convention", "must be one of " +
                          ", ".join(c.value for c in Convention)) from None
-    currency = str(data.get("currency", "CNY"))
+    currency = parse_currency(data.get("currency", "CNY"))
     return (convention, _flows(data, "advances", currency), _flows(data, "payments", currency))
 
 

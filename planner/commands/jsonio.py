@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from datetime import date
 from decimal import Decimal
@@ -17,7 +18,9 @@ def read_json(source: str) -> Any:
     """The JSON value in file ``source`` (``-`` is standard input), numbers kept exact."""
     label = "stdin" if source == "-" else source
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark (Windows Notepad writes one) is not part of the JSON.
+        text = (sys.stdin.read().removeprefix("\ufeff") if source == "-"
+                else Path(source).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise InputError(label, "no such file") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -30,7 +33,10 @@ def read_json(source: str) -> Any:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Decimals as strings (money stays exact), dates ISO, enums by value."""
+    """Decimals as strings (money stays exact), dates ISO, enums by value; a rate too large to
+    be a number (an infinite effective rate) is null, since JSON has no Infinity."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, date):

@@ -80,9 +80,17 @@ def _excepthook(app: QApplication, window: MainWindow, unattended: bool, status:
 
 
 def ui_settings(data_dir: str) -> QSettings:
-    """Window geometry, last page and language: ``ui.ini`` beside the profiles."""
-    os.makedirs(data_dir, exist_ok=True)
-    return QSettings(os.path.join(data_dir, "ui.ini"), QSettings.Format.IniFormat)
+    """Window geometry, last page and language: ``ui.ini`` beside the profiles, in a folder
+    only the user can read (the profiles' own rule, planner.paths) and a file made 0600."""
+    from pathlib import Path
+
+    from planner.paths import make_private_dir
+
+    make_private_dir(Path(data_dir))
+    path = os.path.join(data_dir, "ui.ini")
+    if not os.path.exists(path):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    return QSettings(path, QSettings.Format.IniFormat)
 
 
 def start_app(args: argparse.Namespace) -> int:

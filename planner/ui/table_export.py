@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import paths
 from planner.ui.models.base import TableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -94,7 +95,7 @@ def table_csv(view: QTableView) -> str:
 
 
 def write_table_csv(view: QTableView, path: Path) -> Path:
-    path.write_text(table_csv(view), encoding="utf-8-sig", newline="")
+    paths.write_private_file(path, table_csv(view).encode("utf-8-sig"))
     return path
 
 

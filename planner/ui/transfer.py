@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from planner import paths
 from planner.core.errors import InputError
 from planner.core.portfolio import (
     FORMAT,
@@ -103,8 +104,9 @@ def export_portfolio(window: QWidget, path: Path | None = None) -> Path | None:
             return None
         path = Path(name)
     portfolio = Portfolio(session.household, session.items())
-    path.write_text(json.dumps(portfolio_to_json(portfolio), ensure_ascii=False, indent=2),
-                    encoding="utf-8")
+    # The export holds the whole portfolio in the clear: readable by the user only.
+    paths.write_private_file(path, json.dumps(portfolio_to_json(portfolio), ensure_ascii=False,
+                                              indent=2).encode("utf-8"))
     window.statusBar().showMessage(QCoreApplication.translate(
         "Transfer", "Exported to {path}.").format(path=path), 6000)
     return path

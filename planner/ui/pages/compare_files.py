@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from planner import paths
 from planner.core.compare import MAX_OFFERS, Offer, locate_field, offers_from_json
 from planner.core.errors import InputError
 from planner.core.portfolio import Item, Portfolio, portfolio_to_json
@@ -117,7 +118,7 @@ class OfferFiles(QWidget):
         text = json.dumps(portfolio_to_json(offers_portfolio(offers, self.session)),
                           ensure_ascii=False, indent=2)
         try:
-            path.write_text(text + "\n", encoding="utf-8")
+            paths.write_private_file(path, (text + "\n").encode("utf-8"))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Offers not saved"), self.tr(
                 "{name} could not be written: {problem}").format(
