@@ -141,6 +141,7 @@ def parse_household(data: object) -> Household:
     refuse_card_numbers(name, "profile.name")
     extra = {k: data[k] for k in ("thresholds", "language") if k in data}
     refuse_card_numbers(extra, "profile")
+    refuse_overlong_numbers(extra, "profile")
     return Household(currency, money("monthly_income"), money("essential_expenses"),
                      money("cash_buffer"), name, extra)
 
@@ -151,6 +152,7 @@ def parse_item(data: object, default_id: str = "") -> Item:
     product_part = {k: v for k, v in data.items() if k not in _ITEM_FIELDS}
     product = parse_product(product_part)
     refuse_card_numbers(data.get("late_fee"), "late_fee")
+    refuse_overlong_numbers(data.get("late_fee"), "late_fee")
     texts = {}
     for key in ("id", "name", "lender", "notes", "card_last4"):
         value = data.get(key, "")
@@ -188,6 +190,29 @@ def parse_item(data: object, default_id: str = "") -> Item:
             raise InputError("prepayment_mode", "a card has no installments to shorten")
     return Item(item_id, texts["name"], product, texts["lender"], texts["notes"], status, last4,
                 tuple(sorted(parsed, key=lambda p: p.date)), mode)
+
+
+def refuse_overlong_numbers(value: object, field: str) -> None:
+    """Free-form parts (late-fee rules, thresholds) keep their numbers as JSON numbers, which
+    hold 15 significant digits exactly; more digits than that would not survive the store, so
+    they are refused here, with the field named, rather than changed.
+
+    >>> refuse_overlong_numbers({"rate": Decimal("0.05")}, "late_fee")
+    >>> refuse_overlong_numbers({"rate": Decimal("0.1234567890123456789")}, "late_fee")
+    Traceback (most recent call last):
+    ...
+    planner.core.errors.InputError: late_fee.rate: 0.1234567890123456789 has more than 15 \
+significant digits
+    """
+    if isinstance(value, Decimal):
+        if value.is_finite() and len(value.normalize().as_tuple().digits) > 15:
+            raise InputError(field, f"{value} has more than 15 significant digits")
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            refuse_overlong_numbers(inner, f"{field}.{key}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            refuse_overlong_numbers(inner, f"{field}[{index}]")
 
 
 def _payment(data: object, where: str, product: Product) -> Payment:
