@@ -23,6 +23,7 @@ from planner.core.product import Kind, RateQuote
 from planner.core.schedule import build_schedule
 from planner.core.stress import stress_report
 from planner.core.tracking import track
+from planner.core.whatif import what_if
 from planner.explain_text import render
 from planner.glossary import glossary
 from planner.scenarios import (
@@ -114,6 +115,19 @@ def test_a_moved_scenario_is_the_same_scenario_later(name: str, months: int) -> 
         then, now = track(before, original.today), track(after, later.today)
         assert (then.paid, then.remaining_principal, then.overdue) == \
             (now.paid, now.remaining_principal, now.overdue)
+
+
+def test_only_a_rate_that_follows_a_reference_rate_is_marked_variable() -> None:
+    """The LPR-linked mortgage is variable; cards, 借呗-style credit lines (a daily rate fixed
+    for the draw), car and consumer loans and installment plans are fixed (the demo too)."""
+    marked = set()
+    for name in [*NAMES, "demo"]:
+        data = json.loads((SCENARIO_DIR / f"{name}.json").read_text(encoding="utf-8"))
+        marked |= {(name, i.id) for i in parse_portfolio(data).items if i.product.variable_rate}
+    assert marked == {("prepay-or-not", "mortgage")}
+    scenario = load_scenario("prepay-or-not", date(2027, 5, 20))
+    moved = what_if(scenario.portfolio, scenario.today, rate_change=Decimal("0.01"))
+    assert moved.repriced == ("mortgage",)
 
 
 def test_it_starts_around_today() -> None:

@@ -54,7 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = add("whatif", help="warnings and score before and after a change")
     _common(p)
     p.add_argument("--income-change", metavar="FRACTION", help="-0.2 is income down 20%%")
-    p.add_argument("--rate-change", metavar="POINTS", help="0.02 adds two points a year")
+    p.add_argument("--rate-change", metavar="POINTS",
+                   help="0.02 adds two points a year to the variable-rate items")
     p.add_argument("--add", metavar="PRODUCT_FILE", help="a new product or item JSON")
     p.set_defaults(handler=run_whatif)
     p = add("calendar", help="due dates for the coming months (or an .ics file)")
@@ -277,8 +278,11 @@ def _new_item(data: object) -> Item:
 
 
 def whatif_json(w: WhatIf) -> dict[str, Any]:
+    """``variable`` lists the items with a variable rate, an added one included (what a rate
+    change moves), ``repriced`` those it did move; ``no_variable_items``: there is none."""
     return {"income_change": w.income_change, "rate_change": w.rate_change,
             "repriced": list(w.repriced), "variable_marked": w.variable_marked,
+            "variable": list(w.variable), "no_variable_items": w.no_variable_items,
             "added": list(w.added), "before": stress_json(w.before),
             "after": stress_json(w.after)}
 
@@ -287,8 +291,15 @@ def whatif_text(w: WhatIf) -> str:
     b, a = w.before, w.after
     lines = [f"Stress score {b.score.score} ({b.score.band.value}) -> {a.score.score} "
              f"({a.score.band.value})"]
-    if w.repriced:
-        lines.append(f"Rate changed on: {_few(list(w.repriced), 8)}")
+    if w.rate_change and w.no_variable_items:
+        lines.append('No item has a variable rate, so the rate change moves nothing (mark an '
+                     'LPR- or prime-linked loan, credit line or card "variable_rate": true).')
+    elif w.repriced:
+        lines.append(f"Rate changed on: {_few(list(w.repriced), 8)} (fixed-rate items keep "
+                     "their rate)")
+    elif w.rate_change:
+        lines.append(f"The variable-rate items have nothing left to re-price: "
+                     f"{_few(list(w.variable), 8)}")
     before = {(x.code, x.items, x.severity) for x in b.warnings}
     after = {(x.code, x.items, x.severity) for x in a.warnings}
     for x in a.warnings:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from planner.core.apr import CashFlow
 from planner.core.dates import add_months
@@ -191,7 +192,10 @@ def _level_amount(card: _Card, strategy: CardStrategy) -> Decimal | None:
     if strategy.kind is StrategyKind.MONTHS:
         if strategy.months is None:
             raise InputError("strategy.months", "must be a whole number of months")
-        return _payment_for_months(card, strategy.months)
+        level = card.levels.get(strategy.months)
+        if level is None:  # a search (about a millisecond): once per card and term
+            level = card.levels[strategy.months] = _payment_for_months(card, strategy.months)
+        return level
     return None
 
 
@@ -209,6 +213,17 @@ def _payment_for_months(card: _Card, months: int) -> Decimal:
     while units > 1 and clears(units - 1):
         units -= 1
     return units * unit
+
+
+class CycleState(NamedTuple):
+    """What is owed on statement ``k`` (0 = the opening statement), split as payments are
+    applied, and the interest and fees charged on it (the minimum rule may add them)."""
+
+    k: int
+    principal: Decimal
+    interest: Decimal
+    fees: Decimal
+    charged: Decimal
 
 
 class _Card:
@@ -231,6 +246,7 @@ class _Card:
         self.unit = quantum(product.currency)
         self.zero = round_money(ZERO, product.currency)
         self._cycles: list[tuple[date, Decimal, Decimal]] = []
+        self.levels: dict[int, Decimal] = {}  # the months strategy's payment, by months
 
     def cycle(self, k: int) -> tuple[date, Decimal, Decimal]:
         """Cycle k: the due date of statement k and the coefficients of the interest charged
@@ -241,16 +257,19 @@ class _Card:
         return self._cycles[k]
 
     def run(self, level: Decimal | None, limit: int, posted: date | None = None,
-            record: bool = True, floor_minimum: bool = True) -> tuple[list[Installment], bool]:
+            record: bool = True, floor_minimum: bool = True,
+            resume: CycleState | None = None) -> tuple[list[Installment], bool]:
         """Pay ``level`` (or the minimum due when higher; only the minimum when None) for at most
-        ``limit`` statements: the rows, and whether the balance was cleared."""
+        ``limit`` statements: the rows, and whether the balance was cleared. ``resume`` starts
+        at a later statement (a card replayed from its real payments) instead of the opening."""
         unit, zero, rule = self.unit, self.zero, self.rule
-        principal, interest_owed, fee_owed, charged = self.opening, zero, zero, ZERO
+        first, principal, interest_owed, fee_owed, charged = resume or (
+            0, self.opening, zero, zero, ZERO)
         per_cycle = self.fees[FeeType.PER_PAYMENT]
         rows: list[Installment] = []
         statements: list[Decimal] = []
         cycles = self._cycles
-        for k in range(limit):
+        for k in range(first, first + limit):
             balance = principal + interest_owed + fee_owed
             statements.append(balance)
             due, c_full, c_rest = cycles[k] if k < len(cycles) else self.cycle(k)
@@ -279,7 +298,7 @@ class _Card:
                                         fee_part, left))
             if settled:
                 return rows, True
-            if k >= _STALL_WINDOW and balance >= statements[k - _STALL_WINDOW]:
+            if k - first >= _STALL_WINDOW and balance >= statements[k - first - _STALL_WINDOW]:
                 break
             interest = c_full * balance + c_rest * max(balance - paid, ZERO)
             if k == 0 and posted is not None:

@@ -4,7 +4,8 @@ balance first) or a custom order, with extra one-off payments, and the strategie
 The model, the one debt-payoff guides use (simplifications stated):
 - Each debt is a balance, a monthly rate = its true APR / 12, and a minimum payment: its
   scheduled payment (a bullet's is 0 until the end), or a card's minimum rule applied to
-  today's balance, held fixed (paying the first minimum throughout, as guides advise).
+  today's balance (its statements replayed from the money paid), held fixed (paying the first
+  minimum throughout, as guides advise).
 - Month by month (the first is today's month: balances are today's, and a month's payments
   are made by its end): interest = balance x monthly rate,
   rounded half up to the minor unit; then every minimum is paid (at most the balance), then
@@ -206,8 +207,8 @@ def debts_of(portfolio: Portfolio, today: date) -> tuple[Debt, ...]:
     >>> [(d.id, d.balance, d.annual_rate, d.minimum) for d in debts_of(p, date(2025, 6, 1))]
     [('car', Decimal('1200.00'), Decimal('0.000000'), Decimal('100.00'))]
     """
-    from planner.core.card import simulate_unchecked
-    from planner.core.product import CardStrategy, Kind, Method
+    from planner.core.card_tracking import minimum_on
+    from planner.core.product import Kind, Method
     from planner.core.stress.credit_rules import item_apr
     from planner.core.stress.projection import project
 
@@ -218,10 +219,8 @@ def debts_of(portfolio: Portfolio, today: date) -> tuple[Debt, ...]:
             continue
         rate = item_apr(ip)
         rate = product.rate.annual_equivalent if rate is None else rate
-        if product.kind is Kind.CARD:
-            rows = ip.card.schedule.rows if ip.on_minimum and ip.card else \
-                simulate_unchecked(product, CardStrategy()).schedule.rows
-            minimum = next((r.payment for r in rows if r.date >= today), ip.balance)
+        if product.kind is Kind.CARD:  # today's balance: where the money paid has put it
+            minimum = minimum_on(product, ip.balance)
         elif product.method is Method.BULLET:
             minimum = ZERO
         else:

@@ -132,6 +132,9 @@ class Product:
     grace_days: int | None = None
     repayments: tuple[Repayment, ...] = ()
     late_fee: dict[str, Any] | None = None
+    #: The rate follows a reference rate (an LPR-linked mortgage, a prime-linked card) and can
+    #: be reset by the lender; a what-if rate change moves only such products.
+    variable_rate: bool = False
 
     @property
     def apr_convention(self) -> Convention:
@@ -144,11 +147,13 @@ class Product:
 
 _COMMON = {"kind", "principal", "start", "rate", "currency", "fees", "convention"}
 _ALLOWED = {
-    Kind.LOAN: _COMMON | {"term", "frequency", "method", "first_payment", "repayments"},
+    Kind.LOAN: _COMMON | {"term", "frequency", "method", "first_payment", "repayments",
+                          "variable_rate"},
     Kind.INSTALLMENT: _COMMON | {"term", "frequency", "method", "first_payment", "late_fee"},
-    Kind.CREDIT_LINE: _COMMON | {"term", "frequency", "method", "first_payment", "repayments"},
+    Kind.CREDIT_LINE: _COMMON | {"term", "frequency", "method", "first_payment", "repayments",
+                                 "variable_rate"},
     Kind.CARD: (_COMMON - {"principal"}) | {"balance", "minimum_payment", "strategy",
-                                             "grace_days"},
+                                             "grace_days", "variable_rate"},
 }
 
 
@@ -163,6 +168,10 @@ def parse_product(data: object) -> Product:
     if not isinstance(data, dict):
         raise InputError("product", "must be a JSON object")
     kind = _enum(Kind, _required(data, "kind"), "kind")
+    if kind is Kind.INSTALLMENT and "variable_rate" in data:
+        raise InputError("variable_rate", "an installment plan's price is fixed when it is "
+                                          "bought; only a loan, credit line or card can have "
+                                          "a variable rate")
     unknown = sorted(set(data) - _ALLOWED[kind])
     if unknown:
         raise InputError(unknown[0], f"is not a field of a {kind.value} product")
@@ -174,11 +183,14 @@ def parse_product(data: object) -> Product:
     convention = _enum(Convention, data["convention"], "convention") if "convention" in data \
         else None
     fees = tuple(_fee(f, f"fees[{i}]", currency) for i, f in enumerate(_list(data, "fees")))
+    variable = _variable(data.get("variable_rate"), rate)
     if kind is Kind.CARD:
-        return _card(data, principal, start, rate, currency, fees, convention)
+        return _card(data, principal, start, rate, currency, fees, convention, variable)
     term = _term(_required(data, "term"))
     frequency = _enum(Frequency, data.get("frequency", "monthly"), "frequency")
     method = _method(data.get("method"), kind, rate)
+    if variable and method is Method.INTEREST_FREE:
+        raise InputError("variable_rate", "an interest_free product has no rate to vary")
     first_payment = None
     if data.get("first_payment") is not None:
         first_payment = parse_date(data["first_payment"], "first_payment")
@@ -197,7 +209,8 @@ def parse_product(data: object) -> Product:
         raise InputError("late_fee", "must be an object describing the lender's late-fee rule")
     return Product(kind=kind, principal=principal, start=start, rate=rate, currency=currency,
                    term=term, frequency=frequency, method=method, first_payment=first_payment,
-                   fees=fees, convention=convention, repayments=repayments, late_fee=late_fee)
+                   fees=fees, convention=convention, repayments=repayments, late_fee=late_fee,
+                   variable_rate=variable)
 
 
 def product_to_json(product: Product) -> dict[str, Any]:
@@ -212,6 +225,8 @@ def product_to_json(product: Product) -> dict[str, Any]:
         out["convention"] = product.convention.value
     if product.fees:
         out["fees"] = [{"type": f.type.value, "amount": str(f.amount)} for f in product.fees]
+    if product.variable_rate:
+        out["variable_rate"] = True
     if product.kind is Kind.CARD:
         if product.minimum_payment is not None:
             mp = product.minimum_payment
@@ -250,7 +265,7 @@ def parse_date(value: object, field_name: str) -> date:
 
 
 def _card(data: dict, balance: Decimal, start: date, rate: Rate, currency: str,
-          fees: tuple[Fee, ...], convention: Convention | None) -> Product:
+          fees: tuple[Fee, ...], convention: Convention | None, variable: bool) -> Product:
     if rate.quote not in (RateQuote.ANNUAL, RateQuote.DAILY, RateQuote.MONTHLY):
         raise InputError("rate", "a card is quoted with an annual, monthly or daily rate")
     minimum = _minimum(data.get("minimum_payment"), currency)
@@ -261,7 +276,21 @@ def _card(data: dict, balance: Decimal, start: date, rate: Rate, currency: str,
         raise InputError("grace_days", "must be a whole number of days from 0 to 60")
     return Product(kind=Kind.CARD, principal=balance, start=start, rate=rate, currency=currency,
                    fees=fees, convention=convention, minimum_payment=minimum,
-                   strategy=strategy, grace_days=grace)
+                   strategy=strategy, grace_days=grace, variable_rate=variable)
+
+
+def _variable(value: object, rate: Rate) -> bool:
+    """The ``variable_rate`` mark; only a rate on the outstanding balance can move (a fee or
+    flat rate on the original principal is a price fixed when the product is bought)."""
+    if value is None:  # absent, or null as other optional fields may be
+        return False
+    if not isinstance(value, bool):
+        raise InputError("variable_rate", "must be true or false")
+    if value and rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT):
+        raise InputError("variable_rate", f"a {rate.quote.value} rate is fixed on the original "
+                                          "principal; only an annual, monthly or daily rate "
+                                          "can be variable")
+    return value
 
 
 def _minimum(value: object, currency: str) -> MinimumPayment:

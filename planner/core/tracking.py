@@ -11,6 +11,10 @@ arrears first, interest and fees before principal, then the next installment, th
 Money paid on or before the start date is never extra principal; it is held for the
 installments. Late fees and penalty interest are not charged here: overdue is the scheduled
 money that has not been paid.
+
+A card revolves: its statements are replayed from the money paid (``planner.core.card_tracking``
+states the model), overdue is the minimums left unpaid, and its schedule is the rest
+re-projected from today under its strategy.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from planner.core.card_tracking import replay, reproject
 from planner.core.money import ZERO, round_money
 from planner.core.portfolio import Item
-from planner.core.product import Kind, Repayment
+from planner.core.product import FeeType, Kind, Repayment
 from planner.core.schedule import Installment, PrepaymentMode, Schedule, build_schedule
 
 
@@ -39,7 +44,8 @@ class Position:
     next_due: date | None
     next_amount: Decimal | None
     prepayments: tuple[Repayment, ...]  # the money treated as extra principal
-    schedule: Schedule | None           # the plan re-projected; None for a revolving card
+    schedule: Schedule | None           # the plan re-projected (a card: from today on; None
+    #                                     when it is cleared or its strategy never repays it)
 
     @property
     def settled(self) -> bool:
@@ -61,14 +67,10 @@ def track(item: Item, today: date, mode: PrepaymentMode | None = None) -> Positi
     (Decimal('1100.00'), Decimal('100.00'), datetime.date(2025, 3, 10), datetime.date(2025, 4, 10))
     """
     product = item.product
+    if product.kind is Kind.CARD:
+        return _card_position(item, today)
     payments = [p for p in item.payments if p.date <= today]
     paid = round_money(sum((p.amount for p in payments), ZERO), product.currency)
-    if product.kind is Kind.CARD:
-        # A revolving balance accrues interest by statement (planner.core.figures simulates
-        # it); here only the money paid against the balance is counted.
-        zero = round_money(ZERO, product.currency)
-        return Position(today, paid, max(product.principal - paid, zero), zero, None, 0,
-                        max(paid - product.principal, zero), None, None, (), None)
     plan, prepayments = _reproject(item, payments, mode or item.prepayment_mode)
     return _position(plan, prepayments, paid, today, product.currency)
 
@@ -133,3 +135,20 @@ def _position(plan: Schedule, prepayments: tuple[Repayment, ...], paid: Decimal,
 
 def _total(rows: list[Installment]) -> Decimal:
     return sum((r.payment for r in rows), ZERO)
+
+
+def _card_position(item: Item, today: date) -> Position:
+    """A card's statements replayed from the money paid; ``missed`` counts statements,
+    ``paid_ahead`` is money paid beyond a cleared balance, and the schedule holds the payments
+    still to make from today under the card's strategy (rows dated on its due dates)."""
+    card = replay(item.product, item.payments, today)
+    plan = reproject(card)
+    schedule = None
+    if plan.rows and plan.cleared:
+        product = item.product
+        fees = {t: sum((f.amount for f in product.fees if f.type is t), ZERO)
+                for t in (FeeType.UPFRONT, FeeType.FINANCED)}
+        schedule = Schedule(plan.rows, plan.rows[0].payment, product.principal,
+                            fees[FeeType.UPFRONT], fees[FeeType.FINANCED])
+    return Position(today, card.paid, card.balance, card.overdue, card.overdue_since,
+                    card.missed, card.credit, card.next_due, card.next_amount, (), schedule)

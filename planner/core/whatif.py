@@ -4,15 +4,18 @@ warnings and the stress score before and after, side by side ("can I afford this
 - Income change: a fraction of the monthly income (-0.2 is a 20% fall); essential spending and
   the buffer stay as they are.
 - Rate change: points added to the annual rate (0.02 is two points; a monthly quote gets
-  0.02 / 12, a daily one 0.02 / 365), never below zero. It applies to items marked as having
-  a variable rate; products carry no such mark yet, so it applies to every interest-bearing
-  loan, credit line and card (a rate on the balance above zero), and the result lists them.
-  Fee and flat quotes are prices fixed at purchase and do not move.
+  0.02 / 12, a daily one 0.02 / 365), never below zero. It applies only to the loans, credit
+  lines and cards whose product is marked ``variable_rate`` (an LPR-linked mortgage, a
+  prime-linked card): a fixed-rate loan keeps its price whatever the market does. The result
+  lists the variable items and those re-priced; with no variable item nothing is re-priced
+  and ``no_variable_items`` says so. Fee and flat quotes are prices fixed at purchase and
+  cannot be marked variable.
   A loan or credit line is re-priced from today the way a lender resets a variable rate: what
   is owed after the last installment before today is re-spread over the installments left, at
   the new rate, with the same method and due dates (anchored on the next due date); what is
   overdue stays as it was. A card is simulated again from its statement at the new rate.
-- A new product: an item (or a bare product, named "new") added to the open items.
+- A new product: an item (or a bare product, named "new") added to the open items; a new
+  variable-rate loan, credit line or card is re-priced with the others.
 Items untouched by the change reuse their cached projections.
 """
 
@@ -44,9 +47,19 @@ class WhatIf:
     after: StressReport
     income_change: Decimal | None
     rate_change: Decimal | None
-    repriced: tuple[str, ...]       # items whose rate was changed
-    variable_marked: bool           # False: no item is marked variable, all were candidates
+    variable: tuple[str, ...]   # the items (new ones too) with a variable rate: what moves
+    repriced: tuple[str, ...]   # those whose rate was changed (not one with nothing left)
     added: tuple[str, ...]
+
+    @property
+    def variable_marked(self) -> bool:
+        """Some open item has a variable rate."""
+        return bool(self.variable)
+
+    @property
+    def no_variable_items(self) -> bool:
+        """No open item has a variable rate: a rate change moves nothing."""
+        return not self.variable
 
 
 def what_if(portfolio: Portfolio, today: date, *, income_change: Decimal | None = None,
@@ -73,11 +86,11 @@ def what_if(portfolio: Portfolio, today: date, *, income_change: Decimal | None 
             household.monthly_income * (1 + income_change), household.currency))
     horizon = horizon_end(today)
     items = list(before.projection.items)
+    variable = [ip.item_id for ip in items if has_variable_rate(ip.item)]
     repriced: list[str] = []
-    marked = any(_marked_variable(ip.item) is not None for ip in items)
     if rate_change:
         for index, ip in enumerate(items):
-            if (_marked_variable(ip.item) if marked else _interest_bearing(ip.item)):
+            if has_variable_rate(ip.item):
                 changed = reprice(ip, rate_change, today, horizon)
                 if changed is not None:
                     items[index] = changed
@@ -87,27 +100,30 @@ def what_if(portfolio: Portfolio, today: date, *, income_change: Decimal | None 
     for new in add:
         if new.id in known:
             raise InputError("add.id", f"{new.id!r} is already an item of the portfolio")
-        if new.product.currency == household.currency:
-            items.append(project_item(new, today, horizon))
-        else:
+        if new.product.currency != household.currency:
             excluded.append(new.id)
+            continue
+        projected = project_item(new, today, horizon)
+        if has_variable_rate(new):  # a new variable-rate loan: what if rates rise as well?
+            variable.append(new.id)
+            changed = reprice(projected, rate_change, today, horizon) if rate_change else None
+            if changed is not None:
+                projected = changed
+                repriced.append(new.id)
+        items.append(projected)
     projection = assemble(household, today, tuple(items), tuple(excluded))
     warnings = assess(projection, t)
     after = StressReport(projection, warnings, stress_score(projection, warnings, t), t)
-    return WhatIf(before, after, income_change, rate_change, tuple(repriced), marked,
+    return WhatIf(before, after, income_change, rate_change, tuple(variable), tuple(repriced),
                   tuple(i.id for i in add))
 
 
-def _marked_variable(item: Item) -> bool | None:
-    """The item's variable-rate mark, None while products carry none (they do not yet)."""
-    flag = getattr(item.product, "variable_rate", None)
-    return None if flag is None else bool(flag)
-
-
-def _interest_bearing(item: Item) -> bool:
+def has_variable_rate(item: Item) -> bool:
+    """A loan, credit line or card marked variable-rate, priced on its balance (the product
+    parser refuses the mark anywhere else; this also holds for products built in code)."""
     p = item.product
-    return (p.kind in (Kind.LOAN, Kind.CREDIT_LINE, Kind.CARD) and p.rate.quote in _PER_YEAR
-            and p.rate.value > 0)
+    return (p.variable_rate and p.kind in (Kind.LOAN, Kind.CREDIT_LINE, Kind.CARD)
+            and p.rate.quote in _PER_YEAR)
 
 
 def shifted(rate: Rate, points: Decimal) -> Rate:

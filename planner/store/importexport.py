@@ -137,15 +137,9 @@ def schedules_csv(items: list[Item], today: date) -> str:
 
 
 def plan_of(item: Item, today: date, position: Position | None = None) -> Schedule | None:
-    """The schedule to show for ``item``: re-projected for a plan or loan, simulated for a card
-    (None when the card's strategy never repays it)."""
-    if item.product.kind is Kind.CARD:
-        from planner.core.figures import analyse  # numpy: loaded only when a card needs it
-
-        try:
-            return analyse(item.product).schedule
-        except InputError:
-            return None
+    """The schedule to show for ``item``, re-projected from the money paid: a plan or loan's
+    whole; a card's payments still to make from today under its strategy (None when nothing
+    is owed or the strategy never repays it)."""
     return (position or track(item, today)).schedule
 
 
@@ -179,10 +173,13 @@ def due_dates_ics(items: list[Item], today: date, stamp: datetime | None = None)
 
 def _still_due(item: Item, today: date) -> list[tuple[int, Installment]]:
     """Regular installments on or after ``today`` not already covered by money paid ahead,
-    numbered among the regular installments (prepayment rows do not count)."""
-    position = None if item.product.kind is Kind.CARD else track(item, today)
+    numbered among the regular installments (prepayment rows do not count); a card's payments
+    still to make, numbered by statement."""
+    position = track(item, today)
     plan = plan_of(item, today, position)
-    paid = position.paid if position else ZERO
+    if item.product.kind is Kind.CARD:
+        return [(row.n, row) for row in plan.rows if row.payment > 0] if plan else []
+    paid = position.paid
     due: list[tuple[int, Installment]] = []
     cumulative = ZERO
     number = 0

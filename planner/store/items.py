@@ -40,7 +40,7 @@ _ITEM_COLUMNS = (
     "principal_minor", "start", "term", "frequency", "method", "first_payment", "rate_quote",
     "rate_value", "convention", "min_percent", "min_plus_interest", "min_floor_minor",
     "strategy_kind", "strategy_amount_minor", "strategy_months", "grace_days", "late_fee_json",
-    "updated_at", "prepayment_mode")
+    "updated_at", "prepayment_mode", "variable_rate")
 _INSERT_ITEM = (f"INSERT INTO items ({', '.join(_ITEM_COLUMNS)}) "
                 f"VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})")
 
@@ -141,7 +141,7 @@ def _item_values(item: Item, position: int) -> list[Any]:
         to_minor(strategy.amount, money) if strategy and strategy.amount is not None else None,
         strategy.months if strategy else None, p.grace_days,
         jsontext.dumps(p.late_fee) if p.late_fee is not None else None, _now(),
-        item.prepayment_mode.value if item.prepayment_mode else None,
+        item.prepayment_mode.value if item.prepayment_mode else None, int(p.variable_rate),
     ]
 
 
@@ -149,7 +149,7 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
     (item_id, _position, name, lender, notes, status, last4, kind, currency, principal, start,
      term, frequency, method, first_payment, quote, rate_value, convention, min_percent,
      min_plus, min_floor, strategy_kind, strategy_amount, strategy_months, grace_days,
-     late_fee, _updated, prepayment_mode) = row
+     late_fee, _updated, prepayment_mode, variable_rate) = row
     minimum = None
     if min_percent is not None:
         minimum = MinimumPayment(Decimal(min_percent), bool(min_plus),
@@ -170,7 +170,8 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
         strategy=strategy, grace_days=grace_days,
         repayments=tuple(Repayment(date.fromisoformat(d), from_minor(a, currency))
                          for d, a in repayments.get(item_id, ())),
-        late_fee=jsontext.loads(late_fee) if late_fee is not None else None)
+        late_fee=jsontext.loads(late_fee) if late_fee is not None else None,
+        variable_rate=bool(variable_rate))
     paid = tuple(Payment(date.fromisoformat(d), from_minor(a, currency))
                  for d, a in payments.get(item_id, ()))
     return Item(item_id, name, product, lender, notes, Status(status), last4, paid,

@@ -117,12 +117,20 @@ def _v2_item_prepayment_mode(db: Database) -> None:
                "CHECK (prepayment_mode IN ('shorten_term', 'lower_payment'))")
 
 
+def _v3_item_variable_rate(db: Database) -> None:
+    # Whether the product's rate follows a reference rate (planner.core.product.Product
+    # .variable_rate); every item written before this step is taken as fixed-rate.
+    db.execute("ALTER TABLE items ADD COLUMN variable_rate INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (variable_rate IN (0, 1))")
+
+
 Step = tuple[str, Callable[[Database], None]]
 
 #: Append only. Each name is recorded in ``_sqlite_migrations`` once applied.
 STEPS: list[Step] = [
     ("0001_initial", _v1_initial),
     ("0002_item_prepayment_mode", _v2_item_prepayment_mode),
+    ("0003_item_variable_rate", _v3_item_variable_rate),
 ]
 
 

@@ -3,8 +3,8 @@ month, next month and in the next 30 days, when the last debt ends, and 24 month
 and the explanation behind each of those headline figures.
 
 Pure Python over core objects (no Qt), so the overview, its chart and the tests share it.
-Loans, plans and credit-line draws stand where the money actually paid puts them
-(``planner.core.tracking``); a card stands where its repayment simulation says.
+Every item stands where the money actually paid puts it (``planner.core.tracking``; a card's
+statements are replayed, and its plan is the rest of its strategy from today).
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ class ItemPosition:
 
     @property
     def last_date(self) -> date | None:
+        if self.item.product.kind is Kind.CARD:  # the plan re-projected from today
+            return self.plan[-1].date if self.plan else None
         return self.figures.schedule.last_date if self.figures and self.figures.schedule.rows \
             else None
 
@@ -72,24 +74,15 @@ class Overview:
 
 def item_position(item: Item, figures: Figures | None, today: date) -> ItemPosition:
     paid = sum((p.amount for p in item.payments if p.date <= today), ZERO)
-    if figures is None or not item.is_open or not figures.schedule.rows:
+    unanalysed = figures is None or not figures.schedule.rows
+    if not item.is_open or (unanalysed and item.product.kind is not Kind.CARD):
+        # (a card whose strategy never repays it has no figures, but a balance all the same)
         return ItemPosition(item, figures, ZERO, None, None, paid)
-    if item.product.kind is not Kind.CARD:
-        tracked = track(item, today)
-        rows = tracked.schedule.rows if tracked.schedule is not None else ()
-        return ItemPosition(item, figures, tracked.remaining_principal, tracked.next_due,
-                            tracked.next_amount, tracked.paid, tracked.overdue, tuple(rows),
-                            tracked.overdue_since)
-    rows = figures.schedule.rows
-    owed = rows[0].balance + rows[0].principal
-    upcoming = None
-    for row in rows:
-        if row.date <= today:
-            owed = row.balance
-        elif upcoming is None:
-            upcoming = row
-    return ItemPosition(item, figures, owed, upcoming.date if upcoming else None,
-                        upcoming.payment if upcoming else None, paid, ZERO, rows)
+    tracked = track(item, today)
+    rows = tracked.schedule.rows if tracked.schedule is not None else ()
+    return ItemPosition(item, figures, tracked.remaining_principal, tracked.next_due,
+                        tracked.next_amount, tracked.paid, tracked.overdue, tuple(rows),
+                        tracked.overdue_since)
 
 
 def month_start(day: date) -> date:

@@ -1743,6 +1743,18 @@
         <translation>利率（百分比）</translation>
     </message>
     <message>
+        <source>&amp;Variable rate</source>
+        <translation>浮动利率(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Variable rate</source>
+        <translation>浮动利率</translation>
+    </message>
+    <message>
+        <source>The rate follows a reference rate (such as the LPR or a prime rate) and the lender can reset it. A what-if rate change moves only variable-rate items.</source>
+        <translation>利率随基准利率（如 LPR 或最优惠利率）浮动，贷款方可以重新定价。假设分析中的利率变化只作用于浮动利率的账目。</translation>
+    </message>
+    <message>
         <source>Minimum payment, percent of the statement</source>
         <translation>最低还款占账单金额的百分比</translation>
     </message>
@@ -3159,10 +3171,6 @@
         <translation> 个百分点</translation>
     </message>
     <message>
-        <source>Rate change in percentage points</source>
-        <translation>利率变化（百分点）</translation>
-    </message>
-    <message>
         <source>Describe a &amp;purchase…</source>
         <translation>描述一笔新消费(&amp;P)…</translation>
     </message>
@@ -3179,8 +3187,12 @@
         <translation>收入变化</translation>
     </message>
     <message>
-        <source>Interest rates change by</source>
-        <translation>利率变化</translation>
+        <source>Variable rate change in percentage points</source>
+        <translation>浮动利率变化（百分点）</translation>
+    </message>
+    <message>
+        <source>Variable rates change by</source>
+        <translation>浮动利率变化</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3215,6 +3227,10 @@
         <translation>{score} · {band}</translation>
     </message>
     <message>
+        <source>No variable-rate items: a rate rise changes nothing. Tick &quot;Variable rate&quot; on a loan, credit line or card whose rate follows the LPR or another reference rate.</source>
+        <translation>没有浮动利率的账目：利率上升不会改变任何结果。如有贷款、信用借款或信用卡的利率随 LPR 或其他基准利率浮动，请勾选“浮动利率”。</translation>
+    </message>
+    <message>
         <source>Change the income, the rates or add a purchase above: the score and warnings with the change appear beside today&apos;s.</source>
         <translation>在上方调整收入、利率或加入一笔消费：变化后的评分和提醒会显示在现在的旁边。</translation>
     </message>
@@ -3231,12 +3247,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>no item (none has a rate on its balance)</source>
-        <translation>没有账目（没有按余额计息的账目）</translation>
+        <source>The rate change applies to the variable-rate items {items}; fixed-rate items keep their rate.</source>
+        <translation>利率变化适用于浮动利率的账目：{items}；固定利率的账目利率不变。</translation>
     </message>
     <message>
-        <source>The rate change applies to {items}.</source>
-        <translation>利率变化适用于：{items}。</translation>
+        <source>The variable-rate items {items} have nothing left to re-price.</source>
+        <translation>浮动利率的账目 {items} 已没有可重新定价的部分。</translation>
     </message>
     <message>
         <source>The what-if cannot be worked out: {problem}</source>

@@ -111,9 +111,39 @@ def test_whatif_json_before_and_after(portfolio_file, tmp_path):
     data = json.loads(out.stdout)
     assert data["before"]["months"][0]["income"] == "10000.00"
     assert data["after"]["months"][0]["income"] == "7000.00"
-    assert data["repriced"] == ["visa", "car"] and data["added"] == ["new"]
+    # Every item here is fixed-rate: the rate change moves none of them.
+    assert data["repriced"] == [] and data["variable"] == [] and data["no_variable_items"]
+    assert data["variable_marked"] is False and data["added"] == ["new"]
     assert data["after"]["score"] > data["before"]["score"]
     assert "debt_to_income" in {w["code"] for w in data["after"]["warnings"]}
+
+
+def test_whatif_rate_change_moves_only_variable_rate_items(tmp_path):
+    variable = json.loads(json.dumps(PORTFOLIO))
+    variable["items"][2]["variable_rate"] = True  # the car loan follows the LPR
+    path = tmp_path / "variable.json"
+    path.write_text(json.dumps(variable, ensure_ascii=False), encoding="utf-8")
+    out = planner("whatif", str(path), "--rate-change", "0.02", "--json", *TODAY)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["repriced"] == ["car"] and data["variable"] == ["car"]
+    assert data["no_variable_items"] is False and data["variable_marked"] is True
+    car = [m["by_item"]["car"] for m in (data["before"]["months"][1],
+                                         data["after"]["months"][1])]
+    assert Decimal(car[1]) > Decimal(car[0])
+    assert all(data["after"]["months"][1]["by_item"][i] == data["before"]["months"][1][
+        "by_item"][i] for i in ("bt", "visa"))
+    text = planner("whatif", str(path), "--rate-change", "0.02", *TODAY)
+    assert "Rate changed on: car (fixed-rate items keep their rate)" in text.stdout
+
+
+def test_whatif_text_says_a_rate_change_changes_nothing_without_variable_items(
+        portfolio_file):
+    out = planner("whatif", str(portfolio_file), "--rate-change", "0.02", *TODAY)
+    assert out.returncode == 0, out.stderr
+    assert "No item has a variable rate, so the rate change moves nothing" in out.stdout
+    assert "the same warnings before and after" in out.stdout
+    assert "Rate changed on" not in out.stdout
 
 
 def test_calendar_lists_and_exports(portfolio_file, tmp_path):

@@ -131,12 +131,20 @@ def test_payments_dated_after_today_are_not_counted_yet():
     assert p.paid == D("888.49") and p.prepayments == ()
 
 
-def test_a_card_counts_money_paid_against_its_balance():
+def test_a_card_stands_where_its_statements_replayed_put_it():
+    # 5,000 on Jan 1 at 0.05% a day, due 25 days later (CNY), minimum 10%. Nothing by Jan 26:
+    # 500 overdue, and interest 5,000 x 0.0005 x (25 + 6 days to Feb 1) = 77.50. Feb 1: 5,077.50;
+    # the 1,200 paid that day counts for it (due Feb 26) and covers 500 + 507.75: no arrears.
+    # Interest 5,077.50 x 0.0005 x 25 + 3,877.50 x 0.0005 x 3 = 63.47 + 5.82 = 69.29 (rounded
+    # once: 69.285 -> 69.29). Mar 1: 3,877.50 + 69.29 = 3,946.79, issued today, due Mar 26.
     card = parse_item({"id": "c", "name": "card", "kind": "card", "balance": "5000",
                        "start": "2025-01-01", "rate": {"daily": "0.0005"},
                        "payments": [{"date": "2025-02-01", "amount": "1200"}]})
     p = track(card, date(2025, 3, 1))
-    assert p.remaining_principal == D("3800.00") and p.schedule is None
+    assert p.remaining_principal == D("3946.79") and p.overdue == 0 and p.missed == 0
+    assert (p.next_due, p.next_amount) == (date(2025, 3, 26), D("394.68"))
+    assert p.schedule is not None and p.schedule.rows[0].date == date(2025, 3, 26)
+    assert p.schedule.rows[-1].balance == 0  # the minimum strategy, re-projected, repays it
 
 
 _PAYMENTS = st.lists(st.tuples(st.integers(0, 400), st.integers(1, 300_000)), max_size=8)

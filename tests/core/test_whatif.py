@@ -16,8 +16,12 @@ from planner.core.whatif import what_if
 from tests.core.stress.cases import TODAY, card, household, one_payment, plan
 
 D = Decimal
+#: An LPR-linked loan: its rate moves with the market.
 LOAN = {"id": "home", "name": "home", "kind": "loan", "principal": "120000",
-        "start": "2025-05-20", "term": 120, "rate": {"annual": "0.04"}}
+        "start": "2025-05-20", "term": 120, "rate": {"annual": "0.04"}, "variable_rate": True}
+#: A car loan at a rate fixed for its whole term.
+CAR = {"id": "car", "name": "car", "kind": "loan", "principal": "60000", "start": "2025-05-20",
+       "term": 36, "rate": {"annual": "0.045"}}
 
 
 def codes(report) -> set[str]:
@@ -35,17 +39,39 @@ def test_income_fall_crosses_the_debt_to_income_line():
     assert w.repriced == () and w.added == ()
 
 
-def test_rate_rise_reprices_interest_bearing_items_only():
-    items = [LOAN, plan("bt", "1200", "2025-05-20", 12, rate={"monthly_fee": "0.006"}),
+def test_rate_rise_reprices_variable_rate_items_only():
+    items = [LOAN, CAR, plan("bt", "1200", "2025-05-20", 12, rate={"monthly_fee": "0.006"}),
              plan("free", "600", "2025-05-20", 3),
-             card("visa", "5000", {"daily": "0.0005"})]
+             card("visa", "5000", {"daily": "0.0005"}, variable_rate=True),
+             card("cmb", "3000", {"daily": "0.0005"})]
     w = what_if(household(items), TODAY, rate_change=D("0.02"))
-    assert w.repriced == ("home", "visa") and not w.variable_marked
+    assert w.variable == ("home", "visa") and w.repriced == ("home", "visa")
+    assert w.variable_marked and not w.no_variable_items
     before = {ip.item_id: ip for ip in w.before.projection.items}
     after = {ip.item_id: ip for ip in w.after.projection.items}
-    assert after["bt"] is before["bt"] and after["free"] is before["free"]  # reused as they were
+    for fixed in ("car", "cmb", "bt", "free"):  # reused as they were
+        assert after[fixed] is before[fixed], fixed
     assert after["home"].obligations[0].amount > before["home"].obligations[0].amount
     assert after["visa"].item.product.rate.value == D("0.0005") + D("0.02") / 365
+    assert after["cmb"].item.product.rate.value == D("0.0005")
+
+
+def test_with_no_variable_rate_item_a_rate_rise_changes_nothing():
+    # The defect this guards against: a fixed car loan and a card priced up by a market move.
+    items = [CAR, card("cmb", "3000", {"daily": "0.0005"})]
+    w = what_if(household(items, income="4000"), TODAY, rate_change=D("0.03"))
+    assert w.variable == () and w.repriced == ()
+    assert w.no_variable_items and not w.variable_marked
+    assert w.after.projection.items == w.before.projection.items
+    assert w.after.score == w.before.score and w.after.warnings == w.before.warnings
+
+
+def test_a_variable_item_with_nothing_left_to_reprice_is_variable_but_not_repriced():
+    # All three installments fell due before today and nothing was paid: overdue, not re-priced.
+    overdue = {**LOAN, "id": "old", "start": "2024-01-20", "term": 3, "principal": "3000"}
+    w = what_if(household([overdue, LOAN]), TODAY, rate_change=D("0.01"))
+    assert w.variable == ("old", "home") and w.repriced == ("home",)
+    assert not w.no_variable_items
 
 
 def test_repricing_before_the_first_payment_equals_a_loan_at_the_new_rate():
@@ -71,6 +97,18 @@ def test_repricing_midway_re_spreads_what_is_owed_over_the_installments_left():
                                       "term": 116, "rate": {"annual": "0.05"}}).product).rows
     assert rows[0].interest == first_interest
     assert after.obligations[0].amount == rows[0].payment
+
+
+def test_a_new_variable_rate_loan_is_priced_at_the_moved_rate():
+    new = parse_item({**LOAN, "id": "new-home"})
+    fixed = parse_item({**CAR, "id": "new-car"})
+    w = what_if(household([CAR]), TODAY, rate_change=D("0.015"), add=[new, fixed])
+    assert w.variable == ("new-home",) and w.repriced == ("new-home",)
+    after = {ip.item_id: ip for ip in w.after.projection.items}
+    at_new_rate = build_schedule(parse_item({**LOAN, "rate": {"annual": "0.055"}}).product)
+    assert [o.amount for o in after["new-home"].obligations] == \
+        [r.payment for r in at_new_rate.rows if r.date < horizon_end(TODAY)]
+    assert after["new-car"].item.product.rate.value == D("0.045")
 
 
 def test_a_new_installment_purchase_shows_its_stacking():

@@ -136,7 +136,12 @@ def test_items_csv_has_the_position_from_money_paid(profile: Profile):
     profile.import_portfolio(sample())
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(profile.export_items_csv(TODAY)))}
     assert rows["visa"]["card_last4"] == "4821"
-    assert rows["visa"]["remaining_principal"] == "2350.75"  # 2,500.75 - 150 paid
+    # the card's statements replayed (planner.core.card_tracking): Apr 1 2,500.75, nothing
+    # paid by Apr 26; May 1 2,500.75 + 49.99 interest (23.99% / 12) = 2,550.74, 150 paid on
+    # May 1; Jun 1 2,550.74 - 150 + 50.99 = 2,451.73, issued today. Minimums 75.02 (3% of
+    # 2,500.75) and 126.51 (3% of 2,550.74 + 49.99): 75.02 + 126.51 - 150 = 51.53 overdue
+    assert rows["visa"]["remaining_principal"] == "2451.73"
+    assert (rows["visa"]["overdue"], rows["visa"]["overdue_since"]) == ("51.53", "2025-04-26")
     assert rows["car"]["paid"] == "6600.12"
 
 
@@ -199,6 +204,8 @@ def _item(draw, index: int) -> dict:
             item["fees"] = [{"type": draw(st.sampled_from(["upfront", "per_payment",
                                                            "financed"])),
                              "amount": str(draw(_money))}]
+    if kind != "installment" and draw(st.booleans()):
+        item["variable_rate"] = draw(st.booleans())  # false written out, or left to default
     item["payments"] = [{"date": draw(st.dates(start, date(2031, 12, 31))).isoformat(),
                          "amount": str(draw(_money))} for _ in range(draw(st.integers(0, 3)))]
     return item

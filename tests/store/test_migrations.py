@@ -54,6 +54,9 @@ def test_the_first_schema_database_migrates_forward_with_every_row(v1_profile: P
         assert profile.setting("thresholds") == {"debt_service": Decimal("0.36")}
         # Step 0002 added the borrower's prepayment choice; v1 items have none.
         assert all(i.prepayment_mode is None for i in items)
+        # Step 0003 added the variable-rate mark; a v1 item is fixed-rate, stored as 0.
+        assert not any(i.product.variable_rate for i in items)
+        assert [r[0] for r in profile.db.execute("SELECT variable_rate FROM items")] == [0] * 6
 
 
 def test_a_pending_step_copies_the_file_first(v1_profile: Path, tmp_path: Path):
@@ -72,6 +75,7 @@ def test_a_pending_step_copies_the_file_first(v1_profile: Path, tmp_path: Path):
     with open_db(copy, V1_KEY, readonly=True) as old:
         columns = [c.name for c in old["items"].columns]
         assert "remind_days" not in columns and "prepayment_mode" not in columns
+        assert "variable_rate" not in columns
         assert old.execute("SELECT count(*) FROM payments").fetchone()[0] == 5
     with open_db(path, V1_KEY) as new:
         assert "remind_days" in [c.name for c in new["items"].columns]

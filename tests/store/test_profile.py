@@ -13,6 +13,7 @@ from planner.core.errors import InputError
 from planner.core.portfolio import Household, Payment, Status, parse_item
 from planner.core.product import parse_product
 from planner.store.comparisons import SavedOffer
+from planner.store.db import DatabaseError
 from planner.store.errors import NotFound
 from planner.store.profile import Profile
 
@@ -33,6 +34,16 @@ def test_items_come_back_as_the_same_core_objects(profile: Profile):
     assert stored == item and profile.items() == [item]
     assert profile.item("car").payments[1:] == (Payment(date(2025, 4, 1), Decimal("100")),
                                                 Payment(date(2025, 4, 1), Decimal("3200")))
+
+
+def test_the_variable_rate_mark_is_stored_and_read_back(profile: Profile):
+    profile.add_item(parse_item({**LOAN, "variable_rate": True}))
+    profile.add_item(parse_item({**LOAN, "id": "fixed"}))
+    assert [i.product.variable_rate for i in profile.items()] == [True, False]
+    assert [r[0] for r in profile.db.execute("SELECT variable_rate FROM items "
+                                             "ORDER BY position")] == [1, 0]
+    with pytest.raises(DatabaseError, match="CHECK constraint failed: variable_rate"):
+        profile.db.execute("UPDATE items SET variable_rate = 2 WHERE id = 'loan'")
 
 
 def test_an_id_in_use_is_refused(profile: Profile):

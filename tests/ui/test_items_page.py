@@ -156,3 +156,33 @@ def test_payment_dialog_checks_its_fields(session, qtbot, today) -> None:
 
     dialog.date.setDate(to_qdate(item.product.start.replace(day=1)))
     assert "cannot be earlier" in dialog.date_box.message.text()
+
+
+def test_the_variable_rate_box_is_stored_and_shown_again(store_session, qtbot,
+                                                         monkeypatch) -> None:
+    page = ItemsPage(store_session, Kind.LOAN)
+    qtbot.addWidget(page)
+    original = store_session.item("demo-car-loan")
+    assert not original.product.variable_rate
+    shown = []
+
+    def tick(form: ProductForm) -> int:
+        shown.append(form.variable_rate.isChecked())
+        form.variable_rate.setChecked(True)
+        assert form.errors() == {}
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProductForm, "exec", tick)
+    page.edit_selected()
+    assert _stored(page)["demo-car-loan"].product.variable_rate is True
+    assert store_session.item("demo-car-loan").product.variable_rate is True
+
+    def look(form: ProductForm) -> int:
+        shown.append(form.variable_rate.isChecked())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ProductForm, "exec", look)
+    page.edit_selected()
+    assert shown == [False, True]  # the next edit shows the stored mark
+    page.session.undo_stack.undo()
+    assert _stored(page)["demo-car-loan"].product.variable_rate is False

@@ -26,17 +26,17 @@ def _debts(session, today):
 
 def test_strategies_equal_the_engine(qtbot, session, today) -> None:
     page = _page(qtbot, session)
-    assert page.inputs.budget.text() == "9000" == str(default_budget(Decimal("8010.79")))
+    assert page.inputs.budget.text() == "8000" == str(default_budget(Decimal("7934.41")))
     debts = _debts(session, today)
     for row, strategy in enumerate((Strategy.AVALANCHE, Strategy.SNOWBALL)):
-        plan = payoff_plan(debts, Decimal(9000), strategy, today)
+        plan = payoff_plan(debts, Decimal(8000), strategy, today)
         shown = page.strategies_model.row_at(row)
         assert shown == plan
         assert page.strategies_model.data(page.strategies_model.index(row, 3)) == \
             f"¥{plan.total_interest:,}"
-    assert page.verdict.text() == ("Avalanche saves ¥39.35 of interest against the dearest "
+    assert page.verdict.text() == ("Avalanche saves ¥11.95 of interest against the dearest "
                                    "strategy; all finish in the same month.")
-    assert page.plan_model.rowCount() == 12
+    assert page.plan_model.rowCount() == 13
     assert page.inputs.custom_order() == list(page.comparison.plans[0].order)
 
 
@@ -52,7 +52,7 @@ def test_custom_order_moves_a_debt_first(qtbot, session, today) -> None:
     assert order[0] == "demo-car-loan"
     custom = page.plan_shown()
     assert custom.strategy is Strategy.CUSTOM
-    assert custom == payoff_plan(_debts(session, today), Decimal(9000), Strategy.CUSTOM, today,
+    assert custom == payoff_plan(_debts(session, today), Decimal(8000), Strategy.CUSTOM, today,
                                  order=order)
     assert page.strategies_model.rowCount() == 3
 
@@ -64,25 +64,25 @@ def test_an_extra_payment_goes_into_every_plan(qtbot, session, today) -> None:
     inputs.extra_amount.setText("20000")
     inputs.add_extra()
     extra = [ExtraPayment(date(2027, 3, 1), Decimal(20000))]
-    plan = payoff_plan(_debts(session, today), Decimal(9000), Strategy.AVALANCHE, today,
+    plan = payoff_plan(_debts(session, today), Decimal(8000), Strategy.AVALANCHE, today,
                        extras=extra)
     assert page.comparison.plans[0] == plan
-    assert plan.months_to_debt_free < 12
+    assert plan.months_to_debt_free < 13
     inputs.extras.setCurrentRow(0)
     inputs.remove_extra()
-    assert page.comparison.plans[0].months_to_debt_free == 12
+    assert page.comparison.plans[0].months_to_debt_free == 13
 
 
 def test_a_budget_below_the_minimums_is_refused_with_the_shortfall(qtbot, session) -> None:
     page = _page(qtbot, session)
-    page.inputs.budget.setText("8000")
+    page.inputs.budget.setText("7900")
     assert not page.shortfall.isHidden()
     assert page.shortfall.text().startswith(
-        "A budget of ¥8,000.00 is ¥10.79 below the minimum payments of ¥8,010.79 a month")
+        "A budget of ¥7,900.00 is ¥34.41 below the minimum payments of ¥7,934.41 a month")
     assert page.strategies_model.rowCount() == 0 and page.plan_model.rowCount() == 0
     page.inputs.budget.setText("abc")
     assert page.inputs.budget_box.error
-    page.inputs.budget.setText("8010.79")
+    page.inputs.budget.setText("7934.41")
     assert page.shortfall.isHidden()
     assert page.strategies_model.rowCount() == 2
 
@@ -95,7 +95,7 @@ def test_a_large_profile_is_planned_off_the_window_thread(qtbot, session, monkey
     page = _page(qtbot, session)
     assert page.comparison is None  # not yet: the debts are being worked out
     qtbot.waitUntil(lambda: page.comparison is not None, timeout=10000)
-    assert page.comparison.plans[0] == payoff_plan(_debts(session, today), Decimal(9000),
+    assert page.comparison.plans[0] == payoff_plan(_debts(session, today), Decimal(8000),
                                                    Strategy.AVALANCHE, today)
 
 

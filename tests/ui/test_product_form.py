@@ -198,3 +198,50 @@ def test_messages_are_in_the_language_in_force(qtbot) -> None:
     form.term.setText("0")
     assert form.errors() == {"term": "请输入1到1200之间的整数。"}
     assert form.windowTitle() == "新建贷款"
+
+
+def _variable_row_shown(form: ProductForm) -> bool:
+    return form.fields.form.isRowVisible(form.boxes["variable_rate"])
+
+
+@pytest.mark.parametrize("kind", [Kind.LOAN, Kind.CREDIT_LINE, Kind.CARD, Kind.INSTALLMENT])
+def test_variable_rate_is_offered_for_loans_credit_lines_and_cards(qtbot, kind) -> None:
+    form = ProductForm(kind, today=TODAY)
+    qtbot.addWidget(form)
+    assert _variable_row_shown(form) is (kind is not Kind.INSTALLMENT)
+    assert not form.variable_rate.isChecked()  # a new item is fixed-rate until ticked
+
+
+def test_variable_rate_round_trips_through_the_form(loan_form, qtbot) -> None:
+    assert loan_form.item().product.variable_rate is False
+    loan_form.variable_rate.setChecked(True)
+    assert loan_form.errors() == {}
+    item = loan_form.item()
+    assert item.product.variable_rate is True
+    again = ProductForm(Kind.LOAN, item=item, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.variable_rate.isChecked() and again.item() == item
+
+
+def test_a_price_fixed_at_purchase_greys_the_variable_rate_box(loan_form) -> None:
+    loan_form.variable_rate.setChecked(True)
+    loan_form.quote.setCurrentIndex(loan_form.quote.findData(RateQuote.MONTHLY_FEE.value))
+    loan_form.rate.setText("0.6")
+    loan_form.term.setText("12")
+    assert not loan_form.variable_rate.isEnabled()
+    assert loan_form.errors() == {} and loan_form.item().product.variable_rate is False
+    loan_form.quote.setCurrentIndex(loan_form.quote.findData(RateQuote.ANNUAL.value))
+    loan_form.rate.setText("6.5")
+    assert loan_form.variable_rate.isEnabled()  # the tick was kept for the rate on the balance
+    assert loan_form.item().product.variable_rate is True
+
+
+def test_switching_to_an_installment_plan_drops_the_variable_rate(loan_form) -> None:
+    loan_form.variable_rate.setChecked(True)
+    loan_form.kind.setCurrentIndex(loan_form.kind.findData(Kind.INSTALLMENT.value))
+    loan_form.quote.setCurrentIndex(loan_form.quote.findData(RateQuote.MONTHLY_FEE.value))
+    loan_form.rate.setText("0.6")
+    loan_form.term.setText("12")
+    assert not _variable_row_shown(loan_form)
+    assert loan_form.errors() == {}
+    assert loan_form.item().product.variable_rate is False

@@ -84,7 +84,7 @@ def test_payoff_models(qtmodeltester, session, today) -> None:
     strategies.set_comparison(compare_strategies(plans), "CNY")
     qtmodeltester.check(strategies, force_py=True)
     extra = strategies.index(1, PayoffStrategiesModel.Column.EXTRA_INTEREST)
-    assert strategies.data(extra) == "+¥39.35"
+    assert strategies.data(extra) == "+¥41.55"
     plan = PayoffPlanModel()
     plan.set_plan(plans[0], {i.id: i.name for i in session.items()}, "CNY")
     qtmodeltester.check(plan, force_py=True)

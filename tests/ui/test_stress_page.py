@@ -124,6 +124,47 @@ def test_what_if_before_and_after(qtbot, session, today) -> None:
     assert "new or worse" in panel.verdict.text()
 
 
+NO_VARIABLE = "No variable-rate items: a rate rise changes nothing."
+
+
+def test_what_if_says_when_no_item_has_a_variable_rate(qtbot, session, today) -> None:
+    page = _page(qtbot, session)  # the demo: a card, 借呗, plans and a car loan, all fixed
+    panel = page.whatif
+    assert not panel.rate_note.isHidden() and panel.rate_note.text().startswith(NO_VARIABLE)
+    panel.rate.setValue(2)
+    panel.recompute()
+    assert panel.result.rate_change == Decimal("0.02") and panel.result.repriced == ()
+    assert panel.result.after.score == panel.result.before.score
+    assert "applies to" not in panel.verdict.text()
+    assert not panel.rate_note.isHidden()
+
+
+def test_what_if_a_rate_rise_moves_only_the_variable_rate_items(qtbot, today) -> None:
+    import dataclasses
+
+    from planner.core.portfolio import parse_portfolio
+    from planner.ui.demo import demo_data
+
+    portfolio = parse_portfolio(demo_data(today))
+    items = tuple(dataclasses.replace(i, product=i.product.with_changes(variable_rate=True))
+                  if i.id == "demo-car-loan" else i for i in portfolio.items)
+    variable = Session(MemoryBackend(Portfolio(portfolio.household, items)),
+                       today=lambda: today)
+    panel = _page(qtbot, variable).whatif
+    assert panel.rate_note.isHidden()
+    panel.rate.setValue(2)
+    panel.recompute()
+    assert panel.result.repriced == ("demo-car-loan",)
+    assert ("The rate change applies to the variable-rate items 车贷; fixed-rate items keep "
+            "their rate.") in panel.verdict.text()
+
+
+def test_the_no_variable_rate_note_speaks_chinese(qtbot, session) -> None:
+    i18n.switch_language("zh_CN")
+    panel = _page(qtbot, session).whatif
+    assert panel.rate_note.text().startswith("没有浮动利率的账目：利率上升不会改变任何结果。")
+
+
 def test_what_if_a_purchase(qtbot, session, today) -> None:
     page = _page(qtbot, session)
     panel = page.whatif

@@ -5,11 +5,13 @@ Rules (issue 5, "Projection"):
   re-projected from the money actually paid. Installments dated before today and not covered by
   recorded payments are overdue and count as due today; the rest is due on its own date, less
   any money paid ahead (tracking's order: the oldest installment first).
-- Cards follow ``simulate_unchecked`` under the item's own strategy (minimum by default) from the
-  statement date; only rows dated today or later count (a card's past statements are taken as
-  settled -- its balance is the statement the user entered), and recorded payments beyond the
-  simulated past payments count as paid ahead. A card whose plan never repays keeps paying its
-  last simulated payment every month to the end of the horizon.
+- Cards start from where the money actually paid puts them (``planner.core.card_tracking``: the
+  statements replayed from the statement date of the balance): the minimums left unpaid are
+  overdue and due today, the balance is today's, and the rest follows the item's own strategy
+  (minimum by default) from the open statement -- the same figures as ``track(item, today)``.
+  A card whose plan never repays keeps paying every month to the end of the horizon.
+  ``card`` is still the whole plan from the statement date (``simulate_unchecked``'s): the
+  minimum-payment warning reads the repayment disclosure of the statement from it.
 - The final payment of an interest-only (先息后本) or bullet (到期一次还本付息) plan is its balloon.
 Results are cached per (item, today, horizon): items are immutable, so a what-if that changes
 one item re-projects only that one.
@@ -26,7 +28,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from planner.core.card import CardResult, simulate_unchecked
+from planner.core.card import CardResult
+from planner.core.card_tracking import replay, reproject, whole_plan
 from planner.core.money import ZERO, round_money
 from planner.core.portfolio import Item
 from planner.core.product import Kind, Method, StrategyKind
@@ -53,7 +56,7 @@ class ItemProjection:
 
     item: Item
     obligations: tuple[Obligation, ...]   # date order, today <= date < horizon
-    balance: Decimal                      # principal owed today (a card: simulated balance)
+    balance: Decimal                      # principal owed today (a card: its balance today)
     plan: Schedule | None                 # the contract's own schedule, when unchanged by
     #                                       prepayments (reused for the APR); None otherwise
     card: CardResult | None               # a card's simulation under its strategy
@@ -147,28 +150,17 @@ def dated_obligations(item: Item, rows: Sequence[Installment], paid: Decimal, to
 
 def _project_card(item: Item, today: date, horizon: date) -> ItemProjection:
     product = item.product
-    result = simulate_unchecked(product)  # whole: the minimum-payment trap reads it too
-    rows = result.schedule.rows
-    paid = sum((p.amount for p in item.payments if p.date <= today), ZERO)
-    past = [r for r in rows if r.date < today]
-    ahead = max(paid - sum((r.payment for r in past), ZERO), ZERO)
-    balance = past[-1].balance if past else product.principal
-    balance = round_money(max(balance - ahead, ZERO), product.currency)
-    out: list[Obligation] = []
-    future = rows[len(past):]
-    for row in future:
-        if row.date >= horizon:
-            break
-        owed = row.payment - min(ahead, row.payment)
-        ahead -= row.payment - owed
-        if owed > 0:
-            out.append(Obligation(row.date, owed, ObligationKind.REGULAR))
-    if result.never_repays and rows:
+    position = replay(product, item.payments, today)
+    result = whole_plan(position)  # simulate_unchecked's: the minimum-payment trap reads it
+    plan = reproject(position, until=horizon, whole=result)
+    out = [Obligation(today, position.overdue, ObligationKind.OVERDUE)] if position.overdue \
+        else []
+    out.extend(Obligation(r.date, r.payment, ObligationKind.REGULAR) for r in plan.rows)
+    if plan.stalled and plan.rows:
         # The balance does not fall: the same payment recurs monthly after the simulation stops.
-        last = rows[-1]
+        last = plan.rows[-1]
         k = 1
         while (day := last.date + relativedelta(months=k)) < horizon:
-            if day >= today:
-                out.append(Obligation(day, last.payment, ObligationKind.REGULAR))
+            out.append(Obligation(day, last.payment, ObligationKind.REGULAR))
             k += 1
-    return ItemProjection(item, tuple(out), balance, None, result)
+    return ItemProjection(item, tuple(out), position.balance, None, result)

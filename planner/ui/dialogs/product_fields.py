@@ -100,6 +100,12 @@ class ProductFields(QWidget):
         self.quote.currentIndexChanged.connect(self._quote_changed)
         self.rate = self._line(self.tr("Rate in percent"), "0.6")
         self.rate_unit = QLabel(self)
+        self.variable_rate = QCheckBox(self.tr("&Variable rate"), self)
+        self.variable_rate.setAccessibleName(self.tr("Variable rate"))
+        self.variable_rate.setToolTip(self.tr(
+            "The rate follows a reference rate (such as the LPR or a prime rate) and the "
+            "lender can reset it. A what-if rate change moves only variable-rate items."))
+        self.variable_rate.toggled.connect(self.edited)
         self.fees = FeesEditor(self)
         self.fees.changed.connect(self.edited)
         self.min_percent = self._line(self.tr("Minimum payment, percent of the statement"), "10")
@@ -131,6 +137,7 @@ class ProductFields(QWidget):
                                  framed=(self.first_payment,)),
             "term": box(self.term, self.frequency, framed=(self.term,)), "method": box(self.method),
             "rate": box(self.quote, self.rate, self.rate_unit, framed=(self.rate,)),
+            "variable_rate": box(self.variable_rate),
             "min_percent": box(self.min_percent,
                                QLabel(self.tr("% of the statement"), self), self.min_plus,
                                framed=(self.min_percent,)),
@@ -147,7 +154,8 @@ class ProductFields(QWidget):
                 ("card_last4", self.tr("Card ending")), ("amount", self.tr("&Amount borrowed")),
                 ("start", self.tr("&Start date")), ("first_payment", ""),
                 ("term", self.tr("&Payments")), ("method", self.tr("&Repayment")),
-                ("rate", self.tr("Ra&te as quoted")), ("fees", self.tr("Fees")),
+                ("rate", self.tr("Ra&te as quoted")), ("variable_rate", ""),
+                ("fees", self.tr("Fees")),
                 ("min_percent", self.tr("&Minimum payment")), ("min_floor", self.tr("At least")),
                 ("grace_days", self.tr("Grace days")), ("strategy", self.tr("You pay")),
                 ("convention", self.tr("APR &convention")), ("notes", self.tr("N&otes"))]
@@ -177,6 +185,7 @@ class ProductFields(QWidget):
             if method is not None:
                 self.method.setCurrentIndex(self.method.findData(method.value))
             self.term.setText("12")
+            self.variable_rate.setChecked(False)
             self.min_percent.setText("10" if self.currency == "CNY" else "2")
             self.min_floor.setText("0")
             self._kind_changed()
@@ -198,6 +207,7 @@ class ProductFields(QWidget):
             self.method.setCurrentIndex(self.method.findData(p.method.value))
         self.quote.setCurrentIndex(self.quote.findData(p.rate.quote.value))
         self.rate.setText(format(p.rate.value.scaleb(2).normalize(), "f"))
+        self.variable_rate.setChecked(p.variable_rate)
         self.fees.set_fees(p.fees)
         if p.minimum_payment is not None:
             self.min_percent.setText(format(p.minimum_payment.percent.scaleb(2).normalize(), "f"))
@@ -219,6 +229,12 @@ class ProductFields(QWidget):
     def current_kind(self) -> Kind:
         return Kind(self.kind.currentData())
 
+    def variable_rate_chosen(self) -> bool:
+        """The variable-rate box is ticked and applies: a loan, credit line or card priced on
+        its balance (a fee or flat rate, or an interest-free loan, has no rate to vary)."""
+        return (self.variable_rate.isChecked() and self.variable_rate.isEnabled()
+                and self.current_kind() is not Kind.INSTALLMENT)
+
     def chosen_convention(self) -> Convention | None:
         """The APR convention picked; None: the one the product's currency implies."""
         value = self.convention.currentData()
@@ -239,6 +255,7 @@ class ProductFields(QWidget):
             self._set_row_visible(key, card and not (self.offer and key == "card_last4"))
         for key in ("first_payment", "term", "method"):
             self._set_row_visible(key, not card)
+        self._set_row_visible("variable_rate", self.current_kind() is not Kind.INSTALLMENT)
         for key in ("lender", "notes"):
             self._set_row_visible(key, not self.offer)
         self._labels["amount"].setText(self.tr("&Balance owed") if card
@@ -255,6 +272,7 @@ class ProductFields(QWidget):
     def _quote_changed(self) -> None:
         quote = RateQuote(self.quote.currentData())
         self.rate_unit.setText(labels.quote_suffixes()[quote])
+        self._variable_applies()
         if self.loading:
             return
         method = Method(self.method.currentData())
@@ -268,6 +286,7 @@ class ProductFields(QWidget):
         free = method is Method.INTEREST_FREE and self.current_kind() is not Kind.CARD
         self.quote.setEnabled(not free)
         self.rate.setEnabled(not free)
+        self._variable_applies()
         if self.loading:
             return
         quote = RateQuote(self.quote.currentData())
@@ -275,6 +294,14 @@ class ProductFields(QWidget):
             self.quote.setCurrentIndex(self.quote.findData(RateQuote.MONTHLY_FEE.value))
         elif method is not Method.FEE_INSTALLMENT and quote in PER_ORIGINAL:
             self.quote.setCurrentIndex(self.quote.findData(RateQuote.ANNUAL.value))
+
+    def _variable_applies(self) -> None:
+        """Only a rate on the balance can vary: the box is greyed (its tick kept for when the
+        quote comes back) under a fee or flat quote, or an interest-free loan."""
+        quote = RateQuote(self.quote.currentData())
+        free = (Method(self.method.currentData()) is Method.INTEREST_FREE
+                and self.current_kind() is not Kind.CARD)
+        self.variable_rate.setEnabled(quote not in PER_ORIGINAL and not free)
 
     def _strategy_changed(self) -> None:
         kind = StrategyKind(self.strategy.currentData())

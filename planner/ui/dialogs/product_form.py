@@ -35,9 +35,9 @@ from planner.ui.dialogs.product_preview import ProductPreview
 from planner.ui.dialogs.product_reading import ProductReader
 
 _INPUTS = ("name", "lender", "kind", "card_last4", "amount", "start", "has_first",
-           "first_payment", "term", "frequency", "method", "quote", "rate", "rate_unit", "fees",
-           "min_percent", "min_plus", "min_floor", "grace", "strategy", "strategy_value", "notes",
-           "convention", "boxes")
+           "first_payment", "term", "frequency", "method", "quote", "rate", "rate_unit",
+           "variable_rate", "fees", "min_percent", "min_plus", "min_floor", "grace", "strategy",
+           "strategy_value", "notes", "convention", "boxes")
 _PREVIEW_PARTS = ("figure_labels", "apr_note", "chart", "schedule_model", "schedule_view")
 
 

@@ -90,6 +90,8 @@ class ProductReader(QObject):
         convention = f.chosen_convention()
         if convention is not None:
             data["convention"] = convention.value
+        if f.variable_rate_chosen():
+            data["variable_rate"] = True
         fees = []
         for k, (fee_type, amount) in enumerate(f.fees.values()):
             fees.append({"type": fee_type.value, "amount": checks.money(

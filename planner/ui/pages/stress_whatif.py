@@ -1,6 +1,6 @@
-""""Can I afford this?": income up or down by a percentage, rates up or down by some points, and
-a new purchase on an installment plan (described in the product form) -- the stress score and
-warnings now and with the changes, side by side (``planner.core.whatif``)."""
+""""Can I afford this?": income up or down by a percentage, variable rates up or down by some
+points, and a new purchase on an installment plan (described in the product form) -- the stress
+score and warnings now and with the changes, side by side (``planner.core.whatif``)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ class WhatIfPanel(QWidget):
         self.rate.setDecimals(2)
         self.rate.setSingleStep(0.25)
         self.rate.setSuffix(self.tr(" points"))
-        self.rate.setAccessibleName(self.tr("Rate change in percentage points"))
+        self.rate.setAccessibleName(self.tr("Variable rate change in percentage points"))
         for spin in (self.income, self.rate):  # screen readers land on the inner editor
             spin.lineEdit().setAccessibleName(spin.accessibleName())
         self.purchase_label = QLabel(self)
@@ -66,11 +66,15 @@ class WhatIfPanel(QWidget):
         inputs = QHBoxLayout()
         inputs.setSpacing(8)
         for widget in (QLabel(self.tr("Income changes by"), self), self.income,
-                       QLabel(self.tr("Interest rates change by"), self), self.rate,
+                       QLabel(self.tr("Variable rates change by"), self), self.rate,
                        self.purchase_button, self.clear_button):
             inputs.addWidget(widget)
         inputs.addStretch(1)
         inputs.addWidget(self.reset_button)
+        self.rate_note = QLabel(self)  # said while no item has a variable rate
+        self.rate_note.setObjectName("hint")
+        self.rate_note.setWordWrap(True)
+        self.rate_note.hide()
         self.now_tile, self.now_value = self._tile(self.tr("Now"))
         self.after_tile, self.after_value = self._tile(self.tr("With the changes"))
         self.verdict = QLabel(self)
@@ -97,6 +101,7 @@ class WhatIfPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(inputs)
+        layout.addWidget(self.rate_note)
         layout.addLayout(results)
         layout.addWidget(self.table, 1)
         self._timer = QTimer(self)
@@ -191,7 +196,16 @@ class WhatIfPanel(QWidget):
         changes = warning_changes(result.before.warnings, result.after.warnings)
         self.model.set_changes(changes, words)
         self.verdict.setText(self._verdict(result, changes))
+        self._show_rate_note(result)
         self.computed.emit()
+
+    def _show_rate_note(self, result: WhatIf) -> None:
+        self.rate_note.setVisible(result.no_variable_items)
+        if result.no_variable_items:
+            self.rate_note.setText(self.tr(
+                'No variable-rate items: a rate rise changes nothing. Tick "Variable rate" on '
+                'a loan, credit line or card whose rate follows the LPR or another reference '
+                'rate.'))
 
     def _verdict(self, result: WhatIf, changes) -> str:
         if not (self.purchase or result.income_change or result.rate_change):
@@ -209,14 +223,18 @@ class WhatIfPanel(QWidget):
                            "{names}.").format(
                 count=len(worse), delta=delta,
                 names=self.tr(", ").join(words.code_name(c.shown.code) for c in worse[:3]))
-        if result.rate_change:
-            repriced = words.item_names(result.repriced) if result.repriced else self.tr(
-                "no item (none has a rate on its balance)")
-            text += " " + self.tr("The rate change applies to {items}.").format(items=repriced)
-        return text
+        if result.rate_change and result.repriced:
+            text += " " + self.tr("The rate change applies to the variable-rate items "
+                                  "{items}; fixed-rate items keep their rate.").format(
+                items=words.item_names(result.repriced))
+        elif result.rate_change and result.variable:
+            text += " " + self.tr("The variable-rate items {items} have nothing left to "
+                                  "re-price.").format(items=words.item_names(result.variable))
+        return text  # with no variable item, the note under the inputs says it
 
     def _failed(self, error: Exception) -> None:
         self.result = None
+        self.rate_note.hide()
         self.model.set_changes([], self._words())
         self.verdict.setText(self.tr("The what-if cannot be worked out: {problem}").format(
             problem=str(error)))

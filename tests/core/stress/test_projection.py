@@ -1,6 +1,6 @@
 """The projection: each item's obligations from today (overdue money due today, money paid
-ahead taken off the next installments, cards from their simulation) and the monthly and weekly
-buckets against income, essentials and the buffer."""
+ahead taken off the next installments, cards from their statements replayed) and the monthly
+and weekly buckets against income, essentials and the buffer."""
 
 from __future__ import annotations
 
@@ -43,25 +43,31 @@ def test_a_payment_due_today_is_regular_not_overdue():
                                                                  "regular")
 
 
-def test_card_counts_rows_from_today_only():
-    # statement 2025-04-05, each due 25 days later, 50% minimum at 0%: 500 paid on Apr 30 and
-    # 250 on May 30 are in the past; from today 125 on Jun 30, then halving to the last cent
+def test_card_statements_left_unpaid_are_overdue_today():
+    # statement 2025-04-05 of 1,000 at 0%, due 25 days later, minimum 50%, nothing recorded:
+    # Apr 30: 500 unpaid; May 30: 500 + 500 = 1,000 unpaid (at most the 1,000 owed) -- all of
+    # it is overdue today, and the June statement asks nothing more
     data = card("c", "1000", {"annual": "0"}, start="2025-04-05",
                 minimum_payment={"percent": "0.5"})
     ip = project_item(parse_item(data), TODAY, HORIZON)
-    assert [(o.date.isoformat(), o.amount) for o in ip.obligations[:2]] == [
-        ("2025-06-30", D("125.00")), ("2025-07-30", D("62.50"))]
-    assert ip.balance == D("250.00")
-    assert sum(o.amount for o in ip.obligations) == D("250.00")
+    assert [(o.date.isoformat(), o.amount, o.kind.value) for o in ip.obligations] == [
+        ("2025-06-01", D("1000.00"), "overdue")]
+    assert ip.balance == D("1000.00")
 
 
-def test_card_payments_recorded_beyond_the_past_rows_are_paid_ahead():
+def test_card_follows_the_money_paid_then_its_strategy():
+    # 500 on Apr 30 pays the 1st statement's minimum (50% of 1,000); 300 on May 30 is 50 more
+    # than the 2nd's (50% of 500), so 200 is left; the Jun 5 statement (not issued today) asks
+    # 50% of 200 = 100 on Jun 30, then 50 on Jul 30, and so on to the last cent
     data = card("c", "1000", {"annual": "0"}, start="2025-04-05",
                 minimum_payment={"percent": "0.5"},
                 payments=[{"date": "2025-04-30", "amount": "500"},
-                          {"date": "2025-05-30", "amount": "300"}])  # 50 more than due
+                          {"date": "2025-05-30", "amount": "300"}])
     ip = project_item(parse_item(data), TODAY, HORIZON)
-    assert ip.obligations[0].amount == D("75.00") and ip.balance == D("200.00")
+    assert [(o.date.isoformat(), o.amount) for o in ip.obligations[:2]] == [
+        ("2025-06-30", D("100.00")), ("2025-07-30", D("50.00"))]
+    assert ip.balance == D("200.00")
+    assert sum(o.amount for o in ip.obligations) == D("200.00")
 
 
 def test_card_that_never_repays_keeps_paying_to_the_horizon():
