@@ -216,9 +216,13 @@ def _extra(text: str, currency: str) -> ExtraPayment:
 
 
 def plan_json(p: PayoffPlan) -> dict[str, Any]:
+    # With a budget below the minimums no plan is made: its totals are unknown, not zero.
+    made = not p.budget_below_minimums
     return {"strategy": p.strategy, "debt_free": p.debt_free,
-            "months_to_debt_free": p.months_to_debt_free, "total_interest": p.total_interest,
-            "total_paid": p.total_paid, "budget": p.budget, "order": list(p.order),
+            "months_to_debt_free": p.months_to_debt_free,
+            "total_interest": p.total_interest if made else None,
+            "total_paid": p.total_paid if made else None, "budget": p.budget,
+            "order": list(p.order),
             "budget_below_minimums": p.budget_below_minimums, "shortfall": p.shortfall,
             "never_repays": p.never_repays,
             "months": [{"month": m.month, "payments": m.payments, "balances": m.balances,

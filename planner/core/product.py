@@ -62,6 +62,7 @@ class StrategyKind(StrEnum):
 #: A rate above 1000% a year is refused as a typing error (the command-line contract).
 MAX_ANNUAL_RATE = Decimal(10)
 MAX_TERM = 1200
+EARLIEST_DATE, LATEST_DATE = date(1900, 1, 1), date(2200, 12, 31)
 
 _CONVENTION_BY_CURRENCY = {"CNY": Convention.CN_IRR, "USD": Convention.US_REG_Z,
                            "EUR": Convention.EU_APRC, "GBP": Convention.EU_APRC}
@@ -258,10 +259,15 @@ def parse_date(value: object, field_name: str) -> date:
     if not isinstance(value, str):
         raise InputError(field_name, "must be an ISO date string like 2025-01-31")
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(field_name, f"{value!r} is not a real calendar date (YYYY-MM-DD)") \
             from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        # Schedules run up to 100 years past their start; keep every date they reach real.
+        raise InputError(field_name, f"{day} is outside {EARLIEST_DATE.year} to "
+                                     f"{LATEST_DATE.year}")
+    return day
 
 
 def _card(data: dict, balance: Decimal, start: date, rate: Rate, currency: str,

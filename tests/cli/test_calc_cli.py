@@ -67,6 +67,7 @@ def test_calc_readable_report():
     ({"term": 1201}, "term"),
     ({"rate": {"monthly_fee": "1"}}, "rate.monthly_fee"),
     ({"start": "2025-02-30"}, "start"),
+    ({"start": "9999-01-01"}, "start"),  # its schedule would run past the calendar's end
     ({"first_payment": "2024-12-01"}, "first_payment"),
     ({"kind": "lease"}, "kind"),
     ({"frequency": "yearly"}, "frequency"),
