@@ -20,7 +20,7 @@ from planner.core.apr import Convention
 from planner.core.figures import Figures, summarise
 from planner.core.money import ZERO, round_money
 from planner.core.product import FeeType, Kind, Method, RateQuote, StrategyKind
-from planner.core.schedule import annuity_payment
+from planner.core.tvm import level_payment
 
 Value = Decimal | float | int | date | str | None
 
@@ -135,7 +135,8 @@ def explain_payment(f: Figures) -> Explanation:
         first_days = (rows[0].date - p.start).days if rows else 0
         regular = p.rate.quote is not RateQuote.DAILY and p.first_payment is None
         if regular:
-            level = annuity_payment(owed, [Decimal(periodic)] * p.term)
+            # The textbook formula, through the time-value toolkit (planner.core.tvm).
+            level = level_payment(Decimal(periodic), p.term, owed)
             return _explanation(f, Topic.PAYMENT, "payment.annuity", f.payment,
                                 {**base, "periodic_rate": periodic,
                                  "unrounded": level.quantize(Decimal("0.0001"))}, steps)

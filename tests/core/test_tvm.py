@@ -168,3 +168,17 @@ def test_bad_input_names_the_field(call, field):
     with pytest.raises(InputError) as error:
         call()
     assert error.value.field == field
+
+
+@settings(max_examples=300, deadline=None)
+@given(rate=st.decimals(min_value=0, max_value=Decimal("0.05"), places=6),
+       periods=st.integers(1, 480), principal=st.integers(1, 10_000_000))
+def test_the_schedules_general_annuity_is_the_textbook_one_when_periods_are_regular(
+        rate, periods, principal):
+    # planner.core.schedule solves B prod(1 + f) = A sum prod(1 + f) for any period factors; with
+    # every factor equal it must be the textbook P r / (1 - (1 + r)^-n) the explanations show.
+    from planner.core.schedule import annuity_payment
+
+    general = annuity_payment(Decimal(principal), [rate] * periods)
+    textbook = level_payment(rate, periods, Decimal(principal))
+    assert abs(general - textbook) <= Decimal("1e-12") * max(textbook, Decimal(1))
