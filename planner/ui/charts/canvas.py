@@ -55,6 +55,7 @@ class ChartView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._canvas: Any = None
         self.figure: Figure | None = None
+        self._pending: Callable[[Figure, dict[str, str]], None] | None = None
         self.setMinimumHeight(height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -80,6 +81,22 @@ class ChartView(QWidget):
                 "accent": palette.color(QPalette.ColorRole.Highlight).name()}
 
     def draw(self, paint: Callable[[Figure, dict[str, str]], None], *, now: bool = False) -> None:
+        """Draw ``paint`` now if the chart can be seen, else when it is first shown: a page
+        built behind the one on screen (the payoff plan at start-up) costs nothing until then.
+        ``now`` draws at once regardless (a screenshot, a timing)."""
+        if not now and not self.isVisible() and self.window().isVisible():
+            self._pending = paint
+            return
+        self._pending = None
+        self._paint(paint, now=now)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending is not None:
+            paint, self._pending = self._pending, None
+            self._paint(paint, now=False)
+
+    def _paint(self, paint: Callable[[Figure, dict[str, str]], None], *, now: bool) -> None:
         self._ensure_canvas()
         assert self.figure is not None
         import matplotlib
