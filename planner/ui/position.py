@@ -1,10 +1,12 @@
-"""Where the household stands today, from each item's schedule: what is owed, what falls due this
-month, next month and in the next 30 days, when the last debt ends, and 24 months of obligations;
-and the explanation behind each of those headline figures.
+"""Where the household stands today, from each item's schedule: what is owed, what is still due
+this month, next month and in the next 30 days, when the last debt ends, and 24 months of
+obligations; and the explanation behind each of those headline figures.
 
 Pure Python over core objects (no Qt), so the overview, its chart and the tests share it.
 Every item stands where the money actually paid puts it (``planner.core.tracking``; a card's
-statements are replayed, and its plan is the rest of its strategy from today).
+statements are replayed). The money still to pay comes from the stress projection's own
+obligations (``planner.core.stress.obligations.project_item``: paid installments dropped, money
+overdue due today), so the overview, the calendar and the Stress page tell one story.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from dateutil.relativedelta import relativedelta
-
+from planner.core.dates import add_months
 from planner.core.explain import Explanation, Topic
 from planner.core.explain_overview import (
     explain_debt_free,
@@ -28,6 +29,7 @@ from planner.core.money import ZERO
 from planner.core.portfolio import Item
 from planner.core.product import Kind
 from planner.core.schedule import Installment
+from planner.core.stress.obligations import project_item
 from planner.core.tracking import track
 
 
@@ -45,10 +47,8 @@ class ItemPosition:
 
     @property
     def last_date(self) -> date | None:
-        if self.item.product.kind is Kind.CARD:  # the plan re-projected from today
-            return self.plan[-1].date if self.plan else None
-        return self.figures.schedule.last_date if self.figures and self.figures.schedule.rows \
-            else None
+        """The last payment of the plan as re-projected from the money paid."""
+        return self.plan[-1].date if self.plan else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +93,9 @@ def overview(positions: Sequence[ItemPosition], today: date, currency: str,
              months: int = 24) -> Overview:
     """Totals over the open items, and ``months`` months of obligations from this month on."""
     first = month_start(today)
-    month_list = tuple(first + relativedelta(months=k) for k in range(months))
+    month_list = tuple(add_months(first, k) for k in range(months))
     index = {m: k for k, m in enumerate(month_list)}
-    horizon = today + timedelta(days=30)
+    soon = today + timedelta(days=30)
     total = ZERO
     upcoming: list[Upcoming] = []
     by_item = []
@@ -108,14 +108,11 @@ def overview(positions: Sequence[ItemPosition], today: date, currency: str,
         total += position.owed
         owed_by_item.append((position.item, position.owed))
         amounts = [ZERO] * months
-        for row in position.plan:
-            if row.date < first:
-                continue
-            k = index.get(month_start(row.date))
-            if k is not None:
-                amounts[k] += row.payment
-            if today <= row.date <= horizon:
-                upcoming.append(Upcoming(row.date, position.item, row.payment))
+        projection = project_item(position.item, today, add_months(first, months))
+        for due in projection.obligations:
+            amounts[index[month_start(due.date)]] += due.amount
+            if due.date <= soon:
+                upcoming.append(Upcoming(due.date, position.item, due.amount))
         by_item.append((position.item, tuple(amounts)))
         last = position.last_date
         if last is not None:
