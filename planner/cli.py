@@ -39,6 +39,9 @@ def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the app")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="exit as soon as the main window has painted (timing)")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="exit as soon as the opened page's figures, tables and chart are "
+                             "painted (timing, smoke tests)")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the main window after it paints, then exit")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode")

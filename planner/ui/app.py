@@ -5,8 +5,9 @@ Start-up order, so that the window paints first: Qt and the window shell are cre
 the profile is opened, the pages are built and the engine (numpy) and matplotlib are loaded
 only after the event loop has started. ``--exit-after-first-paint`` hooks the main window's
 first ``QEvent.Paint`` (an event filter) and exits through a zero-timer, so the frame that was
-being painted completes and is flushed first. ``--screenshot PATH`` waits until the pages are
-built and every figure and chart is drawn, grabs the window and saves a PNG.
+being painted completes and is flushed first. ``--exit-when-ready`` exits 0 once the opened
+page's figures, tables and chart are painted (``MainWindow.ready``, then a synchronous repaint);
+``--screenshot PATH`` waits for the same moment, grabs the window and saves a PNG.
 """
 
 from __future__ import annotations
@@ -109,14 +110,15 @@ def start_app(args: argparse.Namespace) -> int:
     i18n.switch_language(i18n.resolve_language(args.lang, settings.value("language")))
     window = MainWindow(settings)
     status = {"code": 0}
-    unattended = bool(args.exit_after_first_paint or args.screenshot)
+    exit_when_ready = getattr(args, "exit_when_ready", False)
+    unattended = bool(args.exit_after_first_paint or args.screenshot or exit_when_ready)
     sys.excepthook = _excepthook(app, window, unattended, status)
 
     def open_profile() -> None:
         nonlocal demo
         from planner.ui.opening import open_session
 
-        opened = open_session(args, window)
+        opened = open_session(args, window, unattended=unattended)
         if opened is None:
             status["code"] = 2
             app.exit(2)
@@ -148,6 +150,12 @@ def start_app(args: argparse.Namespace) -> int:
     else:
         painted = FirstPaint(open_profile, window)
         window.installEventFilter(painted)
+    if exit_when_ready:
+        def painted_and_exit() -> None:
+            window.repaint()  # paint the figures and chart now, not at the next idle moment
+            QTimer.singleShot(0, lambda: app.exit(0))
+
+        window.ready.connect(painted_and_exit)
     if args.screenshot:
         target = os.path.abspath(args.screenshot)
 
@@ -175,7 +183,7 @@ if __name__ == "__main__":  # python -m planner.ui.app: the app without the comm
     import argparse
 
     parser = argparse.ArgumentParser()
-    for flag in ("--demo", "--exit-after-first-paint"):
+    for flag in ("--demo", "--exit-after-first-paint", "--exit-when-ready"):
         parser.add_argument(flag, action="store_true")
     for option in ("--data-dir", "--profile", "--lang", "--screenshot", "--scenario", "--page"):
         parser.add_argument(option)

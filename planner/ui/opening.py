@@ -14,10 +14,23 @@ from planner.ui.dialogs.passphrase_dialog import ask_passphrase
 from planner.ui.session import Session, StoreBackend
 
 
-def dialog_passphrase_provider(parent: QWidget | None):
-    """A ``planner.secrets`` passphrase provider that asks with a dialog."""
+def dialog_passphrase_provider(parent: QWidget | None, unattended: bool = False):
+    """A ``planner.secrets`` passphrase provider: ``PLANNER_PASSPHRASE`` when it is set (as
+    the command line reads it; a wrong one is not asked again), else a dialog (none when
+    ``unattended``: the open is then refused with the reason)."""
+    import os
+
+    from planner.secrets import PASSPHRASE_ENV, WrongPassphrase
 
     def provide(request) -> str | None:
+        from_environment = os.environ.get(PASSPHRASE_ENV)
+        if from_environment:
+            if request.retry:
+                raise WrongPassphrase(f"{PASSPHRASE_ENV} is not the passphrase of profile "
+                                      f"{request.profile!r}")
+            return from_environment
+        if unattended:
+            return None
         error = QCoreApplication.translate("Opening", "That passphrase is not right. Try "
                                            "again.") if request.retry else ""
         return ask_passphrase(request.profile, create=request.new, error=error, parent=parent)
@@ -25,10 +38,15 @@ def dialog_passphrase_provider(parent: QWidget | None):
     return provide
 
 
-def open_session(args: argparse.Namespace, parent: QWidget | None):
-    """``(session, demo)`` for the window, or None when the person chose to quit."""
+def open_session(args: argparse.Namespace, parent: QWidget | None, *,
+                 unattended: bool = False):
+    """``(session, demo)`` for the window, or None when the person chose to quit.
+
+    ``unattended`` (a screenshot or timing run, nobody at the screen): a refusal is printed on
+    stderr instead of shown in a dialog that nobody would close, and a damaged file is not
+    offered for restore."""
     if getattr(args, "scenario", None):
-        demo = open_scenario_profile(args.scenario, parent)
+        demo = open_scenario_profile(args.scenario, parent, unattended=unattended)
         if demo is None:
             return None
         return Session(StoreBackend(demo.profile), demo=True, parent=parent), demo
@@ -37,10 +55,11 @@ def open_session(args: argparse.Namespace, parent: QWidget | None):
 
         demo = DemoProfile()
         return Session(StoreBackend(demo.profile), demo=True, parent=parent), demo
-    return _open_store(args, parent), None
+    return _open_store(args, parent, unattended), None
 
 
-def open_scenario_profile(name: str, parent: QWidget | None, scenario=None):
+def open_scenario_profile(name: str, parent: QWidget | None, scenario=None, *,
+                          unattended: bool = False):
     """A throw-away profile holding teaching scenario ``name`` (or the already loaded
     ``scenario``), its dates moved to around today; None, after saying why, if it cannot."""
     from planner.core.errors import InputError
@@ -54,22 +73,26 @@ def open_scenario_profile(name: str, parent: QWidget | None, scenario=None):
     except (InputError, StoreError) as error:
         _refuse(parent, QCoreApplication.translate(
             "Opening", 'The scenario "{name}" cannot be opened: {problem}').format(
-            name=name, problem=getattr(error, "problem", str(error))))
+            name=name, problem=getattr(error, "problem", str(error))), unattended)
         return None
 
 
-def _open_store(args: argparse.Namespace, parent: QWidget | None) -> Session | None:
+def _open_store(args: argparse.Namespace, parent: QWidget | None,
+                unattended: bool = False) -> Session | None:
     from planner.paths import data_dir, profile_dir, validate_profile_name
     from planner.secrets import SecretError
     from planner.store.errors import CorruptDatabase, StoreError
     from planner.store.profile import open_profile, restore_profile
 
-    provider = dialog_passphrase_provider(parent)
+    provider = dialog_passphrase_provider(parent, unattended)
     while True:
         try:
             profile = open_profile(args.data_dir, args.profile, provider, attempts=3)
             return Session(StoreBackend(profile), parent=parent)
         except CorruptDatabase as error:
+            if unattended:
+                _refuse(parent, str(error), unattended)
+                return None
             choice = ask_corrupt_file(error.path, error.detail, error.newest_backup, parent)
             if choice is Choice.RETRY:
                 continue
@@ -79,15 +102,20 @@ def _open_store(args: argparse.Namespace, parent: QWidget | None) -> Session | N
                 try:
                     restore_profile(directory, name, error.newest_backup, provider)
                 except (StoreError, SecretError) as failure:
-                    _refuse(parent, str(failure))
+                    _refuse(parent, str(failure), unattended)
                     return None
                 continue
             return None
         except (SecretError, StoreError) as error:
-            _refuse(parent, str(error))
+            _refuse(parent, str(error), unattended)
             return None
 
 
-def _refuse(parent: QWidget | None, message: str) -> None:
+def _refuse(parent: QWidget | None, message: str, unattended: bool = False) -> None:
+    if unattended:
+        import sys
+
+        print(f"planner: {message}", file=sys.stderr)
+        return
     QMessageBox.critical(parent, QCoreApplication.translate("Opening", "Planner cannot open "
                                                             "your profile"), message)

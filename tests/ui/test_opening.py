@@ -64,7 +64,7 @@ def test_a_wrong_passphrase_is_asked_again_then_refused(no_keyring, data_dir, mo
 
     refused = []
     monkeypatch.setattr(opening, "ask_passphrase", wrong)
-    monkeypatch.setattr(opening, "_refuse", lambda parent, message: refused.append(message))
+    monkeypatch.setattr(opening, "_refuse", lambda parent, message, *_: refused.append(message))
     assert opening._open_store(_args(data_dir), None) is None
     assert asked == ["", "That passphrase is not right. Try again.",
                      "That passphrase is not right. Try again."]
@@ -75,7 +75,7 @@ def test_cancelling_the_passphrase_quits_cleanly(no_keyring, data_dir, monkeypat
                                                  qapp) -> None:
     monkeypatch.setattr(opening, "ask_passphrase", lambda *a, **k: None)
     refused = []
-    monkeypatch.setattr(opening, "_refuse", lambda parent, message: refused.append(message))
+    monkeypatch.setattr(opening, "_refuse", lambda parent, message, *_: refused.append(message))
     assert opening._open_store(_args(data_dir), None) is None
     assert refused and "passphrase" in refused[0]
 
@@ -146,3 +146,19 @@ def test_open_the_backup_restores_it_and_opens(memory_keyring, data_dir, monkeyp
     assert session is not None and choices[0] is not None
     assert session.household.monthly_income == 1000
     session.backend.profile.close()
+
+
+def test_the_app_reads_the_passphrase_from_the_environment(no_keyring, data_dir, monkeypatch,
+                                                            qapp) -> None:
+    """PLANNER_PASSPHRASE opens the profile without a dialog, as on the command line; a wrong
+    one is refused, never asked again in a loop."""
+    monkeypatch.setattr(opening, "ask_passphrase", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setenv("PLANNER_PASSPHRASE", "correct horse battery")
+    session = opening._open_store(_args(data_dir), None)
+    assert session is not None
+    session.backend.profile.close()
+    monkeypatch.setenv("PLANNER_PASSPHRASE", "not the right one")
+    refused = []
+    monkeypatch.setattr(opening, "_refuse", lambda parent, message, *_: refused.append(message))
+    assert opening._open_store(_args(data_dir), None) is None
+    assert "PLANNER_PASSPHRASE is not the passphrase" in refused[0]

@@ -29,6 +29,16 @@ def test_exit_after_first_paint(tmp_path) -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_exit_when_ready_after_the_figures_are_drawn(tmp_path) -> None:
+    """The flag exits 0 only after the overview's figures are in place: the window is built
+    with its profile (a scenario that cannot be opened never becomes ready and fails)."""
+    done = _run("--demo", "--exit-when-ready", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    refused = _run("--scenario", "no-such-scenario", "--exit-when-ready", home=tmp_path)
+    assert refused.returncode != 0
+
+
 def test_screenshot_writes_a_png_of_the_whole_window(tmp_path) -> None:
     shot = tmp_path / "shot.png"
     done = _run("--demo", "--lang", "zh_CN", "--screenshot", str(shot), home=tmp_path)
