@@ -36,7 +36,62 @@ class FontUnavailable(RuntimeError):
 
 
 def find_cjk_font() -> tuple[str, int] | None:
-    """(file, face index) of the first installed CJK family, regular weight; None if none."""
+    """(file, face index) of the first installed CJK family, regular weight; None if none.
+
+    matplotlib reads its font list from a cache made on its first run, so a font installed
+    since (as the refusal below advises) is not in it: before answering None, the system's
+    font folders are looked at again (:func:`learn_new_system_fonts`)."""
+    found = _first_cjk_face()
+    if found is None and learn_new_system_fonts():
+        found = _first_cjk_face()
+    return found
+
+
+def learn_new_system_fonts() -> bool:
+    """Add to matplotlib's font list the system fonts installed since its cache was made, and
+    write the cache again so the next start knows them; True if any was new.
+
+    ``findSystemFonts`` asks fontconfig (``fc-list``) where there is one, else walks the
+    platform's font folders; it runs only when a CJK font was not found, once per process."""
+    if _looked_again:
+        return False
+    _looked_again.append(True)
+    from matplotlib import font_manager
+
+    manager = font_manager.fontManager
+    known = {entry.fname for entry in manager.ttflist}
+    added = False
+    for path in font_manager.findSystemFonts():
+        if path in known or not path.lower().endswith((".ttf", ".otf", ".ttc")):
+            continue
+        try:
+            manager.addfont(path)
+            added = True
+        except Exception:  # noqa: BLE001 - a font matplotlib cannot read is skipped, as its own scan does
+            continue
+    if added:
+        _save_font_cache(manager)
+    return added
+
+
+def _save_font_cache(manager) -> None:  # noqa: ANN001 - matplotlib's FontManager
+    """matplotlib's own cache file, rewritten with what was learnt (best effort: a cache that
+    cannot be written only costs the next start the same look)."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    version = font_manager.FontManager.__version__
+    cache = Path(matplotlib.get_cachedir()) / f"fontlist-v{version}.json"
+    try:
+        font_manager.json_dump(manager, cache)
+    except OSError:
+        pass
+
+
+_looked_again: list[bool] = []
+
+
+def _first_cjk_face() -> tuple[str, int] | None:
     from matplotlib import font_manager
 
     entries = font_manager.fontManager.ttflist

@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-#: Fonts with Chinese glyphs, most specific first; DejaVu Sans is matplotlib's own last resort.
-CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
-             "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "SimHei",
-             "WenQuanYi Micro Hei", "Noto Sans CJK JP", "DejaVu Sans"]
 
 #: Series colours that read on light and dark backgrounds alike.
 SERIES = ["#2f7ed8", "#f28f43", "#3bb273", "#c2405b", "#8e6bbf", "#d4a62a", "#4bb3c6",
@@ -33,10 +29,15 @@ def configure_matplotlib() -> None:
         return
     import matplotlib
 
+    from planner.reports.fonts import CJK_FAMILIES, LATIN_FAMILY, find_cjk_font
+
     matplotlib.use("QtAgg", force=False)
+    find_cjk_font()  # a CJK font installed since matplotlib's font cache was made is learnt
+    # Fonts with Chinese glyphs, the reports' order; DejaVu Sans is matplotlib's last resort.
+    preferred = [*CJK_FAMILIES, LATIN_FAMILY]
     rc = matplotlib.rcParams
     rc["font.family"] = "sans-serif"
-    rc["font.sans-serif"] = CJK_FONTS + [f for f in rc["font.sans-serif"] if f not in CJK_FONTS]
+    rc["font.sans-serif"] = preferred + [f for f in rc["font.sans-serif"] if f not in preferred]
     rc["axes.unicode_minus"] = False  # CJK fonts lack U+2212; a hyphen reads the same
     rc["figure.dpi"] = 100
     _configured = True
