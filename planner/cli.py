@@ -1,8 +1,8 @@
 """The ``planner`` command line: argparse over the engine and the store, never Qt.
 
-Exit statuses: 0 success; 2 bad input or refused request (one line on stderr naming the field,
-nothing on stdout); 1 an internal error. Subcommands live in ``planner/commands``, one module
-per family, each exposing ``register(subparsers)``.
+Exit statuses (``planner.commands.base``): 0 success; 2 bad input or refused request (one line
+on stderr naming the field, nothing on stdout); 1 an internal error. Subcommands live in
+``planner/commands``, one module per family, each exposing ``register(subparsers)``.
 """
 
 from __future__ import annotations
@@ -12,24 +12,21 @@ import sys
 from collections.abc import Sequence
 
 from planner import __version__
+from planner.commands.base import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    CommandParser,
+    Refused,
+    add_profile_options,
+)
 from planner.core.errors import InputError
-
-EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-
-
-class Refused(Exception):
-    """A request the command line refuses with exit status 2 (not an input-field error)."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own usage errors exit 2 too
-        self.exit(EXIT_INPUT, f"planner: {message}\n")
 
 
 def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
     """The options of ``planner`` itself (the app), without loading any subcommand: parsing
     them costs nothing, so the window can start before numpy or the store are imported."""
-    parser = _Parser(prog="planner", add_help=add_help,
+    parser = CommandParser(prog="planner", add_help=add_help,
                      description="Planner (分期规划): personal credit, its true cost and "
                                  "repayment stress, offline.")
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
@@ -53,18 +50,14 @@ def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the app's options and every subcommand."""
-    from planner.commands import COMMAND_MODULES
+    from planner.commands.registry import COMMAND_MODULES
 
     parser = build_app_parser(add_help=True)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                       parser_class=CommandParser)
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
-
-
-def add_profile_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", help="where profiles are kept")
-    parser.add_argument("--profile", metavar="NAME", help="which profile (default: default)")
 
 
 def run(args: argparse.Namespace) -> int:

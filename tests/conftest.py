@@ -75,6 +75,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """New passphrase profiles use scrypt N=2**10 instead of 2**17 (about 0.5 s a try):
     the cost is recorded per profile, so later opens, subprocesses included, stay fast."""
-    import planner.secrets
+    import planner.store.keys
 
-    monkeypatch.setattr(planner.secrets, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(planner.store.keys, "SCRYPT_N", 2**10)

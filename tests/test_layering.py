@@ -1,5 +1,5 @@
 """The import direction of STYLE.md: ui -> store -> core; nothing imports ui; only ui imports Qt
-or matplotlib; only secrets imports keyring; core does no storage or I/O."""
+or matplotlib; only store/keys.py imports keyring; core does no storage or I/O."""
 
 from __future__ import annotations
 
@@ -51,11 +51,11 @@ def test_module_respects_layers(path: Path) -> None:
     if area == "core":
         assert not (tops & CORE_FORBIDDEN), f"core module imports {tops & CORE_FORBIDDEN}"
         assert not any(n.startswith(("planner.store", "planner.cli", "planner.commands",
-                                     "planner.secrets", "planner.paths")) for n in imports)
+                                     "planner.text")) for n in imports)
     if area == "store":
         assert not any(n.startswith(("planner.cli", "planner.commands")) for n in imports)
     if "keyring" in tops:
-        assert path.name == "secrets.py" and area == "secrets"
+        assert path.relative_to(PACKAGE).as_posix() == "store/keys.py"
 
 
 def test_command_line_never_imports_qt() -> None:

@@ -1,7 +1,3 @@
-"""The command line's subcommands, one module per family, each with ``register(subparsers)``."""
-
-from __future__ import annotations
-
-from planner.commands import calc, compare, portfolio, stress, workshop
-
-COMMAND_MODULES = [calc, compare, portfolio, stress, workshop]
+"""The command line's subcommands, one module per family, each with ``register(subparsers)``;
+:mod:`planner.commands.registry` lists them. Importing this package loads none of them, so the
+app's own options (``planner.commands.base``) are parsed before anything heavy is imported."""

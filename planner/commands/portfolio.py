@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner import paths
 from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import (
     add_today_option,
@@ -29,6 +28,7 @@ from planner.core.money import parse_decimal, round_money
 from planner.core.portfolio import Status, item_to_json, parse_item, parse_portfolio
 from planner.core.product import parse_date
 from planner.core.tracking import Position, track
+from planner.store import paths
 
 # The store (sqlite-utils, SQLCipher, keyring, icalendar) is imported inside the handlers, so
 # ``planner calc`` does not pay for it at start-up.
@@ -212,7 +212,7 @@ def run_backups(args: argparse.Namespace) -> int:
 
 @refusing_store_errors
 def run_restore(args: argparse.Namespace) -> int:
-    from planner.secrets import env_or_terminal_passphrase
+    from planner.commands.passphrase import env_or_terminal_passphrase
     from planner.store.profile import restore_profile
 
     directory = existing_profile_dir(args)

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import paths
-from planner.cli import Refused
+from planner.commands.base import Refused
 from planner.core.product import parse_date
+from planner.store import paths
 
 if TYPE_CHECKING:
     from planner.store.profile import Profile
@@ -27,8 +27,8 @@ def refusing_store_errors(handler: Callable[[argparse.Namespace], int]) -> Calla
     """Store and key failures become exit 2 with their one line."""
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
-        from planner.secrets import SecretError
         from planner.store.errors import CorruptDatabase, StoreError
+        from planner.store.keys import SecretError
 
         try:
             return handler(args)
@@ -44,7 +44,7 @@ def refusing_store_errors(handler: Callable[[argparse.Namespace], int]) -> Calla
 def open_command_profile(args: argparse.Namespace, *, create: bool = False) -> Profile:
     """The profile; only ``import`` and ``add`` may create it (a typo in ``--profile`` on
     ``list`` should not leave an empty profile behind)."""
-    from planner.secrets import env_or_terminal_passphrase
+    from planner.commands.passphrase import env_or_terminal_passphrase
     from planner.store.profile import open_profile
 
     if not create:

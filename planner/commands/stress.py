@@ -16,7 +16,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from planner.cli import Refused
+from planner.commands.base import Refused
 from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
 from planner.core.errors import InputError
@@ -350,7 +350,7 @@ def _write_ics(path: Path, portfolio: Portfolio, today: date, until: date) -> in
     iCalendar writer (stable UIDs: a newer export updates a calendar, never duplicates)."""
     import icalendar
 
-    from planner import paths
+    from planner.store import paths
     from planner.store.importexport import due_dates_ics
 
     calendar = icalendar.Calendar.from_ical(due_dates_ics(list(portfolio.items), today))

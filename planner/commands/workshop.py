@@ -15,14 +15,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from planner.cli import Refused
+from planner.commands.base import Refused
 from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
+from planner.content.scenarios import list_scenarios, load_scenario
 from planner.core.apr import Convention
 from planner.core.errors import InputError
 from planner.core.portfolio import Portfolio, parse_portfolio
 from planner.core.product import parse_product
-from planner.scenarios import list_scenarios, load_scenario
 
 KINDS = ("portfolio", "schedule", "compare", "stress")
 

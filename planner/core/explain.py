@@ -1,5 +1,5 @@
 """How each figure is computed, as data: a topic, a formula key, the user's own numbers and the
-steps between them -- never a sentence (``planner.explain_text`` words them in each language).
+steps between them -- never a sentence (``planner.text.explain`` words them in each language).
 
 Every explanation carries ``figure``, the number it explains, equal to the field of
 :class:`~planner.core.figures.Figures` shown beside it. Values are named by what they are, and

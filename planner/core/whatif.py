@@ -33,10 +33,10 @@ from planner.core.portfolio import Item, Portfolio
 from planner.core.product import FeeType, Kind, Rate, RateQuote
 from planner.core.schedule import build_schedule
 from planner.core.stress import StressReport, Thresholds, stress_report, thresholds_of
+from planner.core.stress.assess import assess
 from planner.core.stress.obligations import ItemProjection, dated_obligations, project_item
 from planner.core.stress.projection import assemble, horizon_end
 from planner.core.stress.score import stress_score
-from planner.core.stress.warnings import assess
 
 _PER_YEAR = {RateQuote.ANNUAL: 1, RateQuote.MONTHLY: 12, RateQuote.DAILY: 365}
 

@@ -15,10 +15,10 @@ from planner.core.portfolio import Portfolio
 from planner.core.product import Kind
 from planner.core.stress import stress_report
 from planner.core.tracking import track
-from planner.explain_text import code_word, render, short_convention, topic_title
 from planner.reports.charts import line_chart, obligations_chart, split_chart
 from planner.reports.document import Chart, Document, Heading, KeyFigures, Paragraph, Table
 from planner.reports.labels import label, money, percent
+from planner.text.explain import code_word, render, short_convention, topic_title
 
 
 def key_figures(f: Figures, lang: str) -> list[tuple[str, str]]:

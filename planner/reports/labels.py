@@ -1,6 +1,6 @@
 """The words of the PDF reports, in English and Chinese, and the number formats they use.
 
-Figures themselves are worded by :mod:`planner.explain_text` (topic titles, explanations);
+Figures themselves are worded by :mod:`planner.text.explain` (topic titles, explanations);
 this table holds the report's own headings, column names and captions.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from planner.explain_text import format_money, format_percent
+from planner.text.explain import format_money, format_percent
 
 _LABELS: dict[str, tuple[str, str]] = {
     "title.portfolio": ("Portfolio report", "债务组合报告"),

@@ -8,10 +8,10 @@ from datetime import date
 from planner.core.explain_stress import explain_score, explain_warning
 from planner.core.portfolio import Portfolio
 from planner.core.stress import StressReport, stress_report
-from planner.explain_text import code_word, render
 from planner.reports.charts import obligations_chart
 from planner.reports.document import Chart, Document, Heading, KeyFigures, Paragraph, Table
 from planner.reports.labels import label, money, percent
+from planner.text.explain import code_word, render
 
 
 def stress_document(portfolio: Portfolio, today: date, lang: str) -> Document:

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from planner.paths import make_private_dir
 from planner.store.db import export_encrypted, open_db
 from planner.store.errors import NewerSchema, StoreError
 from planner.store.migrations import STEPS, migration_set
+from planner.store.paths import make_private_dir
 
 KEEP_AUTOMATIC = 7
 _NAME = re.compile(r"^(auto|manual|before-restore|before-migration-\w+)-"

@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from planner.paths import make_private_dir
 from planner.store.errors import NewerSchema
+from planner.store.paths import make_private_dir
 
 MIGRATION_SET = "planner"
 

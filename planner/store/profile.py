@@ -1,7 +1,7 @@
 """The ``Profile`` facade: one open, encrypted profile and every operation the command line and
 the app perform on it, in core objects (``Item``, ``Household``, ``Portfolio``), never rows.
 
-``open_profile`` is the one call both interfaces make: the key from ``planner.secrets``, then
+``open_profile`` is the one call both interfaces make: the key from ``planner.store.keys``, then
 the database opened (created, migrated, backed up once a day). Each change is one transaction;
 a read that finds a damaged page raises :class:`CorruptDatabase` naming the newest backup.
 """
@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from planner import paths
 from planner.core.errors import InputError
 from planner.core.portfolio import (
     Household,
@@ -32,8 +31,7 @@ from planner.core.portfolio import (
 )
 from planner.core.schedule import PrepaymentMode
 from planner.core.tracking import Position, track
-from planner.secrets import PassphraseProvider, resolve_key
-from planner.store import backups, comparisons, importexport, payments, settings
+from planner.store import backups, comparisons, importexport, paths, payments, settings
 from planner.store import household as household_rows
 from planner.store import items as item_rows
 from planner.store.backups import Backup
@@ -48,6 +46,7 @@ from planner.store.db import (
 )
 from planner.store.errors import CorruptDatabase, NotFound, StoreError
 from planner.store.importexport import ImportMode, ImportSummary
+from planner.store.keys import PassphraseProvider, resolve_key
 from planner.store.migrations import migrate
 
 _T = TypeVar("_T")

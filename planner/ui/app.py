@@ -82,10 +82,10 @@ def _excepthook(app: QApplication, window: MainWindow, unattended: bool, status:
 
 def ui_settings(data_dir: str) -> QSettings:
     """Window geometry, last page and language: ``ui.ini`` beside the profiles, in a folder
-    only the user can read (the profiles' own rule, planner.paths) and a file made 0600."""
+    only the user can read (the profiles' own rule, planner.store.paths) and a file made 0600."""
     from pathlib import Path
 
-    from planner.paths import make_private_dir
+    from planner.store.paths import make_private_dir
 
     make_private_dir(Path(data_dir))
     path = os.path.join(data_dir, "ui.ini")
@@ -103,7 +103,7 @@ def start_app(args: argparse.Namespace) -> int:
         demo_root = tempfile.mkdtemp(prefix="planner-ui-")
         settings = ui_settings(demo_root)
     else:
-        from planner.paths import data_dir
+        from planner.store.paths import data_dir
 
         demo_root = None
         settings = ui_settings(str(data_dir(args.data_dir)))
@@ -126,9 +126,7 @@ def start_app(args: argparse.Namespace) -> int:
         session, demo = opened
         window.attach(session)
         if getattr(demo, "scenario", None) is not None:
-            from planner.ui.scenario_mode import scenario_mode
-
-            scenario_mode(window).adopt(demo)
+            window.scenario_mode.adopt(demo)
         page = getattr(args, "page", None)
         if page:
             if page not in window.pages:
@@ -140,9 +138,7 @@ def start_app(args: argparse.Namespace) -> int:
             window.show_page(page)
         follow_system_scheme(app)
         if getattr(args, "presenter", False):  # after the theme: its palette stays
-            from planner.ui.presenter import presenter
-
-            presenter(window).set_active(True)
+            window.presenter.set_active(True)
 
     if args.exit_after_first_paint:
         painted = FirstPaint(lambda: app.exit(0), window)
@@ -168,7 +164,7 @@ def start_app(args: argparse.Namespace) -> int:
     window.show()
     code = app.exec()
     window.close()
-    if getattr(window, "scenario_mode", None) is not None:
+    if window._scenario_mode is not None:
         window.scenario_mode.cleanup()
     if demo is not None:
         demo.cleanup()

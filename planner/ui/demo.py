@@ -1,7 +1,7 @@
 """The demo profile: the bundled Chinese household of ``resources/scenarios/demo.json``, moved
 in time so that it is always "now", in a throw-away encrypted profile that touches nothing of
 the user's (a random key held in memory, no keyring entry, a temporary directory). A teaching
-scenario opens the same way, from its own portfolio JSON (``planner.scenarios``)."""
+scenario opens the same way, from its own portfolio JSON (``planner.content.scenarios``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from planner.resource_files import resource
+from planner.content.resources import resource
 
 DEMO_FILE = Path(resource("scenarios", "demo.json"))
 #: The day the demo file describes: its payments run up to here.
@@ -65,7 +65,7 @@ class DemoProfile:
         self.directory = directory
         self.profile = Profile.open(directory, secrets.token_bytes(32), today=today,
                                     backup=False)
-        #: the ``planner.scenarios.Scenario`` this profile was made from, if any
+        #: the ``planner.content.scenarios.Scenario`` this profile was made from, if any
         self.scenario = scenario
         self.profile.import_portfolio(demo_data(today) if data is None else data)
         self._closed = False

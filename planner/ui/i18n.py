@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
-from planner.resource_files import resource
+from planner.content.resources import resource
 
 TRANSLATIONS_DIR = resource("translations")
 LANGUAGES = ("en", "zh_CN")

@@ -1,18 +1,17 @@
 """The main window: a sidebar of pages, their stack, the menus, undo/redo and a status bar.
 
-It only wires pages together. A page is one line in ``PAGES``; its module is imported when the
-profile is open, after the window has first painted, so start-up shows the window at once.
+It only wires pages together. A page is one line in ``planner.ui.pages.registry``; its module is
+imported when the profile is open, after the window has first painted, so start-up shows the
+window at once. The window owns its scenario mode and presenter mode, and its actions (the
+menus' entries) call its public slots.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QSettings,
     QTimer,
@@ -34,43 +33,8 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.ui import i18n
+from planner.ui.pages.registry import PAGES, page_title
 from planner.ui.theme import icon
-
-
-class PageSpec(NamedTuple):
-    key: str
-    title: str            # source text, translated in the "Pages" context
-    icon: str             # resources/icons/<icon>.svg
-    factory: str          # "module:Class", called as Class(session, *args, parent=...)
-    args: tuple = ()  # noqa: RUF012
-
-
-PAGES: list[PageSpec] = [
-    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), "overview",
-             "planner.ui.pages.overview_page:OverviewPage"),
-    PageSpec("cards", QT_TRANSLATE_NOOP("Pages", "Cards"), "card",
-             "planner.ui.pages.items_page:ItemsPage", ("card",)),
-    PageSpec("installments", QT_TRANSLATE_NOOP("Pages", "Installments"), "installment",
-             "planner.ui.pages.items_page:ItemsPage", ("installment",)),
-    PageSpec("loans", QT_TRANSLATE_NOOP("Pages", "Loans"), "loan",
-             "planner.ui.pages.items_page:ItemsPage", ("loan",)),
-    PageSpec("credit_lines", QT_TRANSLATE_NOOP("Pages", "Credit lines"), "credit_line",
-             "planner.ui.pages.items_page:ItemsPage", ("credit_line",)),
-    PageSpec("stress", QT_TRANSLATE_NOOP("Pages", "Stress"), "stress",
-             "planner.ui.pages.stress_page:StressPage"),
-    PageSpec("payoff", QT_TRANSLATE_NOOP("Pages", "Payoff plan"), "payoff",
-             "planner.ui.pages.payoff_page:PayoffPage"),
-    PageSpec("calendar", QT_TRANSLATE_NOOP("Pages", "Calendar"), "calendar",
-             "planner.ui.pages.calendar_page:CalendarPage"),
-    PageSpec("compare", QT_TRANSLATE_NOOP("Pages", "Compare offers"), "compare",
-             "planner.ui.pages.compare_page:ComparePage"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
-             "planner.ui.pages.settings_page:SettingsPage"),
-]
-
-
-def page_title(spec: PageSpec) -> str:
-    return QCoreApplication.translate("Pages", spec.title)
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +48,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = None
         self.pages: dict[str, QWidget] = {}
+        self.actions = None      # WindowActions, made with the first session
+        self._scenario_mode = None
+        self._presenter = None
         self._rebuild_pending = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
@@ -201,24 +168,60 @@ class MainWindow(QMainWindow):
                              if k < 9 else page_title(spec))
 
     def _build_menus(self) -> None:
-        from planner.ui.menus import build_menus  # File, Edit, View, Help: see planner.ui.menus
+        from planner.ui.actions import make_actions
+        from planner.ui.menus import build_menus  # File, Edit, View, Help
 
-        build_menus(self)
+        if self.actions is not None:
+            self.actions.retire()
+        self.actions = make_actions(self, self, self.session.undo_stack, self.scenario_mode,
+                                    self.presenter)
+        build_menus(self.menuBar(), self.actions)
 
-    def _about(self) -> None:
+    @property
+    def scenario_mode(self):
+        """Teaching scenarios in the running app (``planner.ui.scenario_mode``), made when
+        first needed."""
+        if self._scenario_mode is None:
+            from planner.ui.scenario_mode import ScenarioMode
+
+            self._scenario_mode = ScenarioMode(self)
+        return self._scenario_mode
+
+    @property
+    def presenter(self):
+        """Presenter mode (``planner.ui.presenter``), made when first needed."""
+        if self._presenter is None:
+            from planner.ui.presenter import Presenter
+
+            self._presenter = Presenter(self)
+        return self._presenter
+
+    # -- the menus' slots ---------------------------------------------------------------------
+
+    def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Planner"), self.tr(
             "Planner {version}: cards, installment plans, cash loans and loans with their true "
             "annual rate, kept on this computer only, encrypted.").format(version=__version__))
 
-    def _import(self) -> None:
+    def import_portfolio(self) -> None:
         from planner.ui.transfer import import_portfolio
 
         import_portfolio(self)
 
-    def _export(self) -> None:
+    def export_portfolio(self) -> None:
         from planner.ui.transfer import export_portfolio
 
         export_portfolio(self)
+
+    def export_report(self) -> None:
+        from planner.ui.reporting import ask_report
+
+        ask_report(self)
+
+    def show_glossary(self) -> None:
+        from planner.ui.dialogs.glossary_dialog import show_glossary
+
+        show_glossary(self)
 
     # -- language -----------------------------------------------------------------------------
 

@@ -15,12 +15,12 @@ from planner.ui.session import Session, StoreBackend
 
 
 def dialog_passphrase_provider(parent: QWidget | None, unattended: bool = False):
-    """A ``planner.secrets`` passphrase provider: ``PLANNER_PASSPHRASE`` when it is set (as
+    """A ``planner.store.keys`` passphrase provider: ``PLANNER_PASSPHRASE`` when it is set (as
     the command line reads it; a wrong one is not asked again), else a dialog (none when
     ``unattended``: the open is then refused with the reason)."""
     import os
 
-    from planner.secrets import PASSPHRASE_ENV, WrongPassphrase
+    from planner.store.keys import PASSPHRASE_ENV, WrongPassphrase
 
     def provide(request) -> str | None:
         from_environment = os.environ.get(PASSPHRASE_ENV)
@@ -62,8 +62,8 @@ def open_scenario_profile(name: str, parent: QWidget | None, scenario=None, *,
                           unattended: bool = False):
     """A throw-away profile holding teaching scenario ``name`` (or the already loaded
     ``scenario``), its dates moved to around today; None, after saying why, if it cannot."""
+    from planner.content.scenarios import load_scenario
     from planner.core.errors import InputError
-    from planner.scenarios import load_scenario
     from planner.store.errors import StoreError
     from planner.ui.demo import DemoProfile
 
@@ -79,9 +79,9 @@ def open_scenario_profile(name: str, parent: QWidget | None, scenario=None, *,
 
 def _open_store(args: argparse.Namespace, parent: QWidget | None,
                 unattended: bool = False) -> Session | None:
-    from planner.paths import data_dir, profile_dir, validate_profile_name
-    from planner.secrets import SecretError
     from planner.store.errors import CorruptDatabase, StoreError
+    from planner.store.keys import SecretError
+    from planner.store.paths import data_dir, profile_dir, validate_profile_name
     from planner.store.profile import open_profile, restore_profile
 
     provider = dialog_passphrase_provider(parent, unattended)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from planner.resource_files import RESOURCES
+from planner.content.resources import RESOURCES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -58,6 +58,8 @@ def scaled_stylesheet(qss: str, scale: float = SCALE) -> str:
 
 
 class Presenter(QObject):
+    """Owned by the main window (``MainWindow.presenter``)."""
+
     toggled = Signal(bool)
 
     def __init__(self, window: QMainWindow) -> None:
@@ -143,11 +145,3 @@ class Presenter(QObject):
             if current is not None and hasattr(current, method):
                 getattr(current, method)()
 
-
-def presenter(window: QMainWindow) -> Presenter:
-    """The window's presenter mode, made on first use."""
-    mode = getattr(window, "presenter_mode", None)
-    if mode is None:
-        mode = Presenter(window)
-        window.presenter_mode = mode
-    return mode

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.scenarios import Scenario
+from planner.content.scenarios import Scenario
 from planner.ui import i18n
 from planner.ui.dialogs.scenario_dialog import guide_html
 
@@ -65,7 +65,7 @@ class ScenarioGuide(QDockWidget):
             self.dates.setText("")
             self.text.clear()
             return
-        from planner.glossary import term
+        from planner.text.glossary import term
 
         lang = i18n.current_language()
         guide = scenario.guide

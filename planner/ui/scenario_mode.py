@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from planner.ui.backends import StoreBackend
 from planner.ui.scenario_guide import ScenarioGuide
@@ -21,13 +21,15 @@ from planner.ui.session import Session
 
 if TYPE_CHECKING:
     from planner.ui.demo import DemoProfile
-    from planner.ui.main_window import MainWindow
 
 
 class ScenarioMode(QObject):
+    """Owned by the main window (``MainWindow.scenario_mode``), whose ``attach``, ``session``
+    and ``language_switched`` it uses."""
+
     changed = Signal()     # a scenario was opened, reset or left
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.profile: DemoProfile | None = None   # the open scenario's throw-away profile
@@ -53,7 +55,7 @@ class ScenarioMode(QObject):
 
     def choose(self) -> bool:
         """Ask which scenario to open, and open it."""
-        from planner.scenarios import list_scenarios
+        from planner.content.scenarios import list_scenarios
         from planner.ui.dialogs.scenario_dialog import ScenarioPicker
 
         picker = ScenarioPicker(list_scenarios(), self.window)
@@ -122,11 +124,3 @@ class ScenarioMode(QObject):
                 self.window.session.wait_for_recompute()
             self.profile.cleanup()
 
-
-def scenario_mode(window: MainWindow) -> ScenarioMode:
-    """The window's controller, made on first use."""
-    mode = getattr(window, "scenario_mode", None)
-    if mode is None:
-        mode = ScenarioMode(window)
-        window.scenario_mode = mode
-    return mode

@@ -1,7 +1,7 @@
 """The stress analysis in the app's words: translated names of warning codes, severities, score
 bands and factors, and for each warning one line with its numbers, when it applies and the rule
 that fired (the command line's ``describe`` in English; here through ``tr()``). The longer
-"why" is :func:`planner.explain_text.render` of the warning's explanation record."""
+"why" is :func:`planner.text.explain.render` of the warning's explanation record."""
 
 from __future__ import annotations
 

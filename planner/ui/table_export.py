@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import paths
+from planner.store import paths
 from planner.ui.models.base import TableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")

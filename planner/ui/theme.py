@@ -8,7 +8,7 @@ import os
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from planner.resource_files import RESOURCES
+from planner.content.resources import RESOURCES
 
 #: UI fonts with Latin and Chinese glyphs; Qt falls back through the list per character.
 UI_FONTS = ["Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei UI", "PingFang SC",

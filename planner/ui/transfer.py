@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from planner import paths
 from planner.core.errors import InputError
 from planner.core.portfolio import (
     FORMAT,
@@ -21,6 +20,7 @@ from planner.core.portfolio import (
     parse_item,
     portfolio_to_json,
 )
+from planner.store import paths
 from planner.ui import undo
 from planner.ui.worker import Progress, Worker
 

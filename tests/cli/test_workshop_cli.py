@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.content.scenarios import scenario_names
 from planner.core.portfolio import parse_portfolio
-from planner.scenarios import scenario_names
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCT = {"kind": "installment", "principal": "10000", "start": "2026-01-10", "term": 12,

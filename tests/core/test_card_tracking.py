@@ -4,14 +4,12 @@ hand-computed cases and hypothesis properties against card.py's own simulation."
 
 from __future__ import annotations
 
-import doctest
 from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-import planner.core.card_tracking
 from planner.core.card import simulate_unchecked
 from planner.core.card_tracking import replay, reproject
 from planner.core.portfolio import Payment, parse_item
@@ -29,10 +27,6 @@ def card(balance: str = "10000", start: str = "2025-01-10", **extra: object):
 
 def paid(*entries: tuple[str, str]) -> list[Payment]:
     return [Payment(date.fromisoformat(d), D(a)) for d, a in entries]
-
-
-def test_docstring_examples():
-    assert doctest.testmod(planner.core.card_tracking).failed == 0
 
 
 # --- Hand-computed cases -----------------------------------------------------------------------

@@ -4,11 +4,8 @@ turns that path back into the offer's number and name."""
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
-import planner.core.compare
 from planner.core.compare import EntryField, Offer, locate_field, offers_from_json
 from planner.core.errors import InputError
 from planner.core.portfolio import Household, Item, Portfolio, portfolio_to_json
@@ -59,7 +56,3 @@ def test_a_bad_item_of_a_portfolio_is_located_by_its_name() -> None:
         offers_from_json(data)
     assert refused.value.field == "items[1].rate.monthly_fee"
     assert locate_field(data, refused.value.field) == EntryField(2, "phone", "rate.monthly_fee")
-
-
-def test_docstring_examples() -> None:
-    assert doctest.testmod(planner.core.compare).failed == 0

@@ -1,5 +1,5 @@
 """The resource lookup finds the shipped files in each way the app runs: a source checkout, an
-installed wheel, a PyInstaller bundle (planner/resource_files.py, loaded as a script so each
+installed wheel, a PyInstaller bundle (planner/content/resources.py, loaded as a script so each
 layout can be given its own package directory)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from tests.packaging.conftest import ROOT, load_script
 
-lookup = load_script(str(ROOT / "planner" / "resource_files.py"),
+lookup = load_script(str(ROOT / "planner" / "content" / "resources.py"),
                      "planner_packaging_resource_lookup")
 
 

@@ -4,14 +4,13 @@ scenario renders."""
 
 from __future__ import annotations
 
-import doctest
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-import planner.reports.document
+from planner.content.scenarios import load_scenario, scenario_names
 from planner.core.compare import Offer, compare_offers
 from planner.core.figures import analyse
 from planner.core.product import parse_product
@@ -24,7 +23,6 @@ from planner.reports import (
     write_stress_report,
 )
 from planner.reports.labels import label, money, percent
-from planner.scenarios import load_scenario, scenario_names
 from tests.reports.conftest import embedded_fonts, page_count, pdf_text
 
 LANGS = ["en", "zh_CN"]
@@ -147,7 +145,3 @@ def test_every_scenario_renders(tmp_path: Path, name: str, lang: str) -> None:
     text = _one_line(pdf_text(out))
     assert label("title.portfolio", lang) in text
     assert all(item.name[:6] in text for item in scenario.portfolio.items)
-
-
-def test_docstring_examples() -> None:
-    assert doctest.testmod(planner.reports.document).failed == 0

@@ -29,7 +29,7 @@ PAYMENTS_PER_ITEM = 6
 # prints a generation's number once it is committed.
 WRITER = textwrap.dedent(f"""
     import sys
-    from planner.secrets import env_or_terminal_passphrase
+    from planner.commands.passphrase import env_or_terminal_passphrase
     from planner.store.importexport import ImportMode
     from planner.store.profile import open_profile
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import paths
 from planner.core.errors import InputError
+from planner.store import paths
 
 
 def test_option_beats_environment_beats_platform(monkeypatch, tmp_path):

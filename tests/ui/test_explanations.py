@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from planner.core.explain import explain_apr
 from planner.core.product import Kind
-from planner.explain_text import format_percent
+from planner.text.explain import format_percent
 from planner.ui import i18n
 from planner.ui.dialogs.explain_dialog import (
     ExplainDialog,

@@ -3,7 +3,7 @@ either language; its model passes Qt's model tester."""
 
 from __future__ import annotations
 
-from planner.glossary import glossary
+from planner.text.glossary import glossary
 from planner.ui import i18n
 from planner.ui.dialogs.glossary_dialog import GlossaryDialog, show_glossary
 from planner.ui.models.glossary_model import GlossaryModel

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 
 from planner.ui import i18n
-from planner.ui.main_window import PAGES, MainWindow
+from planner.ui.main_window import MainWindow
+from planner.ui.pages.registry import PAGES
 
 
 def _window(qtbot, settings, session) -> MainWindow:

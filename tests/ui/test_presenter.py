@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from planner.ui.presenter import SCALE, presenter, scaled_stylesheet
+from planner.ui.presenter import SCALE, Presenter, scaled_stylesheet
 
 
 def test_toggle_and_restore(qtbot) -> None:
@@ -16,7 +16,7 @@ def test_toggle_and_restore(qtbot) -> None:
     window.resize(900, 600)
     window.show()
     font, palette, sheet = app.font().pointSizeF(), QPalette(app.palette()), app.styleSheet()
-    mode = presenter(window)
+    mode = Presenter(window)
     toggled = []
     mode.toggled.connect(toggled.append)
 
@@ -44,12 +44,12 @@ def test_the_view_menu_action_follows_and_drives_it(qtbot, settings, session) ->
     window.show()
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.attach(session)
-    window.presenter_action.trigger()
-    assert presenter(window).active and window.isFullScreen()
+    window.actions.presenter.trigger()
+    assert window.presenter.active and window.isFullScreen()
     window._build_menus()  # a language switch rebuilds the menus: the check mark stays
-    assert window.presenter_action.isChecked()
-    window.presenter_action.trigger()
-    assert not presenter(window).active and not window.isFullScreen()
+    assert window.actions.presenter.isChecked()
+    window.actions.presenter.trigger()
+    assert not window.presenter.active and not window.isFullScreen()
 
 
 def test_stylesheet_pixel_sizes_scale() -> None:

@@ -8,10 +8,9 @@ from argparse import Namespace
 
 from PySide6.QtWidgets import QMessageBox
 
-from planner.scenarios import load_scenario
+from planner.content.scenarios import load_scenario
 from planner.ui import opening, undo
 from planner.ui.main_window import MainWindow
-from planner.ui.scenario_mode import scenario_mode
 
 NAME = "monthly-fee-trap"
 
@@ -31,15 +30,15 @@ def _state(session) -> list[tuple]:
 
 def test_open_change_reset_and_leave(qtbot, settings, session) -> None:
     window = _window(qtbot, settings, session)
-    mode = scenario_mode(window)
-    assert not window.reset_scenario_action.isEnabled()
+    mode = window.scenario_mode
+    assert not window.actions.reset_scenario.isEnabled()
     with qtbot.waitSignal(window.ready, timeout=20000):
         assert mode.open(NAME)
     expected = load_scenario(NAME)
     assert window.session is not session and window.session.demo
     start = _state(window.session)
     assert start == [(i.id, i.name, i.product, i.payments) for i in expected.portfolio.items]
-    assert window.reset_scenario_action.isEnabled() and window.leave_scenario_action.isEnabled()
+    assert window.actions.reset_scenario.isEnabled() and window.actions.leave_scenario.isEnabled()
     assert not mode.guide.isHidden()
     assert mode.guide.title.text() == expected.guide.text("title", "en")
     assert expected.guide.step_texts("en")[0] in mode.guide.text.toPlainText()
@@ -58,7 +57,7 @@ def test_open_change_reset_and_leave(qtbot, settings, session) -> None:
         assert mode.leave()
     assert window.session is session and not mode.active and mode.guide.isHidden()
     assert not scenario_profile.data_dir.exists()
-    assert not window.reset_scenario_action.isEnabled()
+    assert not window.actions.reset_scenario.isEnabled()
 
 
 def test_scenario_switch_opens_it_moved_to_today(qapp, tmp_path) -> None:

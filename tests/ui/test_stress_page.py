@@ -9,7 +9,7 @@ from planner.core.explain_stress import explain_score, explain_warning
 from planner.core.portfolio import Item, Portfolio, parse_item
 from planner.core.stress import stress_report
 from planner.core.whatif import what_if
-from planner.explain_text import render
+from planner.text.explain import render
 from planner.ui import i18n
 from planner.ui.dialogs.explain_dialog import explainer_of
 from planner.ui.pages.stress_page import StressPage

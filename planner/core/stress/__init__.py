@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.core.portfolio import Portfolio
+from planner.core.stress.assess import assess
 from planner.core.stress.projection import Projection, project
 from planner.core.stress.score import Band, Factor, StressScore, stress_score
 from planner.core.stress.thresholds import Thresholds
-from planner.core.stress.warnings import Code, Severity, StressWarning, assess
+from planner.core.stress.warnings import Code, Severity, StressWarning
 
 __all__ = ["Band", "Code", "Factor", "Projection", "Severity", "StressReport", "StressScore",
            "StressWarning", "Thresholds", "stress_report", "thresholds_of"]

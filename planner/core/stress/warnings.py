@@ -1,9 +1,10 @@
 """Stress warnings: each a stable code, a severity, where and what it concerns, the numbers
 behind it, and the rule and threshold that fired. Never a sentence: the interface words them.
 
-:func:`assess` runs every rule over a :class:`~planner.core.stress.projection.Projection`.
-Rules live in :mod:`~planner.core.stress.flow_rules` (money in and out over time) and
-:mod:`~planner.core.stress.credit_rules` (the price and shape of single items).
+The types the rules produce, below them: the rules live in
+:mod:`~planner.core.stress.flow_rules` (money in and out over time) and
+:mod:`~planner.core.stress.credit_rules` (the price and shape of single items), and
+:mod:`~planner.core.stress.assess` runs them all.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
-
-from planner.core.stress.thresholds import Thresholds
 
 
 class Severity(StrEnum):
@@ -61,29 +60,6 @@ class StressWarning:
 
 #: The name the issue uses; ``StressWarning`` avoids shadowing the built-in ``Warning``.
 Warning = StressWarning
-
-
-def assess(projection: Any, thresholds: Thresholds | None = None) -> tuple[StressWarning, ...]:
-    """Every warning for ``projection``, the most severe first (then by code).
-
-    >>> from planner.core.portfolio import Household, Portfolio
-    >>> from planner.core.stress.projection import project
-    >>> calm = Portfolio(Household(monthly_income=Decimal(9000)), ())
-    >>> assess(project(calm, date(2025, 6, 1)))
-    ()
-    """
-    from planner.core.stress import credit_rules, flow_rules
-
-    thresholds = thresholds or Thresholds()
-    found: list[StressWarning] = []
-    for rule in (*flow_rules.RULES, *credit_rules.RULES):
-        found.extend(rule(projection, thresholds))
-    if projection.excluded:
-        found.append(StressWarning(Code.OTHER_CURRENCY, Severity.INFO,
-                                   items=projection.excluded,
-                                   detail={"count": len(projection.excluded)},
-                                   rule="item currency != household currency"))
-    return tuple(sorted(found, key=lambda w: (-w.severity.rank, w.code.value, w.items)))
 
 
 def worst(warnings: tuple[StressWarning, ...] | list[StressWarning]) -> Severity | None:

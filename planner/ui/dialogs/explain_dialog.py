@@ -9,7 +9,7 @@ opens the explanation on a click, on Enter, Space or F1, and from its context me
 says so. ``cell_provider(index)`` does the same for the cells of a table: the table's context
 menu (:mod:`planner.ui.table_export`) offers it beside "Export as CSV…", and F1 explains the
 current cell. The dialog shows the formula with the person's own numbers in the current language
-(``planner.explain_text.render``) and the glossary terms it uses.
+(``planner.text.explain.render``) and the glossary terms it uses.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ class ExplainDialog(QDialog):
     def __init__(self, explanation: Explanation, caption: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from planner.explain_text import render, topic_title
-        from planner.glossary import terms_for
+        from planner.text.explain import render, topic_title
+        from planner.text.glossary import terms_for
 
         self.explanation = explanation
         lang = i18n.current_language()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.glossary import Term, glossary
+from planner.text.glossary import Term, glossary
 from planner.ui import i18n
 from planner.ui.models.glossary_model import SEARCH_ROLE, GlossaryModel
 

@@ -1,6 +1,6 @@
 """The passphrase that protects a profile when the system has no usable keyring: asked once to
 create it (typed twice), then on each start. ``ask_passphrase`` is the provider handed to
-``planner.secrets``."""
+``planner.store.keys``."""
 
 from __future__ import annotations
 
@@ -88,6 +88,6 @@ class PassphraseDialog(QDialog):
 
 def ask_passphrase(profile: str, create: bool, error: str = "",
                    parent: QWidget | None = None) -> str | None:
-    """The provider for ``planner.secrets``: the passphrase typed, or None if the person quit."""
+    """The provider for ``planner.store.keys``: the passphrase typed, or None if the person quit."""
     dialog = PassphraseDialog(profile, create=create, error=error, parent=parent)
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

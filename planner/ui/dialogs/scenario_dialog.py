@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.scenarios import Guide
+from planner.content.scenarios import Guide
 from planner.ui import i18n
 
 

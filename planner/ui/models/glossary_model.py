@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from planner.glossary import Term
+from planner.text.glossary import Term
 from planner.ui import i18n
 from planner.ui.models.base import TableModel
 

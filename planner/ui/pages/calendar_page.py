@@ -277,7 +277,7 @@ def write_ics(session: Session, path: Path, until: date) -> int:
     updates a calendar rather than duplicating it), cut at ``until``; the number of events."""
     import icalendar
 
-    from planner import paths
+    from planner.store import paths
     from planner.store.importexport import due_dates_ics
 
     calendar = icalendar.Calendar.from_ical(due_dates_ics(list(session.items()),

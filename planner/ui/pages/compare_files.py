@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from planner import paths
 from planner.core.compare import MAX_OFFERS, Offer, locate_field, offers_from_json
 from planner.core.errors import InputError
 from planner.core.portfolio import Item, Portfolio, portfolio_to_json
+from planner.store import paths
 from planner.ui.session import Session
 
 

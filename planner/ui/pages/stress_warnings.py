@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from planner.core.explain import Explanation
 from planner.core.explain_stress import explain_warning
 from planner.core.stress import StressReport, StressWarning
-from planner.explain_text import render
+from planner.text.explain import render
 from planner.ui import i18n
 from planner.ui.dialogs.explain_dialog import (
     attach_cell_explanations,

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from planner import APP_ID, secrets
-from planner.secrets import (
+from planner import APP_ID
+from planner.commands import passphrase as terminal
+from planner.store.errors import WrongKey
+from planner.store.keys import (
     KeySource,
     KeyUnavailable,
     PassphraseNeeded,
@@ -21,7 +23,6 @@ from planner.secrets import (
     derive_key,
     resolve_key,
 )
-from planner.store.errors import WrongKey
 from planner.store.profile import open_profile
 
 PHRASE = "correct horse battery staple"
@@ -102,14 +103,14 @@ def test_wrong_passphrase_is_refused_clearly(no_keyring, fast_scrypt, data_dir):
 
 def test_env_provider_reads_planner_passphrase(monkeypatch):
     monkeypatch.setenv("PLANNER_PASSPHRASE", PHRASE)
-    assert secrets.env_or_terminal_passphrase(PassphraseRequest("me", new=True)) == PHRASE
+    assert terminal.env_or_terminal_passphrase(PassphraseRequest("me", new=True)) == PHRASE
 
 
 def test_env_provider_without_a_terminal_says_what_to_do(monkeypatch):
     monkeypatch.delenv("PLANNER_PASSPHRASE", raising=False)
     monkeypatch.setattr("sys.stdin", open(os.devnull))  # noqa: SIM115 - closed by pytest
     with pytest.raises(PassphraseNeeded, match="set PLANNER_PASSPHRASE or run in a terminal"):
-        secrets.env_or_terminal_passphrase(PassphraseRequest("me", new=False))
+        terminal.env_or_terminal_passphrase(PassphraseRequest("me", new=False))
 
 
 def test_a_keyring_profile_whose_key_went_missing_is_refused(memory_keyring, data_dir):

@@ -8,13 +8,10 @@ database records which, so a later open knows; there is never an unencrypted fal
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import hmac
 import json
-import os
 import secrets as random_source
-import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,8 +24,8 @@ import keyring.backends.null
 import keyring.errors
 
 from planner import APP_ID
-from planner.paths import database_path, key_record_path, make_private_dir, write_private_file
 from planner.store.errors import WrongKey
+from planner.store.paths import database_path, key_record_path, make_private_dir, write_private_file
 
 PASSPHRASE_ENV = "PLANNER_PASSPHRASE"
 KEY_BYTES = 32
@@ -127,22 +124,6 @@ def keyring_usable() -> bool:
     backend = keyring.get_keyring()
     return not isinstance(backend, (keyring.backends.fail.Keyring,
                                     keyring.backends.null.Keyring))
-
-
-def env_or_terminal_passphrase(request: PassphraseRequest) -> str | None:
-    """The command line's provider: ``PLANNER_PASSPHRASE``, else a prompt on a terminal."""
-    phrase = os.environ.get(PASSPHRASE_ENV)
-    if phrase:
-        return phrase
-    if not sys.stdin.isatty():
-        raise PassphraseNeeded(f"profile {request.profile!r} needs a passphrase (no system "
-                               f"keyring): set {PASSPHRASE_ENV} or run in a terminal")
-    if request.retry:
-        print("Wrong passphrase, try again.", file=sys.stderr)
-    phrase = getpass.getpass(f"Passphrase for profile {request.profile}: ")
-    if request.new and phrase != getpass.getpass("The same passphrase again: "):
-        raise PassphraseNeeded("the two passphrases differ; nothing was created")
-    return phrase
 
 
 def _create(record_path: Path, profile: str,

@@ -1,4 +1,5 @@
-"""The sentences of every explanation, in English and Chinese, keyed by formula and step code.
+"""The sentences explaining a product's figures (payment, costs, the annual rates), in English
+and Chinese, keyed by the formula and step codes of :mod:`planner.core.explain`.
 
 Placeholders name the values of :class:`planner.core.explain.Explanation`; ``{name:.N}`` shows
 N decimals. ``{share_words}`` is derived by the renderer. Kept in one table so that a
@@ -7,7 +8,7 @@ translator sees each English sentence beside its Chinese one.
 
 from __future__ import annotations
 
-_T: dict[str, tuple[str, str]] = {
+FIGURE_TEMPLATES: dict[str, tuple[str, str]] = {
     # -- the regular payment --------------------------------------------------------------
     "payment.annuity": (
         "Equal installments (annuity): payment = P × r / (1 − (1 + r)^−n) with P = {principal}, "
@@ -166,21 +167,3 @@ _T: dict[str, tuple[str, str]] = {
     "sources": ("Sources: {sources}.", "依据：{sources}。"),
 }
 
-
-def _pair(key: str) -> tuple[str, str] | None:
-    from planner.explain_templates_overview import OVERVIEW_TEMPLATES
-    from planner.explain_templates_stress import STRESS_TEMPLATES
-
-    return _T.get(key) or STRESS_TEMPLATES.get(key) or OVERVIEW_TEMPLATES.get(key)
-
-
-def template(key: str, lang: str) -> str:
-    """The sentence for ``key`` in ``lang`` (``en`` or ``zh_CN``)."""
-    pair = _pair(key)
-    if pair is None:
-        raise KeyError(key)
-    return pair[1] if lang == "zh_CN" else pair[0]
-
-
-def has_template(key: str) -> bool:
-    return _pair(key) is not None

@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+#: The ``planner`` package folder (this module is in ``planner/content/``).
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def find_resources(package: str = _PACKAGE) -> str:

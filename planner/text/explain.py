@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from planner.core.explain import Explanation, Unit, Value, unit_of
-from planner.explain_templates import template
+from planner.text.templates import template
 
 LANGUAGES = ("en", "zh_CN")
 

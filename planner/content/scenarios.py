@@ -27,10 +27,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.content.resources import resource
 from planner.core.dates import add_months
 from planner.core.errors import InputError
 from planner.core.portfolio import Portfolio, parse_portfolio
-from planner.resource_files import resource
 
 SCENARIO_DIR = Path(resource("scenarios"))
 GUIDE_SUFFIX = ".guide.json"

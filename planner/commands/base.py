@@ -1,0 +1,28 @@
+"""What every command shares: the exit statuses, the refusal a command raises, the parser that
+exits 2 on a usage error, and the profile options.
+
+Exit statuses: 0 success; 2 bad input or a refused request (one line on stderr naming the
+field, nothing on stdout); 1 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+
+
+class Refused(Exception):
+    """A request the command line refuses with exit status 2 (not an input-field error)."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse's own usage errors exit 2 too, in the command line's one-line form."""
+
+    def error(self, message: str) -> None:
+        self.exit(EXIT_INPUT, f"planner: {message}\n")
+
+
+def add_profile_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="where profiles are kept")
+    parser.add_argument("--profile", metavar="NAME", help="which profile (default: default)")

@@ -1,0 +1,132 @@
+"""The main window's commands as ``QAction``s, with their words and shortcuts: what the menus
+lay out (``planner.ui.menus``) and what shortcuts and tests trigger.
+
+Made from a :class:`WindowCommands` (the window's public slots) and the controllers the window
+owns (its scenario mode and presenter), so neither this module nor the menus reach into the
+window's private parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from planner.ui.pages.registry import PAGES, page_title
+from planner.ui.presenter import Presenter
+from planner.ui.scenario_mode import ScenarioMode
+
+translate = QCoreApplication.translate
+
+
+class WindowCommands(Protocol):
+    """What the window does when asked (the slots of its menus)."""
+
+    def import_portfolio(self) -> None: ...
+    def export_portfolio(self) -> None: ...
+    def export_report(self) -> None: ...
+    def show_glossary(self) -> None: ...
+    def show_about(self) -> None: ...
+    def show_page(self, key: str) -> object: ...
+    def close(self) -> bool: ...
+
+
+@dataclass
+class WindowActions:
+    import_portfolio: QAction
+    export_portfolio: QAction
+    open_scenario: QAction
+    reset_scenario: QAction
+    leave_scenario: QAction
+    report: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    pages: list[QAction]
+    presenter: QAction
+    guide: QAction
+    glossary: QAction
+    about: QAction
+    owner: QObject    # parent of the actions made here: retiring it deletes them
+    #: (signal, slot) pairs linking the actions to live objects, undone by :meth:`retire`.
+    links: list[tuple[object, Callable]] = field(default_factory=list)
+
+    def all(self) -> list[QAction]:
+        return [self.import_portfolio, self.export_portfolio, self.open_scenario,
+                self.reset_scenario, self.leave_scenario, self.report, self.quit, self.undo,
+                self.redo, *self.pages, self.presenter, self.guide, self.glossary, self.about]
+
+    def retire(self) -> None:
+        """Undo the links and delete the actions (a rebuild replaces them)."""
+        for signal, slot in self.links:
+            signal.disconnect(slot)  # type: ignore[attr-defined]
+        self.links.clear()
+        self.owner.deleteLater()
+
+
+def _action(parent: QObject, text: str, slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def make_actions(parent: QObject, commands: WindowCommands, undo_stack: QUndoStack,
+                 scenarios: ScenarioMode, presenter: Presenter) -> WindowActions:
+    """Every action, in the language in force now, owned by a new child of ``parent``."""
+    parent = QObject(parent)
+    keys = QKeySequence.StandardKey
+    pages = []
+    for k, spec in enumerate(PAGES):
+        action = _action(parent, page_title(spec),
+                         lambda key=spec.key: commands.show_page(key),
+                         f"Ctrl+{k + 1}" if k < 9 else None)
+        pages.append(action)
+    undo = undo_stack.createUndoAction(parent, translate("MainWindow", "&Undo"))
+    undo.setShortcuts([QKeySequence(keys.Undo)])
+    redo = undo_stack.createRedoAction(parent, translate("MainWindow", "&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    presenting = QAction(translate("MainWindow", "&Presenter mode"), parent)
+    presenting.setCheckable(True)
+    presenting.setChecked(presenter.active)
+    presenting.setShortcut(QKeySequence("F11"))
+    presenting.toggled.connect(presenter.set_active)
+    guide = scenarios.guide.toggleViewAction()
+    guide.setText(translate("MainWindow", "Scenario &guide"))
+    actions = WindowActions(
+        import_portfolio=_action(parent, translate("MainWindow", "&Import a portfolio…"),
+                                 commands.import_portfolio, keys.Open),
+        export_portfolio=_action(parent, translate("MainWindow", "&Export the portfolio…"),
+                                 commands.export_portfolio, "Ctrl+E"),
+        open_scenario=_action(parent, translate("MainWindow", "Open a &teaching scenario…"),
+                              scenarios.choose, "Ctrl+Shift+T"),
+        reset_scenario=_action(parent, translate("MainWindow", "&Reset the scenario"),
+                               scenarios.reset),
+        leave_scenario=_action(parent, translate("MainWindow", "&Leave the scenario"),
+                               scenarios.leave),
+        report=_action(parent, translate("MainWindow", "Export a &report (PDF)…"),
+                       commands.export_report, "Ctrl+Shift+E"),
+        quit=_action(parent, translate("MainWindow", "&Quit"), commands.close, keys.Quit),
+        undo=undo, redo=redo, pages=pages, presenter=presenting, guide=guide,
+        glossary=_action(parent, translate("MainWindow", "&Glossary"), commands.show_glossary,
+                         "Ctrl+G"),
+        about=_action(parent, translate("MainWindow", "&About Planner"), commands.show_about),
+        owner=parent,
+    )
+
+    def scenario_state() -> None:
+        actions.reset_scenario.setEnabled(scenarios.active)
+        actions.leave_scenario.setEnabled(scenarios.home is not None)
+        guide.setVisible(scenarios.active)
+
+    scenario_state()
+    actions.links = [(scenarios.changed, scenario_state), (presenter.toggled,
+                                                           presenting.setChecked)]
+    for signal, slot in actions.links:
+        signal.connect(slot)
+    return actions
