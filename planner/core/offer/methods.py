@@ -1,0 +1,58 @@
+"""How the money is repaid, and what kind of product the words describe.
+
+Methods: 等额本息 (annuity), 等额本金 (equal principal), 先息后本 (interest only, principal at the
+end), 到期一次还本付息 (bullet) and their English names. Kinds: the words of a cash credit line
+(借呗, 微粒贷, 随借随还, line of credit), of a purchase in installments (分期, 白条, 花呗, price,
+checkout, Pay in N) and of a loan (借款, 贷款, loan, borrow, mortgage).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planner.core.offer.text import Claims
+from planner.core.product import Method
+
+#: English keywords end at ASCII word edges, so "APR约" or "fee：" still ends a word.
+_FLAGS = re.IGNORECASE | re.ASCII
+
+_METHODS = [
+    (re.compile(r"等额本息|等额还款|level\s+(?:monthly\s+)?payments?|fully\s+amortizing|annuity",
+                _FLAGS), Method.ANNUITY),
+    (re.compile(r"等额本金|equal\s+principal(?:\s+payments?)?", _FLAGS),
+     Method.EQUAL_PRINCIPAL),
+    (re.compile(r"先息后本|按月付息[,，]?\s?到期还本|每月付息[,，]?\s?到期还本|"
+                r"interest[- ]only", _FLAGS), Method.INTEREST_ONLY),
+    (re.compile(r"到期一次性?还本付息|一次性还本付息|利随本清|到期还本付息|bullet\s+(?:loan|repayment)|"
+                r"(?:repaid|repay|pay)\s+(?:in\s+)?(?:one\s+)?(?:a\s+)?lump\s+sum|"
+                r"single\s+repayment\s+at\s+(?:the\s+end|maturity)", _FLAGS),
+     Method.BULLET),
+]
+
+CREDIT_LINE_WORDS = re.compile(r"借呗|微粒贷|随借随还|循环额度|信用额度|现金贷|credit\s+line|"
+                               r"line\s+of\s+credit|cash\s+loan", _FLAGS)
+INSTALLMENT_WORDS = re.compile(r"分期|白条|花呗|商品|售价|价格|购物|消费|购买|installment\s+plan|"
+                               r"instalment\s+plan|\bprice\b|purchase|checkout|\bpay\s+in\s+\d|"
+                               r"\bpay\s+in\s+(?:two|three|four|six)\b|\bBNPL\b|buy\s+now",
+                               _FLAGS)
+LOAN_WORDS = re.compile(r"借款|贷款|房贷|车贷|按揭|\bloan\b|\bborrow|mortgage", _FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class MethodWord:
+    method: Method
+    start: int
+    end: int
+
+
+def find_methods(text: str, claims: Claims) -> list[MethodWord]:
+    """Every repayment-method phrase, in text order, each claimed."""
+    out = []
+    for pattern, method in _METHODS:
+        for m in pattern.finditer(text):
+            if claims.free(m.start(), m.end()):
+                claims.take(m.start(), m.end())
+                out.append(MethodWord(method, m.start(), m.end()))
+    out.sort(key=lambda w: w.start)
+    return out
