@@ -1,0 +1,46 @@
+"""The words of a read offer's warnings (issue 10), in English and Chinese.
+
+The reader (:mod:`planner.core.offer`) returns codes and numbers; the command line and the
+app's paste box say them with these sentences.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planner.text.explain import format_percent, short_convention
+
+_UNDERSTATES = (
+    "The text states {quoted} a year (\u201c{text}\u201d), but the true annual rate is {true} "
+    "({convention}): the quote understates the cost by {gap} percentage points.",
+    "文中写的年化 {quoted}（“{text}”）低于真实年化利率 {true}（{convention}），"
+    "少说了 {gap} 个百分点。",
+)
+_CANNOT_PRICE = (
+    "The product read from the text cannot be priced: {problem}",
+    "按文中条款无法计算：{problem}",
+)
+
+
+def understatement_sentence(text: str, quoted_percent: Decimal, true_percent: float,
+                            convention: str, lang: str = "en") -> str:
+    """The sentence of a ``quoted_rate_understates`` warning.
+
+    >>> understatement_sentence("折合年化仅7.2%", Decimal("7.2"), 13.034, "cn-irr")
+    'The text states 7.2% a year (“折合年化仅7.2%”), but the true annual rate is 13.03% (IRR): \
+the quote understates the cost by 5.83 percentage points.'
+    >>> understatement_sentence("0% interest", Decimal(0), 52.3, "us-reg-z", "zh_CN")
+    '文中写的年化 0%（“0% interest”）低于真实年化利率 52.30%（Z 条例），少说了 52.30 个百分点。'
+    """
+    true = Decimal(repr(float(true_percent))) / 100
+    gap = (true * 100 - quoted_percent).quantize(Decimal("0.01"))
+    template = _UNDERSTATES[1] if lang == "zh_CN" else _UNDERSTATES[0]
+    return template.format(quoted=format_percent(quoted_percent / 100, None), text=text,
+                           true=format_percent(true), gap=gap,
+                           convention=short_convention(convention, lang))
+
+
+def cannot_price_sentence(problem: str, lang: str = "en") -> str:
+    """The sentence of a ``cannot_price`` warning: ``calc`` refuses the product read."""
+    template = _CANNOT_PRICE[1] if lang == "zh_CN" else _CANNOT_PRICE[0]
+    return template.format(problem=problem)
