@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +53,13 @@ def assess(reading: Any, lang: str = "en") -> dict[str, Any]:
     """The ``read-offer --json`` object of a reading: the product, what was found, and when it
     can be priced the ``calc`` figures and the understatement check (sentences in ``lang``)."""
     from planner.core.figures import analyse
-    from planner.core.offer import understatements
+    from planner.core.offer import payment_mismatch, understatements
     from planner.core.product import parse_product
-    from planner.text.offer import cannot_price_sentence, understatement_sentence
+    from planner.text.offer import (
+        cannot_price_sentence,
+        payment_differs_sentence,
+        understatement_sentence,
+    )
 
     out: dict[str, Any] = {
         "product": reading.product,
@@ -78,9 +83,20 @@ def assess(reading: Any, lang: str = "en") -> dict[str, Any]:
                 warnings.append({"code": u.code, "message": understatement_sentence(
                     u.quote.text, u.quote.percent, calc["apr_percent"], calc["convention"],
                     lang)})
+            mismatch = payment_mismatch(reading.payment, figures.payment,
+                                        reading.product.get("method"), _fee_each(figures))
+            if mismatch is not None:
+                warnings.append({"code": mismatch.code, "message": payment_differs_sentence(
+                    mismatch.quoted, mismatch.calculated, lang)})
     out["quoted"] = [{"text": q.text, "percent": float(q.percent)} for q in reading.quoted]
     out["warnings"] = warnings
     return out
+
+
+def _fee_each(figures: Any) -> Any:
+    """The fee added to every payment (a per_payment fee)."""
+    return sum((f.amount for f in figures.product.fees if f.type.value == "per_payment"),
+               Decimal(0))
 
 
 def _percent(value: float) -> str:

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from planner.text.explain import format_percent, short_convention
+from planner.text.explain import format_money, format_percent, short_convention
 
 _UNDERSTATES = (
     "The text states {quoted} a year (\u201c{text}\u201d), but the true annual rate is {true} "
     "({convention}): the quote understates the cost by {gap} percentage points.",
     "文中写的年化 {quoted}（“{text}”）低于真实年化利率 {true}（{convention}），"
     "少说了 {gap} 个百分点。",
+)
+_PAYMENT_DIFFERS = (
+    "The text quotes a payment of {quoted}, but its own terms give {calculated}: check the "
+    "rate, fees and term it states.",
+    "文中写的每期还款 {quoted} 与按其条款算出的 {calculated} 不一致，请核对利率、费用和期数。",
 )
 _CANNOT_PRICE = (
     "The product read from the text cannot be priced: {problem}",
@@ -38,6 +43,16 @@ the quote understates the cost by 5.83 percentage points.'
     return template.format(quoted=format_percent(quoted_percent / 100, None), text=text,
                            true=format_percent(true), gap=gap,
                            convention=short_convention(convention, lang))
+
+
+def payment_differs_sentence(quoted: Decimal, calculated: Decimal, lang: str = "en") -> str:
+    """The sentence of a ``quoted_payment_differs`` warning.
+
+    >>> payment_differs_sentence(Decimal(1450), Decimal("1446.06"), "zh_CN")
+    '文中写的每期还款 1,450 与按其条款算出的 1,446.06 不一致，请核对利率、费用和期数。'
+    """
+    template = _PAYMENT_DIFFERS[1] if lang == "zh_CN" else _PAYMENT_DIFFERS[0]
+    return template.format(quoted=format_money(quoted), calculated=format_money(calculated))
 
 
 def cannot_price_sentence(problem: str, lang: str = "en") -> str:

@@ -34,6 +34,11 @@ API (for the command line and the app's "Paste an offer…" box):
     ``Understatement(code="quoted_rate_understates", quote, true_percent)``. Codes and numbers
     only; the sentence is the caller's, in its language.
 
+``payment_mismatch(quoted, calculated, method) -> PaymentMismatch | None``
+    ``code="quoted_payment_differs"`` when the payment the text quotes (``reading.payment``)
+    differs by more than a cent from the level payment the product's terms give
+    (``figures.payment``; annuity, fee_installment, interest_free and interest_only only).
+
 >>> from datetime import date
 >>> reading = read_offer("0% interest! $600 laptop, pay in 4, $29 fee", date(2025, 3, 1))
 >>> reading.product["method"], reading.product["frequency"], reading.product["fees"]
@@ -41,13 +46,17 @@ API (for the command line and the app's "Paste an offer…" box):
 """
 
 from planner.core.offer.honesty import (
+    QUOTED_PAYMENT_DIFFERS,
     QUOTED_RATE_UNDERSTATES,
     TOLERANCE_POINTS,
+    PaymentMismatch,
     Quote,
     Understatement,
+    payment_mismatch,
     understatements,
 )
 from planner.core.offer.reader import MAX_TEXT, OfferReading, Span, read_offer
 
-__all__ = ["MAX_TEXT", "QUOTED_RATE_UNDERSTATES", "TOLERANCE_POINTS", "OfferReading", "Quote",
-           "Span", "Understatement", "read_offer", "understatements"]
+__all__ = ["MAX_TEXT", "QUOTED_PAYMENT_DIFFERS", "QUOTED_RATE_UNDERSTATES", "TOLERANCE_POINTS",
+           "OfferReading", "PaymentMismatch", "Quote", "Span", "Understatement",
+           "payment_mismatch", "read_offer", "understatements"]

@@ -30,6 +30,7 @@ _CODES = ("CNY", "RMB", "USD", "EUR", "GBP", "HKD", "SGD", "AUD", "CAD", "JPY")
 _PRE = r"(?P<pre>US\$|HK\$|S\$|A\$|C\$|[$£€¥]|人民币|(?:" + "|".join(_CODES) + r")(?![A-Za-z]))"
 _POST = (r"(?P<post>美元|英镑|欧元|港元|港币|元|块|圆|(?:" + "|".join(_CODES)
          + r")(?![A-Za-z])|(?:dollars?|pounds?|euros?)(?![A-Za-z]))")
+_MOST = Decimal("1e13")
 _MULT = {"万": Decimal(10000), "千": Decimal(1000), "k": Decimal(1000), "K": Decimal(1000)}
 
 _AMOUNT = re.compile(
@@ -115,6 +116,8 @@ def find_amounts(text: str) -> list[Amount]:
             if m["mult"] in "kK" and not m["pre"]:
                 continue  # "12k" without a currency is not reliably money
             value = plain(value * _MULT[m["mult"]])
+        if not 0 < value <= _MOST:
+            continue  # no credit is for nothing, or for more than parse_amount accepts
         currency = _currency(m["pre"], m["post"])
         start = m.start("pre") if m["pre"] else m.start("num")
         end = m.end("post") if m["post"] else (m.end("mult") if m["mult"] else m.end("num"))
@@ -125,7 +128,7 @@ def find_amounts(text: str) -> list[Amount]:
         if not m["post"] and (len(token) < 2 or token[-1] not in CN_MAGNITUDES):
             continue
         value = chinese_number(token)
-        if value is None or value <= 0:
+        if value is None or not 0 < value <= _MOST:
             continue
         end = m.end()
         out.append(Amount(value, "CNY" if (m["post"] or m["pre"]) else None,

@@ -5,7 +5,8 @@ A rate stated per period (daily, monthly, a fee per period or in total, a flat a
 the lender's own working and prices the product. Without one, a quoted payment with its price
 and term does: the payment is the money, and an annual figure beside it is only a claim to be
 checked. Without either, the first annual figure the text does not derive from another, and
-last "interest-free" / "0%".
+last "interest-free" / "0%". Among annual figures an interest rate (年利率, p.a., interest rate)
+comes before an APR (年化, APR, APRC), which is the lender's all-in figure to be checked.
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ def price(statements: list[RateStatement], *, principal: Decimal | None,
         return Pricing({"annual": str(annual)}, Method.ANNUITY, False, None, implied=True)
     annual = [s for s in statements if s.kind is Stated.ANNUAL]
     if annual:
-        chosen = next((s for s in annual if not s.derived), annual[0])
+        # An interest rate prices; an APR beside it is the lender's all-in claim to check.
+        chosen = next((s for s in annual if not s.derived and not s.apr),
+                      next((s for s in annual if not s.derived), annual[0]))
         if chosen.value == 0:
             return Pricing(None, None, True, chosen)
         value = chosen.value

@@ -32,7 +32,7 @@ from planner.core.offer.rates import RateStatement, Stated, find_rates
 from planner.core.offer.sums import Role, Sum, classify, fee_type_near
 from planner.core.offer.terms import Term, find_frequencies, find_terms, payments_of
 from planner.core.offer.text import Claims, fold
-from planner.core.product import Method, parse_product
+from planner.core.product import FeeType, Method, parse_product
 
 #: English keywords end at ASCII word edges, so "APR约" or "fee：" still ends a word.
 _FLAGS = re.IGNORECASE | re.ASCII
@@ -126,9 +126,12 @@ class _Assembly:
         pay_in = bool(term and term.pay_in)
         pricing = price(self.rates, principal=principal, payment=payment, payments=payments,
                         frequency=frequency, currency=currency)
-        if pricing is NOTHING and (pay_in or self._priced_by_fees()):
-            # "Pay in 4" is interest-free by definition; a plan priced by its fees alone
-            # ("每期手续费53.33元") charges no interest beside them.
+        if (pricing is NOTHING and pay_in) or (
+                self._priced_by_fees() and not pricing.implied
+                and (pricing.source is None or pricing.source.kind not in PER_PERIOD)):
+            # "Pay in 4" is interest-free by definition; a purchase plan priced by a fee each
+            # period ("每期手续费60元") charges no interest beside it, and a 年化 figure beside
+            # the fee is its claim about that fee.
             pricing = Pricing(None, None, True, None)
         if principal is None and pricing.zero and payment is not None and payments:
             principal = payment * payments  # four payments of $25 buy a $100 purchase
@@ -192,7 +195,7 @@ class _Assembly:
         return principal
 
     def _priced_by_fees(self) -> bool:
-        fees = any(s.role is Role.FEE for s in self.sums)
+        fees = any(s.role is Role.FEE and s.fee_type is FeeType.PER_PAYMENT for s in self.sums)
         return fees and INSTALLMENT_WORDS.search(self.folded) is not None \
             and LOAN_WORDS.search(self.folded) is None
 
@@ -278,7 +281,8 @@ class _Assembly:
         for r in self.rates:
             field = ("fees" if r.kind is Stated.FEE_PERCENT else
                      "down_payment" if r.kind is Stated.DOWN_PERCENT else
-                     "rate" if r is pricing.source or r.kind in PER_PERIOD else "quoted")
+                     "rate" if r is pricing.source or r.kind in PER_PERIOD
+                     or (r.kind is Stated.ANNUAL and not r.apr and not r.derived) else "quoted")
             if field != "down_payment":
                 self.span(field, r.start, r.end)
 
@@ -291,8 +295,14 @@ class _Assembly:
         return missing
 
     def _quoted(self) -> tuple[Quote, ...]:
+        """The annual figures the text offers as the price. Beside an APR (the lender's all-in
+        figure), a plain interest rate is a part of the price, not a claim about all of it."""
+        claims = [r for r in self.rates if r.quoted]
+        if any(r.apr for r in claims):
+            claims = [r for r in claims if r.apr or r.derived or r.kind is not Stated.ANNUAL
+                      or r.value == 0]
         return tuple(Quote(self.text[r.start:r.end], _percent(r.value), r.start, r.end)
-                     for r in self.rates if r.quoted)
+                     for r in claims)
 
 
 def _percent(fraction: Decimal) -> Decimal:

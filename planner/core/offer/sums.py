@@ -70,10 +70,11 @@ _AFTER = [
 ]
 _PER_PAYMENT = _re(r"每期|每月|per\s+(?:payment|installment|instalment|month)|each\s+(?:payment|"
                    r"installment|instalment|month)|a\s+month|monthly|/期|/月")
-_FINANCED = _re(r"计入本金|加到本金|计入借款|计入贷款|分摊|added\s+to\s+(?:the\s+|your\s+)?(?:loan|"
-                r"balance|amount)|financed|rolled\s+into|spread|共|合计|总|in\s+total")
+_FINANCED = _re(r"计入本金|加到本金|计入借款|计入贷款|added\s+to\s+(?:the\s+|your\s+)?(?:loan|"
+                r"balance|amount)|financed|rolled\s+into")
+_SPREAD = _re(r"分摊|spread|共|合计|总|in\s+total")
 _UPFRONT = _re(r"放款时|一次性|前置|砍头|预扣|upfront|up-front|at\s+(?:signing|closing|checkout)|"
-               r"deducted|origination|arrangement|one-?time|today")
+               r"deducted|one-?time|today")
 _NOT_MONEY_AFTER = _re(r"\s?(?:年|月|日|号|期|个|天|次|笔|岁|周|%|/\d|-\d|:\d|"
                               r"(?:years?|months?|weeks?|days?|payments?|installments?)\b)")
 
@@ -132,13 +133,17 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[Role | None, int]:
 
 
 def _fee_type(text: str, lo: int, hi: int) -> FeeType:
-    """When a fee is paid: per payment, added to the amount owed, else at the start (the
-    reading of a fee that says nothing, and of 放款时一次性收取)."""
+    """When a fee is paid: added to the amount owed when the text says so, at the start when
+    it says so (放款时一次性收取, upfront), per payment (每期, per month), spread over the
+    payments when it is a total (手续费共4500元: financed, repaid with the principal), else at
+    the start (an origination or arrangement fee that says nothing more)."""
+    if _FINANCED.search(text, lo, hi):
+        return FeeType.FINANCED
     if _UPFRONT.search(text, lo, hi):
         return FeeType.UPFRONT
     if _PER_PAYMENT.search(text, lo, hi):
         return FeeType.PER_PAYMENT
-    if _FINANCED.search(text, lo, hi):
+    if _SPREAD.search(text, lo, hi):
         return FeeType.FINANCED
     return FeeType.UPFRONT
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 UNDERSTATES = "quoted_rate_understates"
+PAYMENT_DIFFERS = "quoted_payment_differs"
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,25 @@ CORPUS: list[Case] = [
          warnings=(UNDERSTATES,), quoted=("0",)),
     Case("Price $999, or 24 payments of $41.63",
          {"kind": "installment", "principal": "999", "term": 24, "method": "interest_free"}),
+    Case("借款3万元，期限24个月，月利率1.2%，每月还款1450元",
+         {"kind": "loan", "principal": "30000", "term": 24, "rate": {"monthly": "0.012"}},
+         warnings=(PAYMENT_DIFFERS,)),
+    Case("借款10000元，分12期，每期手续费率0.6%，每期还款893.33元",
+         {"kind": "installment", "principal": "10000", "rate": FEE6}, source="FEEPLAN"),
+    Case("分期金额10000元，分12期，每期手续费60元，年化利率仅7.2%",
+         {"kind": "installment", "principal": "10000", "term": 12, "method": "interest_free",
+          "fees": [fee("per_payment", "60")]}, warnings=(UNDERSTATES,), source="FEEPLAN",
+         quoted=("7.2",)),
+    Case("Buy now for $300 or 3 payments of $100",
+         {"kind": "installment", "principal": "300", "term": 3, "method": "interest_free"},
+         source="BNPL"),
+    Case("Interest rate 9.5%, APR 12.99%, $10,000 loan over 36 months, origination fee 5%",
+         {"kind": "loan", "principal": "10000", "term": 36, "rate": {"annual": "0.095"},
+          "fees": [fee("upfront", "500.00")]}, source="REGZ", quoted=("12.99",)),
+    Case("APR 6.5% (interest rate 5.9% plus a $300 origination fee), $12,000 loan over 60 "
+         "months",
+         {"kind": "loan", "principal": "12000", "term": 60, "rate": {"annual": "0.059"},
+          "fees": [fee("upfront", "300")]}, source="REGZ", quoted=("6.5",)),
     # -- cards -------------------------------------------------------------------------------
     Case("信用卡账单5000元，日利率0.05%，最低还款额为账单金额的10%",
          {"kind": "card", "balance": "5000", "rate": {"daily": "0.0005"},

@@ -10,7 +10,7 @@ import pytest
 
 from planner.core.errors import InputError
 from planner.core.figures import analyse
-from planner.core.offer import read_offer, understatements
+from planner.core.offer import payment_mismatch, read_offer, understatements
 from planner.core.product import parse_product
 from planner.core.tvm import periodic_rate_for
 from tests.core.offer.corpus import CORPUS, NO_TERMS, Case
@@ -43,7 +43,11 @@ def test_offer_text_gives_its_product(case: Case):
         return
     figures = analyse(parse_product(reading.product))
     codes = tuple(u.code for u in understatements(reading.quoted, figures.apr.rate * 100))
-    assert codes == case.warnings
+    fee_each = sum((Decimal(f["amount"]) for f in reading.product.get("fees", [])
+                    if f["type"] == "per_payment"), Decimal(0))
+    mismatch = payment_mismatch(reading.payment, figures.payment, reading.product.get("method"),
+                                fee_each)
+    assert codes + ((mismatch.code,) if mismatch else ()) == case.warnings
 
 
 @pytest.mark.parametrize("text", NO_TERMS)

@@ -31,7 +31,8 @@ offer_like = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size
 UNRELATED_ZH = ["您好", "欢迎使用本产品", "祝您生活愉快", "新用户专享", "详情请咨询客服"]
 UNRELATED_EN = ["Hello", "Thank you for choosing us", "See our website", "Apply online",
                 "Terms apply"]
-_BOUNDARY = re.compile(r"[，。；;\n]|[,.](?=\s)")
+# A comma grouping digits in threes (５，０００) is inside a number, not between clauses.
+_BOUNDARY = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[。；;\n]|[,.](?=\s)")
 
 
 def _check_spans(text: str) -> None:
@@ -79,8 +80,11 @@ def test_unrelated_words_do_not_change_the_product(case, data):
     text = case.text
     chinese = re.search(r"[\u4e00-\u9fff]", text) is not None
     words = data.draw(st.sampled_from(UNRELATED_ZH if chinese else UNRELATED_EN))
-    # Clause boundaries: the start, the end, and right after each separator.
-    places = sorted({0, len(text), *(m.end() for m in _BOUNDARY.finditer(text))})
+    # Clause boundaries (the start, the end, right after each separator) that do not cut a
+    # phrase the reader found ("按月付息，到期还本" is one method).
+    spans = read_offer(text, START).found
+    places = sorted(at for at in {0, len(text), *(m.end() for m in _BOUNDARY.finditer(text))}
+                    if not any(s.start < at < s.end for s in spans))
     at = data.draw(st.sampled_from(places))
     piece = f"{words}，" if chinese else f"{words}. "
     if at == len(text):
