@@ -30,11 +30,10 @@ def implied_annual_rate(principal: Decimal, payment: Decimal, periods: int,
     >>> implied_annual_rate(Decimal(300), Decimal(100), 3, Frequency.MONTHLY, "CNY")
     Decimal('0')
     """
-    total = payment * periods
-    if total < principal:
-        return None
     if round_money(principal / periods, currency) == payment:
-        return Decimal(0)
+        return Decimal(0)  # 2,000 in 6: 333.33 a period, the last absorbing the cents
+    if payment * periods < principal:
+        return None
     per_year = frequency.per_year
     guess = Decimal(repr(periodic_rate_for(periods, payment, principal) * per_year))
     best = None

@@ -45,13 +45,21 @@ NOTHING = Pricing(None, None, False, None)
 
 def price(statements: list[RateStatement], *, principal: Decimal | None,
           payment: Decimal | None, payments: int | None, frequency: Frequency,
-          currency: str | None) -> Pricing:
-    """The pricing of a text's rate statements (in text order)."""
+          currency: str | None, fee_each: Decimal = Decimal(0)) -> Pricing:
+    """The pricing of a text's rate statements (in text order). A quoted payment is read as
+    including the fee charged with each payment (``每期服务费12元，每期应还345.33元``) when
+    that leaves enough to repay the principal, else as the payment before it."""
     per_period = [s for s in statements if s.kind in PER_PERIOD]
     if per_period:
         return _per_period(per_period[0], payments, frequency)
     if payment is not None and principal is not None and payments is not None:
-        annual = implied_annual_rate(principal, payment, payments, frequency, currency or "CNY")
+        annual = None
+        if 0 < fee_each < payment:
+            annual = implied_annual_rate(principal, payment - fee_each, payments, frequency,
+                                         currency or "CNY")
+        if annual is None:
+            annual = implied_annual_rate(principal, payment, payments, frequency,
+                                         currency or "CNY")
         if annual is None:
             return Pricing(None, None, False, None, implied=True, pending="payment")
         if annual == 0:

@@ -119,13 +119,17 @@ class _Assembly:
         principal = principal_sum.amount.value if principal_sum else None
         principal = self._less_down_payment(principal)
         payment_sum = self._first(Role.PAYMENT)
-        payment = payment_sum.amount.value if payment_sum else None
+        # An approximate payment ("约860元", "as low as") is shown, never solved or checked.
+        payment = payment_sum.amount.value if payment_sum and not payment_sum.approximate \
+            else None
         frequency = self._frequency()
         term = self.terms[0] if self.terms else None
         payments = payments_of(term, frequency) if term else None
         pay_in = bool(term and term.pay_in)
+        fee_each = sum((s.amount.value for s in self.sums
+                        if s.role is Role.FEE and s.fee_type is FeeType.PER_PAYMENT), Decimal(0))
         pricing = price(self.rates, principal=principal, payment=payment, payments=payments,
-                        frequency=frequency, currency=currency)
+                        frequency=frequency, currency=currency, fee_each=fee_each)
         if (pricing is NOTHING and pay_in) or (
                 self._priced_by_fees() and not pricing.implied
                 and (pricing.source is None or pricing.source.kind not in PER_PERIOD)):

@@ -37,6 +37,7 @@ class Sum:
     fee_type: FeeType | None = None
     start: int = 0   # the words and the amount together (``服务费500元``, ``$49 origination fee``)
     end: int = 0
+    approximate: bool = False  # "约860元", "as low as $115/mo", "99元起"
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -53,9 +54,12 @@ _KEYWORDS = [
     (_re(r"首付|down\s*payment|deposit"), Role.DOWN),
     (_re(r"服务费|手续费|管理费|担保费|咨询费|审核费|平台费|会员费|\bfees?\b|\bcharges?\b"),
      Role.FEE),
-    (_re(r"月供|每期还款|每期应还|每期还|每月还款|每月应还|每月还|月还|还款额|每期|"
-         r"each\s+payment|payments?\s+of|installments?\s+of|instalments?\s+of|"
-         r"monthly\s+payments?|pay(?:ing)?\s+just|as\s+low\s+as"), Role.PAYMENT),
+    # Longest first: an alternation takes the first that matches, and "月还" must not end
+    # the match before "还款额" can.
+    (_re(r"每期还款额|每月还款额|月还款额|每期应还款|每期应还|每期还款|每月应还|每月还款|月供|"
+         r"还款额|每期还|每月还|月还款|月还|每期|each\s+(?:re)?payment|(?:re)?payments?\s+of|"
+         r"installments?\s+of|instalments?\s+of|monthly\s+(?:re)?payments?(?:\s+(?:is|are|of|"
+         r"will\s+be))?|pay(?:ing)?\s+just|as\s+low\s+as"), Role.PAYMENT),
     (_re(r"借款|贷款|本金|金额|价格|售价|商品|借|账单|欠款|消费|透支|额|贷|"
          r"borrow(?:ing)?|\bloan\b|price|purchase|amount|financ\w*|balance|\bcosts?\b|"
          r"\bfor\s+a\b"), Role.PRINCIPAL),
@@ -75,6 +79,8 @@ _FINANCED = _re(r"计入本金|加到本金|计入借款|计入贷款|added\s+to
 _SPREAD = _re(r"分摊|spread|共|合计|总|in\s+total")
 _UPFRONT = _re(r"放款时|一次性|前置|砍头|预扣|upfront|up-front|at\s+(?:signing|closing|checkout)|"
                r"deducted|one-?time|today")
+_APPROXIMATE = _re(r"约|大约|低至|大概|about|approx\w*|around|as\s+low\s+as|from|roughly|~")
+_APPROXIMATE_AFTER = _re(r"\s?(?:起|左右|上下|or\s+(?:less|more))")
 _NOT_MONEY_AFTER = _re(r"\s?(?:年|月|日|号|期|个|天|次|笔|岁|周|%|/\d|-\d|:\d|"
                               r"(?:years?|months?|weeks?|days?|payments?|installments?)\b)")
 
@@ -108,8 +114,10 @@ def classify(text: str, amounts: list[Amount], claims: Claims) -> list[Sum]:
             continue
         fee_type = _fee_type(text, clause.start, clause.end) if role is Role.FEE else None
         claims.take(a.start, a.end)
+        approximate = bool(_APPROXIMATE.search(text, max(lo, a.start - 8), a.start)
+                           or _APPROXIMATE_AFTER.match(text, a.end, clause.end))
         out.append(Sum(a, role or Role.PRINCIPAL, role is not None, fee_type, start,
-                       max(end, a.end)))
+                       max(end, a.end), approximate))
     return out
 
 

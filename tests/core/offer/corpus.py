@@ -286,6 +286,20 @@ CORPUS: list[Case] = [
          "months",
          {"kind": "loan", "principal": "12000", "term": 60, "rate": {"annual": "0.059"},
           "fees": [fee("upfront", "300")]}, source="REGZ", quoted=("6.5",)),
+    Case("【白条】分期金额：2000.00元 分期期数：6期 每期服务费：12.00元 每期应还：345.33元",
+         {"kind": "installment", "principal": "2000.00", "term": 6, "method": "interest_free",
+          "fees": [fee("per_payment", "12.00")]}, source="FEEPLAN"),
+    Case("借款金额10000元，借款期限12个月，年化利率（单利）24%，月还款额945.60元，总利息1347.20元",
+         {"kind": "loan", "principal": "10000", "term": 12, "method": "annuity",
+          "rate": {"annual": "0.24"}}, source="PBOC3", quoted=("24",)),
+    Case("借1万元，12期，日利率0.02%（年化利率7.3%），每期还款约860元",
+         {"kind": "credit_line", "principal": "10000", "term": 12,
+          "rate": {"daily": "0.0002"}}, source="LINE", quoted=("7.3",)),
+    Case("Representative example: Borrowing £5,000 over 48 months at a representative 9.9% "
+         "APR (fixed), the monthly repayment is £125.77 and the total amount payable is "
+         "£6,036.96.",
+         {"kind": "loan", "principal": "5000", "currency": "GBP", "term": 48,
+          "method": "annuity"}, source="UKREP", quoted=("9.9",)),
     # -- cards -------------------------------------------------------------------------------
     Case("信用卡账单5000元，日利率0.05%，最低还款额为账单金额的10%",
          {"kind": "card", "balance": "5000", "rate": {"daily": "0.0005"},
