@@ -86,7 +86,3 @@ def _percent(text: str, m: re.Match[str]) -> Decimal | None:
     percents = find_percents(token)
     return percents[0].value if percents else None
 
-
-def card_signals(text: str) -> list[re.Match[str]]:
-    """The words that say the text is about a card's balance."""
-    return list(CARD_WORDS.finditer(text))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planner.core.offer.cards import CARD_WORDS
+from planner.core.offer.rates import Stated
 from planner.core.offer.text import Claims
 from planner.core.product import Method
 
@@ -56,3 +58,21 @@ def find_methods(text: str, claims: Claims) -> list[MethodWord]:
                 out.append(MethodWord(method, m.start(), m.end()))
     out.sort(key=lambda w: w.start)
     return out
+
+
+def infer_kind(text: str, quote: Stated | None, *, has_term: bool, has_payment: bool,
+               pay_in: bool, zero: bool) -> str:
+    """The product kind the words describe. A card: card words and no term, payment or fee
+    plan (信用卡账单分期 is an installment plan). A credit line: a daily rate or its words. An
+    installment plan: a fee on the original amount, Pay in N, interest-free, or purchase words
+    without loan words. Otherwise a loan. ``quote`` is how the pricing rate is stated."""
+    fee_priced = quote in (Stated.MONTHLY_FEE, Stated.TOTAL_FEE, Stated.FLAT)
+    if CARD_WORDS.search(text) and not has_term and not has_payment and not fee_priced:
+        return "card"
+    if quote is Stated.DAILY or CREDIT_LINE_WORDS.search(text):
+        return "credit_line"
+    loan_words = LOAN_WORDS.search(text) is not None
+    if fee_priced or pay_in or (zero and not loan_words) or (
+            INSTALLMENT_WORDS.search(text) and not loan_words):
+        return "installment"
+    return "loan"

@@ -9,7 +9,6 @@ them again. The minimum-payment rule goes first (its "or $25" is no principal), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -17,18 +16,18 @@ from typing import Any
 from planner.core.dates import Frequency
 from planner.core.errors import InputError
 from planner.core.money import MINOR_UNITS, round_money
-from planner.core.offer.cards import MinimumRule, card_signals, find_minimum
-from planner.core.offer.honesty import Quote
+from planner.core.offer.cards import MinimumRule, find_minimum
 from planner.core.offer.methods import (
-    CREDIT_LINE_WORDS,
     INSTALLMENT_WORDS,
     LOAN_WORDS,
     MethodWord,
     find_methods,
+    infer_kind,
 )
 from planner.core.offer.numbers import find_amounts
 from planner.core.offer.pricing import NOTHING, PER_PERIOD, Pricing, price
 from planner.core.offer.rates import RateStatement, Stated, find_rates
+from planner.core.offer.reading import OfferReading, Span, quotes
 from planner.core.offer.sums import Role, Sum, classify, fee_type_near
 from planner.core.offer.terms import Term, find_frequencies, find_terms, payments_of
 from planner.core.offer.text import Claims, fold
@@ -44,32 +43,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DUE_TODAY = re.compile(r"first\s+(?:payment|installment|instalment)\s+(?:is\s+)?(?:due\s+)?"
                         r"(?:today|at\s+checkout|at\s+purchase)|due\s+today|pay\s+(?:the\s+)?"
                         r"first\s+\S+\s+today|首期(?:款)?(?:于)?下单时支付", _FLAGS)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """What the text says about ``field``: ``text == original[start:end]``."""
-
-    field: str
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class OfferReading:
-    """A read offer. ``product`` is product JSON (strings for money and rates) holding what the
-    text gave or implied; ``complete`` when ``parse_product`` accepts it and ``planner calc``
-    can price it, else ``missing`` names the fields still needed. ``quoted`` are the annual
-    figures the text states (to check with :func:`.honesty.understatements`), ``payment`` the
-    payment it quotes."""
-
-    product: dict[str, Any]
-    complete: bool
-    missing: tuple[str, ...]
-    found: tuple[Span, ...]
-    quoted: tuple[Quote, ...]
-    payment: Decimal | None
 
 
 def read_offer(text: str, start: date) -> OfferReading:
@@ -109,12 +82,13 @@ class _Assembly:
         self.minimum, self.rates, self.terms, self.methods = minimum, rates, terms, methods
         self.sums = sums
         self.found: list[Span] = []
+        self.currency: str | None = None
 
     def span(self, field: str, start: int, end: int) -> None:
         self.found.append(Span(field, self.text[start:end], start, end))
 
     def reading(self) -> OfferReading:
-        currency = self._currency()
+        currency = self.currency = self._currency()
         principal_sum = self._first(Role.PRINCIPAL, explicit=True) or self._first(Role.PRINCIPAL)
         principal = principal_sum.amount.value if principal_sum else None
         principal = self._less_down_payment(principal)
@@ -139,7 +113,9 @@ class _Assembly:
             pricing = Pricing(None, None, True, None)
         if principal is None and pricing.zero and payment is not None and payments:
             principal = payment * payments  # four payments of $25 buy a $100 purchase
-        kind = self._kind(pricing, pay_in, payment)
+        quote = pricing.source.kind if pricing.source else None
+        kind = infer_kind(self.folded, quote, has_term=bool(self.terms),
+                          has_payment=payment is not None, pay_in=pay_in, zero=pricing.zero)
         product: dict[str, Any] = {"kind": kind}
         money_field = "balance" if kind == "card" else "principal"
         if principal is not None:
@@ -171,7 +147,7 @@ class _Assembly:
                 complete, missing = False, (re.split(r"[.\[]", error.field)[0],)
         self.found.sort(key=lambda s: (s.start, s.end))
         return OfferReading(product, complete, tuple(missing), tuple(self.found),
-                            self._quoted(), payment)
+                            quotes(self.text, self.rates), payment)
 
     # -- pieces ------------------------------------------------------------------------------
 
@@ -195,7 +171,7 @@ class _Assembly:
         share = next((r for r in self.rates if r.kind is Stated.DOWN_PERCENT), None)
         if principal is not None and share is not None and share.value < 1:
             self.span("down_payment", share.start, share.end)
-            return principal - principal * share.value
+            return round_money(principal * (1 - share.value), self.currency or "CNY")
         return principal
 
     def _priced_by_fees(self) -> bool:
@@ -215,20 +191,6 @@ class _Assembly:
             return Frequency.BIWEEKLY
         return Frequency.MONTHLY
 
-    def _kind(self, pricing: Pricing, pay_in: bool, payment: Decimal | None) -> str:
-        quote = pricing.source.kind if pricing.source else None
-        text = self.folded
-        fee_priced = quote in (Stated.MONTHLY_FEE, Stated.TOTAL_FEE, Stated.FLAT)
-        if card_signals(text) and not self.terms and payment is None and not fee_priced:
-            return "card"
-        if quote is Stated.DAILY or CREDIT_LINE_WORDS.search(text):
-            return "credit_line"
-        loan_words = LOAN_WORDS.search(text) is not None
-        if fee_priced or pay_in or (pricing.zero and not loan_words) or (
-                INSTALLMENT_WORDS.search(text) and not loan_words):
-            return "installment"
-        return "loan"
-
     def _loan_fields(self, product: dict[str, Any], payments: int | None,
                      frequency: Frequency, pricing: Pricing, kind: str) -> None:
         if payments is not None:
@@ -244,8 +206,8 @@ class _Assembly:
         product["method"] = method.value
         if pricing.rate is not None:
             product["rate"] = pricing.rate
-        if _DUE_TODAY.search(self.folded) and kind == "installment":
-            m = _DUE_TODAY.search(self.folded)
+        m = _DUE_TODAY.search(self.folded) if kind == "installment" else None
+        if m is not None:
             product["first_payment"] = self.start.isoformat()
             self.span("first_payment", m.start(), m.end())
 
@@ -297,18 +259,3 @@ class _Assembly:
         if "currency" not in product:
             missing.append("currency")
         return missing
-
-    def _quoted(self) -> tuple[Quote, ...]:
-        """The annual figures the text offers as the price. Beside an APR (the lender's all-in
-        figure), a plain interest rate is a part of the price, not a claim about all of it."""
-        claims = [r for r in self.rates if r.quoted]
-        if any(r.apr for r in claims):
-            claims = [r for r in claims if r.apr or r.derived or r.kind is not Stated.ANNUAL
-                      or r.value == 0]
-        return tuple(Quote(self.text[r.start:r.end], _percent(r.value), r.start, r.end)
-                     for r in claims)
-
-
-def _percent(fraction: Decimal) -> Decimal:
-    value = fraction.scaleb(2)
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()

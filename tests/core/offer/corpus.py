@@ -343,6 +343,9 @@ CORPUS: list[Case] = [
     Case("首付2000元，商品价格10000元，分12期，每期手续费率0.5%",
          {"kind": "installment", "principal": "8000", "term": 12,
           "rate": {"monthly_fee": "0.005"}}),
+    Case("首付20%，商品价格9999元，分12期，每期手续费率0.5%",
+         {"kind": "installment", "principal": "7999.20", "term": 12,
+          "rate": {"monthly_fee": "0.005"}}),
     # -- partial texts -----------------------------------------------------------------------
     Case("日息万五", {"kind": "credit_line", "rate": {"daily": "0.0005"}}, complete=False,
          missing=("principal", "term")),
