@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                                        parser_class=CommandParser)
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    for command in subparsers.choices.values():  # as users type them: after the command too
+        add_profile_options(command, after_command=True)
     return parser
 
 

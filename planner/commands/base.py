@@ -23,6 +23,13 @@ class CommandParser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"planner: {message}\n")
 
 
-def add_profile_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", help="where profiles are kept")
-    parser.add_argument("--profile", metavar="NAME", help="which profile (default: default)")
+def add_profile_options(parser: argparse.ArgumentParser, *, after_command: bool = False
+                        ) -> None:
+    """``--data-dir`` and ``--profile``. ``after_command``: the same options on a subcommand,
+    so ``planner import F --data-dir D`` works as ``planner --data-dir D import F`` does; left
+    out, they do not overwrite a value given before the command."""
+    default = argparse.SUPPRESS if after_command else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="where profiles are kept")
+    parser.add_argument("--profile", metavar="NAME", default=default,
+                        help="which profile (default: default)")

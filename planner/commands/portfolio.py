@@ -122,10 +122,12 @@ def run_list(args: argparse.Namespace) -> int:
     if not items:
         print("no items yet: planner add FILE, or planner import FILE")
         return 0
-    header = ["ID", "NAME", "KIND", "STATUS", "AMOUNT", "LEFT", "OVERDUE", "NEXT DUE"]
+    header = ["ID", "NAME", "KIND", "STATUS", "AMOUNT", "LEFT", "PAID AHEAD", "OVERDUE",
+              "NEXT DUE"]
     rows = [[item.id, item.name, item.product.kind.value, item.status.value,
              f"{item.product.principal:,} {item.product.currency}",
-             f"{pos.remaining_principal:,}", f"{pos.overdue:,}" if pos.overdue else "",
+             f"{pos.remaining_principal:,}", f"{pos.paid_ahead:,}" if pos.paid_ahead else "",
+             f"{pos.overdue:,}" if pos.overdue else "",
              f"{pos.next_due} {pos.next_amount:,}" if pos.next_due else ""]
             for item, pos in zip(items, positions, strict=True)]
     widths = [max(_width(r[c]) for r in [header, *rows]) for c in range(len(header))]
@@ -168,6 +170,10 @@ def run_pay(args: argparse.Namespace) -> int:
     currency = item.product.currency
     line = (f"recorded {round_money(amount, currency):,} {currency} on {paid_on} for {item.id}; "
             f"left {pos.remaining_principal:,}")
+    if pos.paid_ahead:
+        line += f"; paid ahead {pos.paid_ahead:,}"
+    if item.status is Status.PAID_OFF:
+        line += "; paid off"
     if pos.overdue:
         line += f"; overdue {pos.overdue:,} since {pos.overdue_since}"
     if pos.next_due:
@@ -231,7 +237,7 @@ def _position_json(pos: Position) -> dict[str, Any]:
     return {"paid": pos.paid, "remaining_principal": pos.remaining_principal,
             "overdue": pos.overdue, "overdue_since": pos.overdue_since,
             "missed": pos.missed, "paid_ahead": pos.paid_ahead, "next_due": pos.next_due,
-            "next_amount": pos.next_amount}
+            "next_amount": pos.next_amount, "payoff": pos.payoff}
 
 
 def _width(text: str) -> int:

@@ -109,6 +109,14 @@ class CardPosition:
     def cleared(self) -> bool:
         return self.open is None
 
+    @property
+    def payoff(self) -> Decimal:
+        """What clears the card today: the open statement's balance and the interest since it
+        (the settling amount), less what was already paid towards it."""
+        o = self.open
+        return self.card.zero if o is None else max(o.balance + o.residual - o.paid,
+                                                    self.card.zero)
+
 
 @dataclass(frozen=True, slots=True)
 class CardPlan:

@@ -8,6 +8,7 @@ closing balance is exactly zero (FINANCE.md, "Repayment methods").
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -76,24 +77,21 @@ def build_schedule(product: Product, *, extra: Sequence[Repayment] = (),
     >>> s.regular_payment, s.rows[-1].balance, sum(r.principal for r in s.rows)
     (Decimal('1264.14'), Decimal('0.00'), Decimal('200000.00'))
     """
-    if product.kind is Kind.CARD:
-        raise ValueError("a card revolves; simulate it with planner.core.card")
-    zero = round_money(ZERO, product.currency)
-    financed = sum((f.amount for f in product.fees if f.type is FeeType.FINANCED), zero)
-    upfront = sum((f.amount for f in product.fees if f.type is FeeType.UPFRONT), zero)
-    per_payment = sum((f.amount for f in product.fees if f.type is FeeType.PER_PAYMENT), zero)
-    method = product.method or Method.ANNUITY
-    dates = payment_dates(product)
-    if method is Method.BULLET:
-        dates = dates[-1:]
-    if mode is None:
-        mode = (PrepaymentMode.LOWER_PAYMENT if product.kind is Kind.CREDIT_LINE
-                else PrepaymentMode.SHORTEN_TERM)
+    walk = ScheduleWalk(product, mode=mode, penalty=penalty)
     early = sorted((*product.repayments, *extra), key=lambda r: r.date)
-    builder = _Builder(product, method, dates, product.principal + financed, per_payment,
-                       early, mode, penalty)
-    rows, regular = builder.run()
-    return Schedule(tuple(rows), regular, product.principal, upfront, financed)
+    if not early:
+        walk.rows = walk.plain_rows()
+        return walk.schedule()
+    for repay in early:
+        # Money repaid on a due date comes after that date's regular payment; money repaid on
+        # or before the start is not an early repayment.
+        while not walk.done and walk.dates[walk.k] <= repay.date:
+            walk.advance()
+        if walk.done:
+            break
+        if repay.date > walk.product.start:
+            walk.prepay(repay.date, repay.amount)
+    return walk.finish()
 
 
 def payment_dates(product: Product) -> list[date]:
@@ -126,24 +124,38 @@ class PenaltyRule:
                            currency)
 
 
-class _Builder:
-    """Walks the periods once, applying early repayments where they fall."""
+class ScheduleWalk:
+    """A product's schedule walked period by period, taking money repaid early as it comes.
 
-    def __init__(self, product: Product, method: Method, dates: list[date], owed: Decimal,
-                 per_payment_fee: Decimal, early: list[Repayment], mode: PrepaymentMode,
-                 penalty: PenaltyRule | None) -> None:
+    :func:`build_schedule` walks it with every early repayment known in advance; tracking
+    (``planner.core.tracking``) walks it with the payments actually made, deciding at each one
+    what its money buys, so a whole history is walked once instead of rebuilt per payment.
+    ``peek`` is the next regular row as things stand, ``advance`` books it, ``prepay`` books
+    money repaid early (inside the coming period, or on the due date just booked, after the
+    regular payment), and ``payoff`` is what settling everything on a day would take.
+    """
+
+    def __init__(self, product: Product, *, mode: PrepaymentMode | None = None,
+                 penalty: PenaltyRule | None = None) -> None:
+        if product.kind is Kind.CARD:
+            raise ValueError("a card revolves; simulate it with planner.core.card")
+        zero = round_money(ZERO, product.currency)
+        financed = sum((f.amount for f in product.fees if f.type is FeeType.FINANCED), zero)
+        self.upfront = sum((f.amount for f in product.fees if f.type is FeeType.UPFRONT), zero)
+        self.financed = financed
         self.product = product
-        self.method = method
-        self.dates = dates
-        self.owed = owed
-        self.fee = per_payment_fee
-        self.early = early
-        self.mode = mode
+        self.method = product.method or Method.ANNUITY
+        dates = payment_dates(product)
+        self.dates = dates[-1:] if self.method is Method.BULLET else dates
+        self.mode = mode or (PrepaymentMode.LOWER_PAYMENT if product.kind is Kind.CREDIT_LINE
+                             else PrepaymentMode.SHORTEN_TERM)
         self.penalty = penalty
+        self.owed = product.principal + financed
+        self.fee = sum((f.amount for f in product.fees if f.type is FeeType.PER_PAYMENT), zero)
         self.accrual = Accrual(product.rate, product.frequency)
         self.currency = product.currency
-        self.zero = round_money(ZERO, product.currency)
-        self.starts = [product.start, *dates[:-1]]
+        self.zero = zero
+        self.starts = [product.start, *self.dates[:-1]]
         # Fee and flat quotes charge the ORIGINAL principal, not the balance: nothing accrues.
         on_original = product.rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
         # Periods between two due dates are regular by construction (anchored dates); only the
@@ -152,67 +164,36 @@ class _Builder:
         daily = product.rate.quote is RateQuote.DAILY
         self.factors = [ZERO if on_original else
                         self.accrual.factor(a, b) if (k == 0 or daily) else regular
-                        for k, (a, b) in enumerate(zip(self.starts, dates, strict=True))]
-        self.flat_interest = (round_money(owed * product.rate.value / product.frequency.per_year,
-                                          self.currency)
+                        for k, (a, b) in enumerate(zip(self.starts, self.dates, strict=True))]
+        self.flat_interest = (round_money(self.owed * product.rate.value
+                                          / product.frequency.per_year, self.currency)
                               if product.rate.quote is RateQuote.FLAT else ZERO)
         self.row_fee = self._period_fee()
+        # the walk's state: the period ahead, what is owed, the level amount, interest accrued
+        # (unrounded) in the period so far up to ``segment_start``, the rows booked
+        self.k = 0
+        self.balance = self.owed
+        self.level = self._level(self.owed, 0)
+        self.regular = self._regular_payment(self.level)
+        self.segment_start = product.start
+        self.accrued = ZERO
+        self.rows: list[Installment] = []
+        self.booked = zero  # the money of the rows booked so far
 
-    def run(self) -> tuple[list[Installment], Decimal]:
-        level = self._level(self.owed, 0)
-        regular = self._regular_payment(level)
-        if not self.early:
-            return self._plain(level), regular
-        rows: list[Installment] = []
-        balance = self.owed
-        early = list(self.early)
-        n = 0
-        for k, due in enumerate(self.dates):
-            period_start = self.starts[k]
-            accrued = self.zero
-            segment_start = period_start
-            # Money repaid early inside this period (on its due date: after the regular payment).
-            while early and early[0].date < due and balance > 0:
-                repay = early.pop(0)
-                if repay.date <= period_start:
-                    continue
-                accrued += balance * self._part(k, segment_start, repay.date)
-                segment_start = repay.date
-                n += 1
-                row, balance = self._early_row(n, repay, balance, accrued)
-                rows.append(row)
-                if balance == 0:
-                    return rows, regular
-                level = self._after_early(balance, k, level)
-            if segment_start == period_start:
-                accrued += balance * self.factors[k]
-            else:
-                accrued += balance * self._part(k, segment_start, due)
-            interest = round_money(accrued, self.currency) + self.flat_interest
-            n += 1
-            last = k == len(self.dates) - 1
-            principal = self._principal(k, balance, interest, level, last)
-            fee = self.row_fee
-            balance -= principal
-            rows.append(Installment(n, due, principal + interest + fee, principal, interest, fee,
-                                    balance))
-            if balance == 0:
-                return rows, regular
-            while early and early[0].date == due:
-                repay = early.pop(0)
-                n += 1
-                row, balance = self._early_row(n, repay, balance, self.zero)
-                rows.append(row)
-                if balance == 0:
-                    return rows, regular
-                level = self._after_early(balance, k + 1, level)
-        return rows, regular
 
-    def _plain(self, level: Decimal) -> list[Installment]:
-        """The loop of :meth:`run` without early repayments: the same arithmetic, written
-        tight because nearly every schedule takes this path."""
+    @property
+    def done(self) -> bool:
+        return self.balance == 0 or self.k >= len(self.dates)
+
+    def schedule(self) -> Schedule:
+        return Schedule(tuple(self.rows), self.regular, self.product.principal, self.upfront,
+                        self.financed)
+
+    def plain_rows(self) -> list[Installment]:
+        """Every row when nothing is repaid early: the walk's arithmetic, written tight because
+        nearly every schedule takes this path."""
         unit = quantum(self.currency)
-        fee, flat, zero = self.row_fee, self.flat_interest, self.zero
+        fee, flat, zero, level = self.row_fee, self.flat_interest, self.zero, self.level
         annuity = self.method is Method.ANNUITY
         level_principal = self.method in (Method.EQUAL_PRINCIPAL, Method.FEE_INSTALLMENT,
                                           Method.INTEREST_FREE)
@@ -236,6 +217,118 @@ class _Builder:
                 break
         return rows
 
+    def peek(self) -> Installment | None:
+        """The next regular row as things stand (None once the walk is done)."""
+        if self.done:
+            return None
+        k, due = self.k, self.dates[self.k]
+        accrued = self.accrued + self.balance * self._part(k, self.segment_start, due)
+        interest = round_money(accrued, self.currency) + self.flat_interest
+        principal = self._principal(k, self.balance, interest, self.level,
+                                    k == len(self.dates) - 1)
+        return Installment(len(self.rows) + 1, due, principal + interest + self.row_fee,
+                           principal, interest, self.row_fee, self.balance - principal)
+
+    def advance(self) -> Installment:
+        """Book the next regular row."""
+        row = self.peek()
+        if row is None:
+            raise ValueError("the schedule is over")
+        self.rows.append(row)
+        self.booked += row.payment
+        self.balance = row.balance
+        self.k += 1
+        self.segment_start = self.starts[self.k] if self.k < len(self.dates) else row.date
+        self.accrued = ZERO
+        return row
+
+    def prepay(self, when: date, amount: Decimal) -> Installment:
+        """Book ``amount`` repaid early on ``when``: it reduces principal (repaying everything
+        settles the interest accrued so far too), and the level amount follows the mode."""
+        if self.done:
+            raise ValueError("nothing is owed")
+        k = self.k
+        if not self.starts[k] <= when < self.dates[k]:
+            raise ValueError(f"{when} is outside the period from {self.starts[k]} to "
+                             f"{self.dates[k]}")
+        self._accrue_to(when)
+        when = self.segment_start
+        penalty = (self.penalty.charge(min(amount, self.balance), self.accrual, self.currency)
+                   if self.penalty else self.zero)
+        interest = self.zero
+        principal = amount
+        if amount >= self.balance:
+            principal = self.balance
+            interest = round_money(self.accrued, self.currency)
+        self.balance -= principal
+        row = Installment(len(self.rows) + 1, when, principal + interest + penalty, principal,
+                          interest, penalty, self.balance, prepayment=True)
+        self.rows.append(row)
+        self.booked += row.payment
+        if self.balance and (self.mode is PrepaymentMode.LOWER_PAYMENT or self.method in (
+                Method.INTEREST_ONLY, Method.BULLET)):
+            self.level = self._level(self.balance, k)
+        return row
+
+    def payoff(self, when: date, held: Decimal = ZERO) -> Decimal:
+        """The money that settles everything still owed on ``when`` (inside the coming
+        period), when ``held`` was already paid towards the coming installments: what
+        :meth:`settle` books, less ``held``."""
+        if self.done:
+            return self.zero
+        interest, fee = self._settling_charges(when, held)
+        return self.balance + interest + fee - held
+
+    def settle(self, when: date, held: Decimal = ZERO) -> Installment:
+        """Book the repayment of everything on ``when``: the balance, with the interest accrued
+        so far and any prepayment penalty, except that the interest and fees of installments
+        already paid ahead (by ``held``) stay charged: paying off early never takes back the
+        price of an installment the borrower paid."""
+        if self.done:
+            raise ValueError("nothing is owed")
+        interest, fee = self._settling_charges(when, held)
+        self._accrue_to(when)
+        principal, self.balance = self.balance, self.zero
+        row = Installment(len(self.rows) + 1, max(when, self.segment_start),
+                          principal + interest + fee, principal, interest, fee, self.zero,
+                          prepayment=True)
+        self.rows.append(row)
+        self.booked += row.payment
+        return row
+
+    def _settling_charges(self, when: date, held: Decimal) -> tuple[Decimal, Decimal]:
+        """Interest and fee of paying everything off on ``when``: the interest accrued and
+        the penalty, or, when higher, what ``held`` money already paid of the coming
+        installments' interest and fees (fees, then interest, installment by installment)."""
+        k = self.k
+        end = min(max(when, self.segment_start), self.dates[k])
+        accrued = round_money(self.accrued + self.balance * self._part(
+            k, self.segment_start, end), self.currency)
+        penalty = (self.penalty.charge(self.balance, self.accrual, self.currency)
+                   if self.penalty else self.zero)
+        paid_interest = paid_fee = self.zero
+        if held > 0:
+            probe = copy.copy(self)
+            probe.rows = list(self.rows)
+            while held > 0 and not probe.done:
+                row = probe.advance()
+                fee = min(held, row.fee)
+                interest = min(held - fee, row.interest)
+                paid_fee, paid_interest = paid_fee + fee, paid_interest + interest
+                held -= row.payment
+        return max(accrued, paid_interest), max(penalty, paid_fee)
+
+    def _accrue_to(self, when: date) -> None:
+        when = min(max(when, self.segment_start), self.dates[self.k])
+        self.accrued += self.balance * self._part(self.k, self.segment_start, when)
+        self.segment_start = when
+
+    def finish(self) -> Schedule:
+        """Book every regular row left and return the whole schedule."""
+        while not self.done:
+            self.advance()
+        return self.schedule()
+
     # -- the parts of one period -------------------------------------------------------------
 
     def _part(self, k: int, start: date, end: date) -> Decimal:
@@ -243,7 +336,7 @@ class _Builder:
         if start == self.starts[k] and end == self.dates[k]:
             return self.factors[k]
         whole = (self.dates[k] - self.starts[k]).days
-        if whole <= 0:
+        if whole <= 0 or end <= start:
             return ZERO
         return self.factors[k] * (end - start).days / whole
 
@@ -286,29 +379,6 @@ class _Builder:
         if self.method is Method.INTEREST_ONLY:
             return round_money(self.owed * self.accrual.periodic_rate, self.currency) + self.fee
         return level + self.row_fee + self.flat_interest
-
-    def _after_early(self, balance: Decimal, k: int, level: Decimal) -> Decimal:
-        if k >= len(self.dates):
-            return level
-        if self.mode is PrepaymentMode.LOWER_PAYMENT or self.method in (
-                Method.INTEREST_ONLY, Method.BULLET):
-            return self._level(balance, k)
-        return level
-
-    def _early_row(self, n: int, repay: Repayment, balance: Decimal,
-                   accrued: Decimal) -> tuple[Installment, Decimal]:
-        """Money repaid early: it reduces principal; repaying everything settles the interest
-        accrued so far too."""
-        penalty = (self.penalty.charge(min(repay.amount, balance), self.accrual, self.currency)
-                   if self.penalty else self.zero)
-        interest = self.zero
-        principal = repay.amount
-        if repay.amount >= balance:
-            principal = balance
-            interest = round_money(accrued, self.currency)
-        balance -= principal
-        return (Installment(n, repay.date, principal + interest + penalty, principal, interest,
-                            penalty, balance, prepayment=True), balance)
 
 
 def annuity_payment(balance: Decimal, factors: Sequence[Decimal]) -> Decimal:

@@ -30,7 +30,7 @@ from planner.core.portfolio import (
     parse_item,
 )
 from planner.core.schedule import PrepaymentMode
-from planner.core.tracking import Position, track
+from planner.core.tracking import Position, check_payment, track
 from planner.store import backups, comparisons, importexport, paths, payments, settings
 from planner.store import household as household_rows
 from planner.store import items as item_rows
@@ -184,14 +184,31 @@ class Profile:
 
     @_guarded
     def record_payment(self, item_id: str, paid_on: date, amount: Decimal | str) -> Item:
+        """Record money paid towards an item. More than everything owed that day is refused
+        (:class:`~planner.core.tracking.Overpayment`, naming the payoff amount); a payment
+        that pays the item off marks it paid off, in the same transaction."""
         with write_transaction(self.db):
-            payments.record_payment(self.db, item_id, paid_on, amount)
+            item = item_rows.get_item(self.db, item_id)
+            payment = payments.checked_payment(paid_on, amount, item.product.currency,
+                                               item.product.start)
+            after = check_payment(item, payment.date, payment.amount)
+            payments.record_payment(self.db, item_id, payment.date, payment.amount)
+            if after.settled and item.status is Status.ACTIVE:
+                item_rows.set_status(self.db, item_id, Status.PAID_OFF)
         return self.item(item_id)
 
     @_guarded
     def delete_payment(self, item_id: str, paid_on: date, amount: Decimal) -> Item:
+        """Remove a payment (undoing one typed by mistake); an item that the payments had
+        paid off and no longer do is active again (one marked paid off by hand stays so)."""
         with write_transaction(self.db):
+            today = date.today()
+            before = item_rows.get_item(self.db, item_id)
             payments.delete_payment(self.db, item_id, paid_on, amount)
+            after = item_rows.get_item(self.db, item_id)
+            if after.status is Status.PAID_OFF and track(before, today).settled \
+                    and not track(after, today).settled:
+                item_rows.set_status(self.db, item_id, Status.ACTIVE)
         return self.item(item_id)
 
     @_guarded

@@ -80,7 +80,9 @@ def test_extra_money_pays_the_next_installment_then_principal_and_shortens_the_p
     # 3,888.49 on 1 March: 888.49 pays the 15 March installment early, 3,000 is principal.
     p = track(item([("2025-02-15", "888.49"), ("2025-03-01", "3888.49")]), date(2025, 3, 1))
     assert [(r.date, r.amount) for r in p.prepayments] == [(date(2025, 3, 1), D("3000.00"))]
-    assert p.remaining_principal == D("9211.51") - D("3000")
+    # What is owed falls by all the principal the money paid: the 3,000 and the 811.37 of
+    # principal in the March installment paid ahead (888.49 less its 77.12 of interest).
+    assert p.remaining_principal == D("9211.51") - D("3000") - (D("888.49") - D("77.12"))
     assert p.paid_ahead == D("888.49")
     assert (p.next_due, p.next_amount) == (date(2025, 4, 15), D("888.49"))
     rows = regular_rows(p)
@@ -94,7 +96,8 @@ def test_extra_money_pays_the_next_installment_then_principal_and_shortens_the_p
 def test_extra_principal_without_interest_shortens_by_whole_installments():
     p = track(item([("2025-02-10", "100"), ("2025-02-20", "300")], ZERO_RATE), date(2025, 2, 20))
     assert [r.amount for r in p.prepayments] == [D("200.00")]
-    assert p.remaining_principal == D("900.00")
+    # 1,200 less February's 100, the 200 of extra principal and March's 100 paid ahead
+    assert p.remaining_principal == D("800.00") and p.paid_ahead == D("100.00")
     assert len(regular_rows(p)) == 10 and p.schedule.last_date == date(2025, 11, 10)
     assert (p.next_due, p.next_amount) == (date(2025, 4, 10), D("100.00"))
 
@@ -110,18 +113,23 @@ def test_lower_payment_mode_keeps_the_term_and_spreads_the_rest():
     assert (p.next_due, p.next_amount) == (date(2025, 4, 10), D("63.64"))
 
 
-def test_paying_everything_early_settles_the_item():
+def test_paying_everything_early_settles_the_item_that_day():
+    """Issue 19: exactly the payoff amount closes the item on the day it is paid."""
+    before = track(item([], ZERO_RATE), date(2025, 2, 5))
+    assert before.payoff == D("1200.00")
     paid = [("2025-02-05", "1200")]
-    before = track(item(paid, ZERO_RATE), date(2025, 2, 5))
-    assert before.remaining_principal == D("100.00") and not before.settled  # held for 10 Feb
-    after = track(item(paid, ZERO_RATE), date(2025, 2, 10))
-    assert after.settled and after.next_due is None and after.overdue == D("0.00")
+    on_the_day = track(item(paid, ZERO_RATE), date(2025, 2, 5))
+    assert on_the_day.settled and on_the_day.remaining_principal == D("0.00")
+    assert on_the_day.next_due is None and on_the_day.payoff == D("0.00")
+    assert [(r.date, r.amount) for r in on_the_day.prepayments] == [(date(2025, 2, 5),
+                                                                       D("1200.00"))]
 
 
 def test_money_paid_on_the_start_date_is_held_not_extra_principal():
     p = track(item([("2025-01-10", "500")], ZERO_RATE), date(2025, 2, 10))
     assert p.prepayments == ()
-    assert p.remaining_principal == D("1100.00")
+    # it pays February's 100 (due today) and the next four ahead: 500 of principal repaid
+    assert p.remaining_principal == D("700.00")
     assert p.paid_ahead == D("400.00")
     assert (p.next_due, p.next_amount) == (date(2025, 7, 10), D("100.00"))
 
@@ -169,9 +177,15 @@ def test_paying_more_never_leaves_more_owed(payments, extra_day, extra_cents):
     # Overdue is exactly the installments dated before today that the money did not cover.
     before = sum(r.payment for r in more.schedule.rows if r.date < today)
     assert more.overdue == max(before - more.paid, D(0))
-    # Principal is never below the re-projected balance after today's installments.
-    due = [r for r in more.schedule.rows if r.date <= today]
-    assert more.remaining_principal >= (due[-1].balance if due else D(10000))
+    # What is owed is the principal no money has repaid: the balance after the last
+    # installment the money covers in full, less at most the money put into the next one.
+    before_partial, left_over = D(10000), more.paid
+    for row in more.schedule.rows:
+        if left_over < row.payment:
+            break
+        before_partial, left_over = row.balance, left_over - row.payment
+    assert before_partial - left_over <= more.remaining_principal <= before_partial
+    assert more.payoff >= more.overdue
 
 
 def test_the_items_own_prepayment_choice_is_followed():
@@ -189,3 +203,58 @@ def test_the_items_own_prepayment_choice_is_followed():
     assert regular[-1].date == date(2026, 1, 10)  # the term is kept...
     assert regular[2].payment < regular[0].payment  # ...and the payment falls
     assert shorter.schedule.rows[-1].date < date(2026, 1, 10)  # default: a shorter plan
+
+
+_KINDS = [LOAN, ZERO_RATE,
+          {"id": "f", "name": "fee plan", "kind": "installment", "principal": "6000",
+           "start": "2025-01-10", "term": 12, "rate": {"monthly_fee": "0.005"}},
+          {"id": "d", "name": "daily", "kind": "credit_line", "principal": "20000",
+           "start": "2025-01-12", "term": 12, "rate": {"daily": "0.0003"},
+           "method": "equal_principal"},
+          {"id": "c", "name": "card", "kind": "card", "balance": "5000", "start": "2025-01-01",
+           "rate": {"daily": "0.0005"}}]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_KINDS), _PAYMENTS, st.integers(0, 420))
+def test_paying_the_payoff_amount_settles_any_item_on_any_day(base, payments, day):
+    """Issue 19: whatever was paid before, exactly ``payoff`` paid on a day clears the item
+    that day; and no payment is needed when it is zero."""
+    start = date.fromisoformat(base["start"])
+    today = start + timedelta(days=day)
+    history = [((start + timedelta(days=d)).isoformat(), str(D(c) / 100))
+               for d, c in payments if d <= day]
+    before = track(item(history, base), today)
+    assert before.payoff >= before.remaining_principal
+    if before.payoff == 0:
+        assert before.remaining_principal == 0
+        return
+    after = track(item([*history, (today.isoformat(), str(before.payoff))], base), today)
+    assert after.settled, (before, after)
+    assert after.remaining_principal == 0 and after.overdue == 0 and after.next_due is None
+    # nothing left over: every unit of the money is in the plan (or clears the card)
+    assert after.paid_ahead == before.paid_ahead if base["kind"] == "card" else \
+        after.paid_ahead == 0 or after.schedule.rows[-1].date > today
+
+
+def test_an_installment_paid_on_its_start_day_lowers_what_is_owed():
+    """Issue 19: 6,000 in 12 at a 0.5% monthly fee (500 + 30 a month); 530 paid on the start
+    day pays the first installment ahead: 5,500 owed, 530 paid ahead, the next due moves on."""
+    plan = _KINDS[2]
+    p = track(item([("2025-01-10", "530")], plan), date(2025, 1, 10))
+    assert p.remaining_principal == D("5500.00") and p.paid_ahead == D("530.00")
+    assert (p.next_due, p.next_amount) == (date(2025, 3, 10), D("530.00"))
+    assert p.payoff == D("5500.00")
+
+
+def test_twenty_thousand_payments_are_tracked_in_one_walk():
+    """Issue 16: tracking walked the schedule again for every payment (16,000 payments on one
+    item took 75 s). 20,000 small payments on a 1,200-payment loan now take one walk; the
+    figure is measured by tests/core/test_engine_benchmark.py."""
+    loan = {"id": "m", "name": "mortgage", "kind": "loan", "principal": "900000",
+            "start": "2000-01-01", "term": 1200, "rate": {"annual": "0.049"}}
+    start = date(2000, 1, 2)
+    history = [((start + timedelta(days=k)).isoformat(), "150") for k in range(20000)]
+    p = track(item(history, loan), date(2054, 12, 31))
+    assert p.paid == D("3000000.00") and p.settled or p.remaining_principal > 0
+    assert sum(r.principal for r in p.schedule.rows) == D("900000.00")
