@@ -19,9 +19,9 @@ from planner.core.apr import Convention
 from planner.core.compare import Offer
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
+from planner.core.overview import ItemPosition, Overview, item_position, overview
 from planner.core.portfolio import Household, Item
 from planner.ui.backends import Backend, MemoryBackend, StoreBackend
-from planner.ui.position import ItemPosition, Overview, item_position, overview
 from planner.ui.worker import Progress, Worker
 
 

@@ -2,52 +2,18 @@
 the household (income, thresholds) or the day, and handed to the Overview and the Stress page.
 
 A small profile is analysed at once (the demo takes a few milliseconds); a large one (more than
-``SYNC_ITEMS`` open items, where the projection may pass 100 ms) on a worker thread, so the
-window keeps painting; ``updated`` says when a new report is ready.
+``planner.ui.worker.SYNC_ITEMS`` open items, where the projection may pass 100 ms) on a worker
+thread, so the window keeps painting; ``updated`` says when a new report is ready.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from planner.core.portfolio import Portfolio
 from planner.core.stress import StressReport, stress_report
 from planner.ui.session import Session
-from planner.ui.worker import Worker
-
-#: Above this many items the analysis runs on a worker thread.
-SYNC_ITEMS = 100
-
-
-def run_off_thread(owner: QObject, task: Callable[[], Any], done: Callable[[Any], None],
-                   failed: Callable[[Exception], None], *, size: int) -> Worker | None:
-    """``done(task())`` now when ``size`` is small, else from a worker thread; a failure goes
-    to ``failed``. Returns the worker, if one was started.
-
-    The worker belongs to the application, not to ``owner``: a page rebuilt while it runs (a
-    language switch) must not destroy a running thread; its answer is then dropped."""
-    if size <= SYNC_ITEMS:
-        try:
-            result = task()
-        except Exception as error:  # shown by the page, like the worker's failures
-            failed(error)
-        else:
-            done(result)
-        return None
-
-    def deliver(handler: Callable[[Any], None]) -> Callable[[Any], None]:
-        return lambda value: handler(value) if shiboken6.isValid(owner) else None
-
-    worker = Worker(lambda _progress: task(), QCoreApplication.instance())
-    worker.succeeded.connect(deliver(done))
-    worker.failed.connect(deliver(failed))
-    worker.finished.connect(worker.deleteLater)
-    worker.start()
-    return worker
+from planner.ui.worker import Worker, run_off_thread
 
 
 class StressState(QObject):

@@ -53,7 +53,7 @@ def test_the_due_dates_export_to_icalendar(qtbot, session, today, tmp_path) -> N
 
 def test_a_large_profile_is_dated_off_the_window_thread(qtbot, session, monkeypatch,
                                                         today) -> None:
-    from planner.ui import stress_state
+    from planner.ui import worker as stress_state
 
     monkeypatch.setattr(stress_state, "SYNC_ITEMS", 0)
     page = _page(qtbot, session)

@@ -89,7 +89,7 @@ def test_a_budget_below_the_minimums_is_refused_with_the_shortfall(qtbot, sessio
 
 def test_a_large_profile_is_planned_off_the_window_thread(qtbot, session, monkeypatch,
                                                           today) -> None:
-    from planner.ui import stress_state
+    from planner.ui import worker as stress_state
 
     monkeypatch.setattr(stress_state, "SYNC_ITEMS", 0)
     page = _page(qtbot, session)

@@ -182,7 +182,7 @@ def test_what_if_a_purchase(qtbot, session, today) -> None:
 
 def test_a_large_profile_is_analysed_off_the_window_thread(qtbot, session, monkeypatch,
                                                            today) -> None:
-    from planner.ui import stress_state as module
+    from planner.ui import worker as module
 
     monkeypatch.setattr(module, "SYNC_ITEMS", 0)
     state = stress_state(session)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
+from planner.core.overview import ItemPosition
 from planner.ui import labels
 from planner.ui.models.base import TableModel
-from planner.ui.position import ItemPosition
 
 
 class ItemsModel(TableModel[ItemPosition]):

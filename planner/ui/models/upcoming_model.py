@@ -5,8 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
+from planner.core.overview import Upcoming
 from planner.ui.models.base import TableModel
-from planner.ui.position import Upcoming
 
 
 class UpcomingModel(TableModel[Upcoming]):

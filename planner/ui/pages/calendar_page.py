@@ -34,7 +34,7 @@ from planner.ui.i18n import Formatter, from_qdate, to_qdate
 from planner.ui.models.due_dates_model import DueDatesModel
 from planner.ui.models.month_totals_model import MonthTotalsModel, month_totals
 from planner.ui.session import Session
-from planner.ui.stress_state import run_off_thread
+from planner.ui.worker import run_off_thread
 
 HORIZONS = (3, 6, 12, 24, 36)
 #: Mark colours: overdue money, a final (balloon) payment, a regular one.

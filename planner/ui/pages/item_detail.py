@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.overview import ItemPosition
 from planner.core.product import Kind
 from planner.ui import labels
 from planner.ui.charts.balance import BalanceChart
@@ -25,7 +26,6 @@ from planner.ui.i18n import Formatter
 from planner.ui.models.payments_model import PaymentsModel
 from planner.ui.models.schedule_model import ScheduleModel
 from planner.ui.pages.prepayment_panel import PrepaymentPanel
-from planner.ui.position import ItemPosition
 
 
 class ItemDetail(QWidget):

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.explain import Explanation
+from planner.core.overview import explain_tiles
 from planner.ui.charts.obligations import ObligationsChart
 from planner.ui.dialogs.explain_dialog import attach_explanation
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import UpcomingModel
 from planner.ui.pages.overview_warnings import OverviewWarnings
 from planner.ui.pages.scrolling import scrolling_layout
-from planner.ui.position import explain_tiles
 from planner.ui.session import Session
 from planner.ui.stress_state import stress_state
 from planner.ui.stress_words import StressWords

@@ -37,7 +37,7 @@ from planner.ui.models.payoff_strategies_model import PayoffStrategiesModel, str
 from planner.ui.pages.payoff_inputs import PayoffInputs
 from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.session import Session
-from planner.ui.stress_state import run_off_thread
+from planner.ui.worker import run_off_thread
 
 
 def default_budget(minimums: Decimal) -> Decimal:

@@ -26,8 +26,8 @@ from planner.core.whatif import WhatIf, what_if
 from planner.ui.models.whatif_model import WhatIfModel, warning_changes
 from planner.ui.pages.stress_score import BAND_COLOURS
 from planner.ui.session import Session
-from planner.ui.stress_state import run_off_thread
 from planner.ui.stress_words import StressWords
+from planner.ui.worker import run_off_thread
 
 _PURCHASE_ID = "what-if-purchase"
 
