@@ -22,6 +22,7 @@ from planner.content.scenarios import list_scenarios, load_scenario
 from planner.core.apr import Convention
 from planner.core.errors import InputError
 from planner.core.portfolio import Portfolio, parse_portfolio
+from planner.core.privacy import refuse_card_numbers
 from planner.core.product import parse_product
 
 KINDS = ("portfolio", "schedule", "compare", "stress")
@@ -154,6 +155,7 @@ def _schedule(args: argparse.Namespace):  # noqa: ANN202 - (Figures, name)
             if args.item:
                 raise InputError("--item", "picks an item of a portfolio; FILE is a product")
             name = data.get("name", "") if isinstance(data, dict) else ""
+            refuse_card_numbers(name, "name")
             product = {k: v for k, v in data.items() if k not in ("name", "lender", "id",
                                                                     "notes")} \
                 if isinstance(data, dict) else data

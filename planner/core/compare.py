@@ -20,6 +20,7 @@ from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import ZERO
 from planner.core.portfolio import parse_portfolio
+from planner.core.privacy import refuse_card_numbers
 from planner.core.product import Product, parse_product
 
 MIN_OFFERS, MAX_OFFERS = 2, 6
@@ -87,6 +88,7 @@ def compare_offers(offers: Sequence[Offer], convention: Convention | None = None
     convention = convention or offers[0].product.apr_convention
     analysed = []
     for index, offer in enumerate(offers):
+        refuse_card_numbers(offer.name, f"offers[{index}].name")  # shown, saved and reported
         try:
             analysed.append((offer, analyse(offer.product, convention)))
         except InputError as error:
@@ -132,6 +134,7 @@ def _offer(data: object, default_name: str) -> Offer:
     name = data.get("name") or default_name
     if not isinstance(name, str):
         raise InputError("name", "must be text")
+    refuse_card_numbers(name, "name")
     product = parse_product({k: v for k, v in data.items() if k not in _LABELS})
     return Offer(name.strip() or default_name, product)
 

@@ -7,14 +7,17 @@ code does not know (written by a newer Planner) is refused, not opened.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from planner.store import jsontext
 from planner.store.errors import NewerSchema
 from planner.store.paths import make_private_dir
 
@@ -124,6 +127,26 @@ def _v3_item_variable_rate(db: Database) -> None:
                "CHECK (variable_rate IN (0, 1))")
 
 
+def _v4_installment_balance_rate_method(db: Database) -> None:
+    # An installment quoted with an annual, monthly or daily rate and no method used to be
+    # stored as fee_installment, which the product parser refuses on the way back in (its own
+    # export could not be imported: issue 16). It always computed as equal principal (principal
+    # / n plus interest on the balance), so that is what it becomes, its schedule unchanged.
+    balance_quotes = ("annual", "monthly", "daily")
+    db.execute("UPDATE items SET method = 'equal_principal' WHERE method = 'fee_installment' "
+               "AND rate_quote IN (?, ?, ?)", balance_quotes)
+    rows = db.execute("SELECT comparison_id, seq, product_json FROM comparison_offers "
+                      "WHERE product_json LIKE '%fee_installment%'").fetchall()
+    for comparison_id, seq, text in rows:
+        product = json.loads(text, parse_float=Decimal)
+        rate = product.get("rate") if isinstance(product, dict) else None
+        if (product.get("method") == "fee_installment" and isinstance(rate, dict)
+                and set(rate) <= set(balance_quotes)):
+            product["method"] = "equal_principal"
+            db.execute("UPDATE comparison_offers SET product_json = ? WHERE comparison_id = ? "
+                       "AND seq = ?", [jsontext.dumps(product), comparison_id, seq])
+
+
 Step = tuple[str, Callable[[Database], None]]
 
 #: Append only. Each name is recorded in ``_sqlite_migrations`` once applied.
@@ -131,6 +154,7 @@ STEPS: list[Step] = [
     ("0001_initial", _v1_initial),
     ("0002_item_prepayment_mode", _v2_item_prepayment_mode),
     ("0003_item_variable_rate", _v3_item_variable_rate),
+    ("0004_installment_balance_rate_method", _v4_installment_balance_rate_method),
 ]
 
 
