@@ -26,10 +26,43 @@ def read_json(source: str) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(label, f"cannot be read: {error}") from None
     try:
-        return json.loads(text, parse_float=Decimal)
+        value = json.loads(text, parse_float=Decimal, parse_constant=_not_a_number(label))
+    except InputError:
+        raise
     except json.JSONDecodeError as error:
         raise InputError(label, f"is not valid JSON: {error.msg} at line {error.lineno} "
                                 f"column {error.colno}") from None
+    except RecursionError:
+        raise InputError(label, f"is nested more than {MAX_NESTING} levels deep") from None
+    except ValueError:  # an integer of thousands of digits (Python refuses to convert it)
+        raise InputError(label, "holds a number with thousands of digits; no amount, rate or "
+                                "count is that long") from None
+    if _depth(value) > MAX_NESTING:
+        raise InputError(label, f"is nested more than {MAX_NESTING} levels deep")
+    return value
+
+
+#: Planner's files nest a few levels (portfolio, item, late-fee rule); 64 is plenty.
+MAX_NESTING = 64
+
+
+def _not_a_number(label: str):  # noqa: ANN202 - json's parse_constant hook
+    def refuse(name: str) -> None:
+        raise InputError(label, f"{name} is not a JSON number (write a finite number)")
+    return refuse
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        current, level = stack.pop()
+        if isinstance(current, (list, dict)):
+            deepest = max(deepest, level)
+            if level <= MAX_NESTING:
+                inner = current.values() if isinstance(current, dict) else current
+                stack.extend((v, level + 1) for v in inner)
+    return deepest
 
 
 def to_jsonable(value: Any) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from planner.core.errors import InputError
+from planner.core.errors import InputError, shown
 
 #: ISO 4217 minor-unit exponents for the currencies the app offers.
 MINOR_UNITS: dict[str, int] = {
@@ -18,6 +18,9 @@ MINOR_UNITS: dict[str, int] = {
 }
 
 ZERO = Decimal(0)
+#: Numbers beyond 10**±30 are refused: no rate or amount is that large or that small, and
+#: arithmetic on 1e999999 overflows.
+MAX_EXPONENT = 30
 _QUANTA = {code: Decimal(1).scaleb(-digits) for code, digits in MINOR_UNITS.items()}
 
 
@@ -83,10 +86,14 @@ def parse_decimal(value: object, field: str) -> Decimal:
         raise InputError(field, f"must be a number or a decimal string, not {_kind(value)}")
     try:
         number = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InputError(field, f"{value!r} is not a number") from None
+    except (InvalidOperation, ValueError):  # ValueError: an integer too long for str()
+        raise InputError(field, f"{shown(value)} is not a number") from None
     if not number.is_finite():
-        raise InputError(field, f"{value!r} is not a finite number")
+        raise InputError(field, f"{shown(value)} is not a finite number")
+    if number and not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
+        # 1e999999 is a valid Decimal, but anything computed from it overflows.
+        size = "large" if number.adjusted() > 0 else "small"
+        raise InputError(field, f"{shown(value)} is too {size} to be a rate or an amount")
     return number
 
 
@@ -97,10 +104,10 @@ def parse_amount(value: object, field: str, currency: str, *, allow_zero: bool =
         raise InputError(field, "must be greater than zero" if not allow_zero
                          else "must not be negative")
     if number > Decimal("1e13"):
-        raise InputError(field, f"{value} is too large for a consumer credit amount")
+        raise InputError(field, f"{shown(value)} is too large for a consumer credit amount")
     rounded = round_money(number, currency)
     if rounded != number:
-        raise InputError(field, f"{value} has more decimals than {currency} allows")
+        raise InputError(field, f"{shown(value)} has more decimals than {currency} allows")
     return rounded
 
 

@@ -15,8 +15,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from planner.core.errors import InputError
-from planner.core.money import ZERO, parse_amount
+from planner.core.errors import InputError, shown
+from planner.core.money import MAX_EXPONENT, ZERO, parse_amount
 from planner.core.privacy import refuse_card_numbers
 from planner.core.product import (
     Kind,
@@ -98,8 +98,8 @@ def parse_portfolio(data: object) -> Portfolio:
     if data.get("format") != FORMAT:
         raise InputError("format", f'must be "{FORMAT}"')
     if data.get("version") != VERSION:
-        raise InputError("version", f"{data.get('version')!r} is not a version this app reads "
-                                    f"(it reads {VERSION})")
+        raise InputError("version", f"{shown(data.get('version'))} is not a version this app "
+                                    f"reads (it reads {VERSION})")
     unknown = sorted(set(data) - {"format", "version", "profile", "items"})
     if unknown:
         raise InputError(unknown[0], "is not a field of a portfolio")
@@ -115,7 +115,7 @@ def parse_portfolio(data: object) -> Portfolio:
         except InputError as error:
             raise error.within(f"items[{index}]") from None
         if item.id in seen:
-            raise InputError(f"items[{index}].id", f"{item.id!r} is used by another item")
+            raise InputError(f"items[{index}].id", f"{shown(item.id)} is used by another item")
         seen.add(item.id)
         items.append(item)
     return Portfolio(household, tuple(items))
@@ -140,8 +140,13 @@ def parse_household(data: object) -> Household:
         raise InputError("profile.name", "must be text")
     refuse_card_numbers(name, "profile.name")
     extra = {k: data[k] for k in ("thresholds", "language") if k in data}
-    refuse_card_numbers(extra, "profile")
     refuse_overlong_numbers(extra, "profile")
+    refuse_card_numbers(extra, "profile")
+    if "thresholds" in extra:
+        # The same checks as the thresholds typed in Settings.
+        from planner.core.stress.thresholds import Thresholds
+
+        Thresholds.from_mapping(extra["thresholds"], "profile.thresholds")
     return Household(currency, money("monthly_income"), money("essential_expenses"),
                      money("cash_buffer"), name, extra)
 
@@ -150,9 +155,9 @@ def parse_item(data: object, default_id: str = "") -> Item:
     if not isinstance(data, dict):
         raise InputError("item", "must be a JSON object")
     product_part = {k: v for k, v in data.items() if k not in _ITEM_FIELDS}
+    refuse_overlong_numbers(data.get("late_fee"), "late_fee")
     product = parse_product(product_part)
     refuse_card_numbers(data.get("late_fee"), "late_fee")
-    refuse_overlong_numbers(data.get("late_fee"), "late_fee")
     texts = {}
     for key in ("id", "name", "lender", "notes", "card_last4"):
         value = data.get(key, "")
@@ -192,10 +197,15 @@ def parse_item(data: object, default_id: str = "") -> Item:
                 tuple(sorted(parsed, key=lambda p: p.date)), mode)
 
 
-def refuse_overlong_numbers(value: object, field: str) -> None:
+#: How deep the free-form parts (late-fee rules, thresholds) may nest: a rule is a few levels.
+MAX_NESTING = 16
+
+
+def refuse_overlong_numbers(value: object, field: str, depth: int = 0) -> None:
     """Free-form parts (late-fee rules, thresholds) keep their numbers as JSON numbers, which
     hold 15 significant digits exactly; more digits than that would not survive the store, so
-    they are refused here, with the field named, rather than changed.
+    they are refused here, with the field named, rather than changed. So are numbers that are
+    not finite (NaN, Infinity: not JSON) and nesting deeper than :data:`MAX_NESTING`.
 
     >>> refuse_overlong_numbers({"rate": Decimal("0.05")}, "late_fee")
     >>> refuse_overlong_numbers({"rate": Decimal("0.1234567890123456789")}, "late_fee")
@@ -203,16 +213,36 @@ def refuse_overlong_numbers(value: object, field: str) -> None:
     ...
     planner.core.errors.InputError: late_fee.rate: 0.1234567890123456789 has more than 15 \
 significant digits
+    >>> refuse_overlong_numbers({"min": float("inf")}, "late_fee")
+    Traceback (most recent call last):
+    ...
+    planner.core.errors.InputError: late_fee.min: inf is not a finite number
     """
-    if isinstance(value, Decimal):
-        if value.is_finite() and len(value.normalize().as_tuple().digits) > 15:
-            raise InputError(field, f"{value} has more than 15 significant digits")
+    if depth > MAX_NESTING:
+        raise InputError(field, f"is nested more than {MAX_NESTING} levels deep")
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return
+    if isinstance(value, (Decimal, float)):
+        number = Decimal(repr(value)) if isinstance(value, float) else value
+        if not number.is_finite():
+            raise InputError(field, f"{value} is not a finite number")
+        if number.adjusted() < 20:
+            refuse_card_numbers(str(number), field)  # a card number typed as a JSON number
+        if len(number.normalize().as_tuple().digits) > 15:
+            raise InputError(field, f"{shown(value)} has more than 15 significant digits")
+        if number and not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
+            raise InputError(field, f"{shown(value)} is too large or too small to keep")
+    elif isinstance(value, int):
+        if abs(value) < 10 ** 20:
+            refuse_card_numbers(str(value), field)  # a card number typed as a JSON number
+        if abs(value) >= 10 ** 15:  # exact in JSON, but thousands of digits cannot be read back
+            raise InputError(field, f"{shown(value)} has more than 15 significant digits")
     elif isinstance(value, dict):
         for key, inner in value.items():
-            refuse_overlong_numbers(inner, f"{field}.{key}")
+            refuse_overlong_numbers(inner, f"{field}.{shown(key).strip(chr(39))}", depth + 1)
     elif isinstance(value, list):
         for index, inner in enumerate(value):
-            refuse_overlong_numbers(inner, f"{field}[{index}]")
+            refuse_overlong_numbers(inner, f"{field}[{index}]", depth + 1)
 
 
 def _payment(data: object, where: str, product: Product) -> Payment:

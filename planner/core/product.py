@@ -15,7 +15,7 @@ from typing import Any
 
 from planner.core.apr import Convention
 from planner.core.dates import Frequency
-from planner.core.errors import InputError
+from planner.core.errors import InputError, shown
 from planner.core.money import MINOR_UNITS, parse_amount, parse_decimal
 
 
@@ -175,7 +175,8 @@ def parse_product(data: object) -> Product:
                                           "a variable rate")
     unknown = sorted(set(data) - _ALLOWED[kind])
     if unknown:
-        raise InputError(unknown[0], f"is not a field of a {kind.value} product")
+        raise InputError(shown(unknown[0]).strip("'"), f"is not a field of a {kind.value} "
+                                                         "product")
     currency = parse_currency(data.get("currency", "CNY"))
     money_field = "balance" if kind is Kind.CARD else "principal"
     principal = parse_amount(_required(data, money_field), money_field, currency)
@@ -261,7 +262,8 @@ def parse_date(value: object, field_name: str) -> date:
     try:
         day = date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(field_name, f"{value!r} is not a real calendar date (YYYY-MM-DD)") \
+        raise InputError(field_name, f"{shown(value)} is not a real calendar date "
+                                     "(YYYY-MM-DD)") \
             from None
     if not EARLIEST_DATE <= day <= LATEST_DATE:
         # Schedules run up to 100 years past their start; keep every date they reach real.
@@ -350,19 +352,23 @@ def _rate(value: object, kind: Kind) -> Rate:
     if number < 0:
         raise InputError(f"rate.{key}", "must not be negative")
     if rate.annual_equivalent > MAX_ANNUAL_RATE:
-        raise InputError(f"rate.{key}", f"{raw} is over 1000% a year; write rates as fractions "
-                                        "(0.065 for 6.5%)")
+        raise InputError(f"rate.{key}", f"{shown(raw)} is over 1000% a year; write rates as "
+                                        "fractions (0.065 for 6.5%)")
     return rate
 
 
 def _method(value: object, kind: Kind, rate: Rate) -> Method:
-    if value is None:
-        if kind is Kind.INSTALLMENT:
-            return Method.INTEREST_FREE if rate.value == 0 else Method.FEE_INSTALLMENT
+    per_original = rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
+    if value is None and kind is Kind.INSTALLMENT:
+        # An installment plan repays principal/n each period: with a fee on the original
+        # principal that is fee_installment; with a rate on the balance, equal principal
+        # (what a fee_installment quoted that way always computed); no charge, interest free.
+        method = (Method.INTEREST_FREE if rate.value == 0 else
+                  Method.FEE_INSTALLMENT if per_original else Method.EQUAL_PRINCIPAL)
+    elif value is None:
         method = Method.ANNUITY
     else:
         method = _enum(Method, value, "method")
-    per_original = rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
     if method is Method.FEE_INSTALLMENT and not per_original:
         raise InputError("rate", "a fee_installment is quoted as monthly_fee or flat")
     if per_original and rate.value != 0 and method is not Method.FEE_INSTALLMENT:
@@ -386,18 +392,20 @@ def _fee(value: object, where: str, currency: str) -> Fee:
 
 def _term(value: object, name: str = "term") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, (str, float)) and str(value).strip().isdigit():
-            value = int(str(value).strip())
+        text = str(value).strip() if isinstance(value, (str, float)) else ""
+        # ASCII digits only: "²" and other Unicode digits are not a number of payments.
+        if text.isascii() and text.isdigit() and len(text) <= 10:
+            value = int(text)
         else:
             raise InputError(name, "must be a whole number of payments")
     if not 1 <= value <= MAX_TERM:
-        raise InputError(name, f"{value} is outside 1 to {MAX_TERM}")
+        raise InputError(name, f"{shown(value)} is outside 1 to {MAX_TERM}")
     return value
 
 
 def parse_currency(value: object) -> str:
     if not isinstance(value, str) or value.upper() not in MINOR_UNITS:
-        raise InputError("currency", f"{value!r} is not a supported currency "
+        raise InputError("currency", f"{shown(value)} is not a supported currency "
                                      f"({', '.join(sorted(MINOR_UNITS))})")
     return value.upper()
 
@@ -405,9 +413,9 @@ def parse_currency(value: object) -> str:
 def _enum(enum: type, value: object, name: str):
     try:
         return enum(value)
-    except ValueError:
+    except (ValueError, TypeError):  # TypeError: a list or object is not hashable
         choices = ", ".join(m.value for m in enum)
-        raise InputError(name, f"{value!r} is not one of {choices}") from None
+        raise InputError(name, f"{shown(value)} is not one of {choices}") from None
 
 
 def _required(data: dict, key: str, where: str = "") -> object:

@@ -20,7 +20,8 @@ SAMPLE = {
     "format": "planner-portfolio", "version": 1,
     "profile": {"currency": "CNY", "monthly_income": "18000", "essential_expenses": "7250.50",
                 "cash_buffer": "20000", "name": "Li household",
-                "thresholds": {"debt_service": Decimal("0.36"), "cap": 24}, "language": "zh_CN"},
+                "thresholds": {"dti_caution": Decimal("0.36"), "stacking_plans": 24},
+                "language": "zh_CN"},
     "items": [
         {"id": "car", "name": "车贷 Car loan", "lender": "招商银行", "notes": "fixed rate",
          "kind": "loan", "principal": "100000", "start": "2025-01-15", "term": 36,

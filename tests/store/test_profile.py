@@ -165,7 +165,7 @@ def test_a_card_number_hidden_in_free_form_json_is_refused(profile: Profile):
     with pytest.raises(InputError, match="full card number") as caught:
         profile.import_portfolio({"format": "planner-portfolio", "version": 1, "items": [
             plan, {**plan, "id": "q", "late_fee": {"card": 4111111111111111}}]})
-    assert caught.value.field == "items[1].late_fee"
+    assert caught.value.field == "items[1].late_fee.card"  # the very entry it sits in
     with pytest.raises(InputError, match="full card number"):
         profile.set_household(Household(extra={"thresholds": {"x": "4111111111111111"}}))
     with pytest.raises(InputError, match="full card number"):
