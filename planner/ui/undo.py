@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.core.portfolio import Household, Item, Payment, Status
+from planner.core.tracking import track
 from planner.ui.session import Session
 
 
@@ -83,8 +84,12 @@ def delete_item(session: Session, item: Item) -> None:
 
 
 def record_payment(session: Session, item: Item, payment: Payment) -> None:
+    """One undo step: the payment, and the item marked paid off when the payment settles it
+    (the store's rule for ``planner pay``)."""
     after = replace(item, payments=tuple(sorted((*item.payments, payment),
                                                 key=lambda p: p.date)))
+    if item.status is Status.ACTIVE and track(after, payment.date).settled:
+        after = replace(after, status=Status.PAID_OFF)
     session.undo_stack.push(ItemCommand(
         session, item, after,
         QCoreApplication.translate("Undo", "Record a payment to {name}").format(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner.core.portfolio import Status
 from planner.core.product import Kind, RateQuote
+from planner.ui.dialogs.fields import read_decimal
 from planner.ui.dialogs.payment_dialog import PaymentDialog
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.pages.items_page import ItemsPage
@@ -147,7 +148,7 @@ def test_payment_dialog_checks_its_fields(session, qtbot, today) -> None:
     assert dialog.validate()
     for text, message in (("", "Enter the amount paid."),
                           ("-3", "The amount must be a number above zero."),
-                          ("1.001", "Amounts have at most two decimals (fen).")):
+                          ("1.001", "Amounts have at most 2 decimals.")):
         dialog.amount.setText(text)
         assert dialog.amount_box.message.text() == message
         assert not dialog.buttons.buttons()[0].isEnabled()
@@ -156,6 +157,42 @@ def test_payment_dialog_checks_its_fields(session, qtbot, today) -> None:
 
     dialog.date.setDate(to_qdate(item.product.start.replace(day=1)))
     assert "cannot be earlier" in dialog.date_box.message.text()
+
+
+def test_more_than_everything_owed_offers_the_payoff_or_paid_off(session, qtbot,
+                                                                 today) -> None:
+    """Issue 19: 99,999 against a loan is refused as it is typed, naming what pays it off;
+    the offered amount fills the field and is accepted; "Mark as paid off" ends the dialog."""
+    item = session.item("demo-car-loan")
+    dialog = PaymentDialog(item, today=today)
+    qtbot.addWidget(dialog)
+    payoff = dialog.payoff
+    assert payoff > 0
+    dialog.amount.setText("99999")
+    assert not dialog.buttons.buttons()[0].isEnabled()
+    assert "More than everything owed on that day" in dialog.amount_box.message.text()
+    assert dialog.use_payoff.isVisibleTo(dialog) and dialog.paid_off.isVisibleTo(dialog)
+    dialog.use_payoff.click()
+    assert read_decimal(dialog.amount.text()) == payoff and dialog.validate()
+    assert not dialog.use_payoff.isVisibleTo(dialog)
+    dialog.paid_off.click()
+    assert dialog.mark_paid_off and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_paying_the_payoff_amount_marks_the_item_paid_off_in_one_undo_step(
+        page, monkeypatch, today) -> None:
+    original = page.selected_item()
+
+    def pay_off(dialog: PaymentDialog) -> int:
+        dialog.amount.setText(format(dialog.payoff, "f"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PaymentDialog, "exec", pay_off)
+    page.record_payment()
+    paid = page.session.item(original.id)
+    assert paid.status is Status.PAID_OFF
+    page.session.undo_stack.undo()
+    assert page.session.item(original.id) == original
 
 
 def test_the_variable_rate_box_is_stored_and_shown_again(store_session, qtbot,

@@ -28,6 +28,11 @@ class FieldBox(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
+        # The message's line is kept when it is hidden: an error coming and going never moves
+        # the fields below (a click aimed at one would land in another).
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         self.message.hide()
         outer.addWidget(self.message)
 

@@ -1,4 +1,7 @@
-"""Record a payment actually made towards an item: its date and amount, checked as typed."""
+"""Record a payment actually made towards an item: its date and amount, checked as typed.
+
+More than everything owed on the day is refused as it is typed, and the dialog offers what a
+person then means: the exact amount that pays the item off, or marking it paid off."""
 
 from __future__ import annotations
 
@@ -10,22 +13,31 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.core.money import minor_exponent, quantum
 from planner.core.portfolio import Item, Payment
+from planner.core.tracking import track
 from planner.ui.dialogs.fields import FieldBox, clean_number, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 
 
 class PaymentDialog(QDialog):
+    """``exec()`` accepted: :meth:`payment` is the money to record, or, when
+    :attr:`mark_paid_off` is set, the person chose to mark the item paid off instead."""
+
     def __init__(self, item: Item, *, suggested: Decimal | None = None,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
+        self.mark_paid_off = False
+        self.payoff = Decimal(0)
         self.setWindowTitle(self.tr("Record a payment"))
         fmt = Formatter()
         intro = QLabel(self.tr("A payment you made to {name}. The balance follows the money "
@@ -50,6 +62,19 @@ class PaymentDialog(QDialog):
         amount_label.setBuddy(self.amount)
         form.addRow(date_label, self.date_box)
         form.addRow(amount_label, self.amount_box)
+        # what paying it off takes on the chosen day, and the two ways out of an overpayment
+        self.payoff_note = QLabel(self)
+        self.payoff_note.setWordWrap(True)
+        self.use_payoff = QPushButton(self)
+        self.use_payoff.clicked.connect(self._use_payoff)
+        self.paid_off = QPushButton(self.tr("Mark as paid off"), self)
+        self.paid_off.clicked.connect(self._mark_paid_off)
+        offers = QHBoxLayout()
+        offers.addWidget(self.use_payoff)
+        offers.addWidget(self.paid_off)
+        offers.addStretch(1)
+        form.addRow("", self.payoff_note)
+        form.addRow("", offers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
@@ -75,27 +100,57 @@ class PaymentDialog(QDialog):
             ok = False
         else:
             self.date_box.set_error(None)
+        self._show_payoff(paid_on)
         number = read_decimal(self.amount.text())
+        over = number is not None and number > self.payoff
+        self.use_payoff.setVisible(over and self.payoff > 0)
+        self.paid_off.setVisible(over)
         if not clean_number(self.amount.text()):
             self.amount_box.set_error(self.tr("Enter the amount paid."))
             ok = False
         elif number is None or number <= 0:
             self.amount_box.set_error(self.tr("The amount must be a number above zero."))
             ok = False
-        elif number.as_tuple().exponent < -2:
-            self.amount_box.set_error(self.tr("Amounts have at most two decimals (fen)."))
+        elif number != number.quantize(quantum(self.item.product.currency)):
+            decimals = minor_exponent(self.item.product.currency)
+            self.amount_box.set_error(
+                self.tr("Amounts have at most {count} decimals.").format(count=decimals)
+                if decimals else self.tr("Amounts in {currency} are whole numbers.").format(
+                    currency=self.item.product.currency))
+            ok = False
+        elif over:
+            money = Formatter().money(self.payoff, self.item.product.currency)
+            self.amount_box.set_error(
+                self.tr("More than everything owed on that day: {payoff} pays it off.").format(
+                    payoff=money) if self.payoff > 0 else
+                self.tr("Nothing is owed on that day: it is paid off."))
             ok = False
         else:
             self.amount_box.set_error(None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         return ok
 
+    def _show_payoff(self, paid_on: date) -> None:
+        """What pays the item off on ``paid_on``, the payments recorded up to it counted."""
+        self.payoff = track(self.item, paid_on).payoff  # later payments are not counted
+        money = Formatter().money(self.payoff, self.item.product.currency)
+        self.payoff_note.setText(self.tr("{amount} pays it off on that day.").format(
+            amount=money) if self.payoff > 0 else "")
+        self.use_payoff.setText(self.tr("Pay {amount}, paying it off").format(amount=money))
+
+    def _use_payoff(self) -> None:
+        self.amount.setText(format(self.payoff, "f"))
+
+    def _mark_paid_off(self) -> None:
+        self.mark_paid_off = True
+        super().accept()
+
     def payment(self) -> Payment:
         number = read_decimal(self.amount.text()) or Decimal(0)
-        return Payment(from_qdate(self.date.date()), number.quantize(Decimal("0.01")))
+        return Payment(from_qdate(self.date.date()),
+                       number.quantize(quantum(self.item.product.currency)))
 
     def accept(self) -> None:
         if self.validate():
             super().accept()
-
 

@@ -222,9 +222,13 @@ class ItemsPage(QWidget):
         suggested = position.next_amount if position else None
         dialog = PaymentDialog(item, suggested=suggested, today=self.session.today(),
                                parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.mark_paid_off:
+            undo.set_status(self.session, item, Status.PAID_OFF)
+        else:
             undo.record_payment(self.session, item, dialog.payment())
-            self.select(item.id)
+        self.select(item.id)
 
     def toggle_paid_off(self) -> None:
         item = self.selected_item()
