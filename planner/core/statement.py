@@ -50,9 +50,10 @@ class StatementRow:
 
     @property
     def text(self) -> str:
-        """Every word of the row in one string, for matching names against."""
-        return " ".join(part for part in (self.counterparty, self.description, self.category,
-                                          self.method) if part)
+        """The words that say whom the row paid and why, for matching names against. Not the
+        method: that is the account the money came from (招商银行储蓄卡(1234) pays 花呗)."""
+        return " ".join(part for part in (self.counterparty, self.description, self.category)
+                        if part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +75,10 @@ def parse_money(text: object) -> Decimal:
     """A signed amount as statements write it; ``ValueError`` when it is not one.
 
     >>> [str(parse_money(t)) for t in ("¥1,200.00", "-1200.00", "￥12.5", "(30.00)", "+8",
-    ...                                 "CNY 1 200.00", "12.00元", "1,234,567.89")]
-    ['1200.00', '-1200.00', '12.5', '-30.00', '8', '1200.00', '12.00', '1234567.89']
+    ...                                 "CNY 1 200.00", "12.00元", "1,234,567.89", "1.200,50",
+    ...                                 "-12,30", "1,200")]
+    ['1200.00', '-1200.00', '12.5', '-30.00', '8', '1200.00', '12.00', '1234567.89', \
+'1200.50', '-12.30', '1200']
     >>> parse_money("12,3x")
     Traceback (most recent call last):
     ...
@@ -101,6 +104,8 @@ def parse_money(text: object) -> Decimal:
     value = value.replace("¥", "").strip()
     if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", value):
         value = value.replace(",", "").replace(" ", "")
+    elif re.fullmatch(r"\d{1,3}(?:[. ]\d{3})*,\d{2}|\d+,\d{2}", value):
+        value = value.replace(".", "").replace(" ", "").replace(",", ".")  # 1.200,00
     if not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", value):
         raise ValueError(f"{raw.strip()!r} is not an amount")
     try:

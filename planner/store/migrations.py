@@ -147,6 +147,22 @@ def _v4_installment_balance_rate_method(db: Database) -> None:
                        "AND seq = ?", [jsontext.dumps(product), comparison_id, seq])
 
 
+def _v5_imported_payments(db: Database) -> None:
+    # Statement rows recorded as payments (planner.store.statements.imported): the row's key (a
+    # SHA-256 of the export's transaction id, or of its day, amount and counterparty), never
+    # the row itself; the payment it became is the item's (item, date, amount) in payments.
+    # No foreign key: editing an item replaces its row, which must not forget its imports.
+    db.execute("""CREATE TABLE imported_payments (
+        key TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+        imported_at TEXT NOT NULL
+    ) STRICT""")
+    db.execute("CREATE INDEX imported_payments_item ON imported_payments (item_id, date)")
+
+
 Step = tuple[str, Callable[[Database], None]]
 
 #: Append only. Each name is recorded in ``_sqlite_migrations`` once applied.
@@ -155,6 +171,7 @@ STEPS: list[Step] = [
     ("0002_item_prepayment_mode", _v2_item_prepayment_mode),
     ("0003_item_variable_rate", _v3_item_variable_rate),
     ("0004_installment_balance_rate_method", _v4_installment_balance_rate_method),
+    ("0005_imported_payments", _v5_imported_payments),
 ]
 
 

@@ -57,6 +57,8 @@ def test_the_first_schema_database_migrates_forward_with_every_row(v1_profile: P
         # Step 0003 added the variable-rate mark; a v1 item is fixed-rate, stored as 0.
         assert not any(i.product.variable_rate for i in items)
         assert [r[0] for r in profile.db.execute("SELECT variable_rate FROM items")] == [0] * 6
+        # Step 0005 added the keys of statement rows recorded as payments; a v1 profile has none.
+        assert profile.db.execute("SELECT count(*) FROM imported_payments").fetchone()[0] == 0
 
 
 def test_a_pending_step_copies_the_file_first(v1_profile: Path, tmp_path: Path):
