@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from planner.commands import calc, compare, offer, portfolio, stress, workshop
+from planner.commands import calc, compare, offer, portfolio, statements, stress, workshop
 
-COMMAND_MODULES = [calc, compare, offer, portfolio, stress, workshop]
+COMMAND_MODULES = [calc, compare, offer, portfolio, statements, stress, workshop]

@@ -271,3 +271,12 @@ def test_payments_recorded_are_payments_on_the_item():
     (match,) = result.to_record
     assert Payment(match.row.date, match.row.amount) == Payment(date(2026, 3, 10),
                                                                 Decimal("1015.50"))
+
+
+def test_the_account_the_money_came_from_does_not_name_the_payee():
+    """招商银行储蓄卡(1234) paid 花呗: the row is 花呗's, not the 招商银行 card ending 1234."""
+    paid_from = row(1, "2026-03-01", "1000.00", Flow.NONE, counterparty="花呗",
+                    description="花呗主动还款", category="信用借还",
+                    method="招商银行储蓄卡(1234)")
+    result = reconcile(statement(paid_from), [phone_plan(), card()], TODAY)
+    assert result.matches[0].item_id == "hb"
