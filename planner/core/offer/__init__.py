@@ -23,10 +23,12 @@ API (for the command line and the app's "Paste an offer…" box):
       product field (``principal``, ``balance``, ``term``, ``frequency``, ``method``, ``rate``,
       ``fees``, ``minimum_payment``, ``first_payment``) or ``payment`` (a quoted payment),
       ``quoted`` (an annual figure that is not the product's rate), ``down_payment``;
-    - ``quoted: tuple[Quote, ...]`` -- ``Quote(text, percent, start, end)``, every annual
-      figure the text states (APR, 年化, 年利率, p.a., flat, "0% interest", "interest-free"),
-      ``percent`` a Decimal (``7.2`` for 7.2%);
-    - ``payment: Decimal | None`` -- the payment the text quotes, if any.
+    - ``quoted: tuple[Quote, ...]`` -- ``Quote(text, percent, start, end)``, the annual
+      figures the text offers as its price (APR, 年化, 年利率, p.a., flat, "0% interest",
+      "interest-free"; beside an APR a plain interest rate is not one), ``percent`` a Decimal
+      (``7.2`` for 7.2%);
+    - ``payment: Decimal | None`` -- the payment the text quotes, if any (None for an
+      approximate one: "约860元", "as low as").
 
 ``understatements(quoted, true_percent) -> list[Understatement]``
     After pricing the product (``planner.core.figures.analyse(parse_product(product))``), the
@@ -34,10 +36,18 @@ API (for the command line and the app's "Paste an offer…" box):
     ``Understatement(code="quoted_rate_understates", quote, true_percent)``. Codes and numbers
     only; the sentence is the caller's, in its language.
 
-``payment_mismatch(quoted, calculated, method) -> PaymentMismatch | None``
+``payment_mismatch(quoted, calculated, method, fee_each=0) -> PaymentMismatch | None``
     ``code="quoted_payment_differs"`` when the payment the text quotes (``reading.payment``)
     differs by more than a cent from the level payment the product's terms give
-    (``figures.payment``; annuity, fee_installment, interest_free and interest_only only).
+    (``figures.payment``, with or without the per-payment fees ``fee_each``; annuity,
+    fee_installment, interest_free and interest_only only).
+
+Not read (the text stays partial or is read as noted): terms in days or weeks (``借30天``,
+"for 6 weeks"); a choice of terms or a range of rates (``3/6/12期``, ``7.2%-24%``: the first
+is read); promotional periods ("0% for 12 months, then 24.99%"); a stated minimum payment
+amount without its rule. A legal APR stated beside a fee, with no separate interest rate, is
+read as the interest rate, so where the lender's APR already includes the fee the true rate
+counts it twice.
 
 >>> from datetime import date
 >>> reading = read_offer("0% interest! $600 laptop, pay in 4, $29 fee", date(2025, 3, 1))

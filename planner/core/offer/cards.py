@@ -29,7 +29,7 @@ class MinimumRule:
     end: int
 
 
-_PCT = (r"(?P<pct>\d+(?:\.\d+)?\s?%|百分之[零〇一二两三四五六七八九十点]+|"
+_PCT = (r"(?P<pct>(?<![\d.])\d++(?:\.\d++)?\s?%|百分之[零〇一二两三四五六七八九十点]+|"
         r"(?:one|two|three|five)\s+percent)")
 _MONEY = r"(?P<floor>(?:US\$|[$£€¥])\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:元|dollars?|pounds?))"
 _BALANCE = (r"of\s+(?:the|your)\s+(?:new\s+|statement\s+|outstanding\s+|total\s+)?"
