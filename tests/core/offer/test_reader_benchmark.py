@@ -7,9 +7,11 @@ normal runs it executes once, as a check that the long text still reads right.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
-from planner.core.offer import read_offer
+from planner.core.errors import InputError
+from planner.core.offer import MAX_TEXT, read_offer
 from planner.core.offer.numbers import chinese_number
 
 BUDGET_SECONDS = 0.010
@@ -55,11 +57,6 @@ def test_a_2000_character_offer_reads_in_under_10_ms(benchmark):
 def test_long_runs_of_digits_or_numerals_read_in_linear_time():
     """A paste of 100,000 digits took minutes while every pattern retried each shorter run;
     now each run is read once (about 0.05 s here)."""
-    import time
-
-    from planner.core.errors import InputError
-    from planner.core.offer import MAX_TEXT
-
     for text in ("1" * MAX_TEXT, "十" * MAX_TEXT, "分" + "9" * (MAX_TEXT - 2) + "期",
                  "0.5%" * (MAX_TEXT // 4)):
         started = time.perf_counter()
