@@ -39,7 +39,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from planner.core.dates import add_months
+from planner.core.dates import add_months, nth_due_date
 from planner.core.portfolio import Item
 from planner.core.product import Kind
 from planner.core.statement import Flow, Statement, StatementRow, row_keys
@@ -213,9 +213,40 @@ class _ItemDues:
     days: list[int] = field(default_factory=list)   # ordinals of the due dates, sorted
 
 
+class _AmountIndex:
+    """Due payments with an amount, by month, each month's sorted by amount: the few due
+    about a row's amount and around its day are found by two bisections."""
+
+    def __init__(self, dues: Iterable[_Due]) -> None:
+        months: dict[int, list[_Due]] = defaultdict(list)
+        for due in dues:
+            if due.minor is not None:
+                months[_month(due.day)].append(due)
+        self.months: dict[int, tuple[list[int], list[_Due]]] = {}
+        for month, entries in months.items():
+            entries.sort(key=lambda d: d.minor or 0)
+            self.months[month] = ([d.minor or 0 for d in entries], entries)
+
+    def find(self, earliest: date, latest: date, low: int, high: int) -> Iterable[_Due]:
+        month = _month(earliest)
+        while month <= _month(latest):
+            bucket = self.months.get(month)
+            month += 1
+            if bucket is None:
+                continue
+            amounts, dues = bucket
+            for due in dues[bisect.bisect_left(amounts, low):bisect.bisect_right(amounts, high)]:
+                if earliest <= due.day <= latest:
+                    yield due
+
+
 class _Book:
     """Every open item's due payments inside the statement's period, indexed by month and
-    amount (for the rows that name nothing) and by the names that point at each item."""
+    amount (for the rows that name nothing), and the words that point at each item."""
+
+    #: A word pointing at more items than this (a lender of many plans) finds their due
+    #: payments through its own amount index rather than item by item.
+    FEW = 4
 
     def __init__(self, items: Sequence[Item], today: date, first: date, last: date,
                  policy: Policy) -> None:
@@ -224,33 +255,28 @@ class _Book:
         low = first - timedelta(days=policy.late_days)
         high = last + timedelta(days=policy.early_days)
         self.by_item: list[_ItemDues] = []
-        self.by_month: dict[int, tuple[list[int], list[_Due]]] = {}
-        months: dict[int, list[_Due]] = defaultdict(list)
-        self.cards = 0
+        self.cards: list[int] = []
         for index, item in enumerate(self.items):
             entry = _ItemDues(item)
-            position = track(item, today)
-            if item.product.kind is Kind.CARD:
-                self.cards += 1
-                anchor = position.next_due
+            self.by_item.append(entry)
+            product = item.product
+            if product.kind is Kind.CARD:
+                self.cards.append(index)
+                anchor = track(item, today).next_due
                 if anchor is not None:
                     entry.dues = _card_dues(index, anchor, low, high)
-            elif position.schedule is not None:
-                rows = position.schedule.rows
-                for row in rows:
-                    if row.prepayment or not low <= row.date <= high:
-                        continue
-                    minor = int(row.payment.scaleb(2))
-                    due = _Due(index, row.n, row.date, minor, row.payment)
-                    entry.dues.append(due)
-                    months[_month(row.date)].append(due)
+            elif _first_due(item) <= high and _last_due(item) >= low:
+                schedule = track(item, today).schedule
+                for row in schedule.rows if schedule is not None else ():
+                    if not row.prepayment and low <= row.date <= high:
+                        entry.dues.append(_Due(index, row.n, row.date,
+                                               int(row.payment.scaleb(2)), row.payment))
             entry.dues.sort(key=lambda d: d.day)
             entry.days = [d.day.toordinal() for d in entry.dues]
-            self.by_item.append(entry)
-        for month, dues in months.items():
-            dues.sort(key=lambda d: d.minor or 0)
-            self.by_month[month] = ([d.minor or 0 for d in dues], dues)
+        self.everything = _AmountIndex(d for entry in self.by_item for d in entry.dues)
         self.needles = _Needles(self.items)
+        self._word_indexes: dict[str, _AmountIndex] = {}
+        self._word_cards: dict[str, list[int]] = {}
 
     def near(self, item: int, day: date) -> list[_Due]:
         """The item's due payments whose window holds ``day``."""
@@ -262,22 +288,38 @@ class _Book:
                                    .toordinal())
         return entry.dues[low:high]
 
-    def by_amount(self, day: date, minor: int, tolerance: int) -> Iterable[_Due]:
-        """Due payments of about ``minor`` cents whose window holds ``day``."""
-        earliest = day - timedelta(days=self.policy.late_days)
-        latest = day + timedelta(days=self.policy.early_days)
-        month = _month(earliest)
-        while month <= _month(latest):
-            bucket = self.by_month.get(month)
-            month += 1
-            if bucket is None:
-                continue
-            amounts, dues = bucket
-            start = bisect.bisect_left(amounts, minor - tolerance)
-            stop = bisect.bisect_right(amounts, minor + tolerance)
-            for due in dues[start:stop]:
-                if earliest <= due.day <= latest:
-                    yield due
+    def window(self, day: date) -> tuple[date, date]:
+        """The due dates a payment on ``day`` can be for."""
+        return (day - timedelta(days=self.policy.late_days),
+                day + timedelta(days=self.policy.early_days))
+
+    def cards_of(self, word: str) -> list[int]:
+        cards = self._word_cards.get(word)
+        if cards is None:
+            pointed = self.needles.words[word]
+            cards = self._word_cards[word] = [c for c in self.cards if c in pointed]
+        return cards
+
+    def word_index(self, word: str) -> _AmountIndex:
+        index = self._word_indexes.get(word)
+        if index is None:
+            pointed = self.needles.words[word]
+            index = _AmountIndex(d for item in pointed for d in self.by_item[item].dues)
+            self._word_indexes[word] = index
+        return index
+
+
+def _first_due(item: Item) -> date:
+    product = item.product
+    return product.first_payment or nth_due_date(product.start, 1, product.frequency)
+
+
+def _last_due(item: Item) -> date:
+    """The plan's last due date: a payment made or missed never moves it later."""
+    product = item.product
+    if product.first_payment is not None:
+        return nth_due_date(product.first_payment, product.term - 1, product.frequency)
+    return nth_due_date(product.start, product.term, product.frequency)
 
 
 def _month(day: date) -> int:
@@ -298,29 +340,37 @@ def _card_dues(index: int, anchor: date, low: date, high: date) -> list[_Due]:
 
 
 class _Needles:
-    """The words that point at each item, found in a row's text by their first two
-    characters (a few dictionary looks per row, whatever the number of items)."""
+    """The words that point at each item (its name, card digits, lender, a bank's other
+    names, 花呗…), found in a row's text by their first two characters: a few dictionary
+    looks per row, whatever the number of items."""
 
     ITEM, LENDER = 3, 2
 
     def __init__(self, items: Sequence[Item]) -> None:
-        self.index: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        self.words: dict[str, dict[int, int]] = defaultdict(dict)
         self.kinds: dict[Kind, set[int]] = defaultdict(set)
         for k, item in enumerate(items):
             self.kinds[item.product.kind].add(k)
             for word, evidence in _item_words(item):
-                if len(word) >= 2:
-                    self.index[word[:2]].append((word, k, evidence))
+                if len(word) >= 2 and self.words[word].get(k, 0) < evidence:
+                    self.words[word][k] = evidence
+        by_start: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for word in self.words:
+            by_start[word[:2]][len(word)].add(word)
+        #: first two characters -> (length, words of that length starting with them)
+        self.starts = {start: sorted(lengths.items()) for start, lengths in by_start.items()}
 
-    def evidence(self, text: str) -> dict[int, int]:
-        found: dict[int, int] = {}
+    def found(self, text: str) -> list[str]:
+        """The words in ``text`` (card digits only standing alone, not inside a number)."""
+        found: list[str] = []
         for i in range(len(text) - 1):
-            for word, item, evidence in self.index.get(text[i:i + 2], ()):
-                if text.startswith(word, i) and found.get(item, 0) < evidence:
-                    if word.isdigit() and (text[i + len(word):i + len(word) + 1].isdigit()
+            for length, words in self.starts.get(text[i:i + 2], ()):
+                word = text[i:i + length]
+                if word in words and word not in found:
+                    if word.isdigit() and (text[i + length:i + length + 1].isdigit()
                                            or text[i - 1:i].isdigit()):
-                        continue  # card digits must stand alone, not inside a longer number
-                    found[item] = evidence
+                        continue
+                    found.append(word)
         return found
 
 
@@ -421,12 +471,10 @@ class _Matcher:
 
     def match(self, row: StatementRow, key: str, *, named_only: bool) -> RowMatch | None:
         text = _fold(row.text)
-        evidence = self.book.needles.evidence(text)
-        if named_only:
-            evidence = {k: v for k, v in evidence.items() if v >= _Needles.LENDER}
-            if not evidence:
-                return None
-        options = self._options(row, text, evidence, named_only)
+        words = self.book.needles.found(text)
+        if named_only and not words:
+            return None
+        options = self._options(row, text, words, named_only)
         if not options:
             return None if named_only else RowMatch(row, key, MatchStatus.UNMATCHED)
         rank = max(_rank(o) for o in options)
@@ -451,18 +499,21 @@ class _Matcher:
         taken = (option.due.item, option.due.n) in self.claimed
         return (taken, option.distance, option.due.n)
 
-    def _options(self, row: StatementRow, text: str, evidence: dict[int, int],
+    def _options(self, row: StatementRow, text: str, words: list[str],
                  named_only: bool) -> list[_Option]:
         policy = self.policy
         book = self.book
-        minor = int(row.amount.scaleb(2))
-        tight = max(policy.tight_floor, row.amount * policy.tight)
-        options: list[_Option] = []
-        seen: set[int] = set()
-        kind_named = {kind for kind, words in _KIND_WORDS.items()
-                      if any(word in text for word in words)}
+        amount = row.amount
+        tight = max(policy.tight_floor, amount * policy.tight)
+        earliest, latest = book.window(row.date)
+        kind_named = {kind for kind, kind_words in _KIND_WORDS.items()
+                      if any(word in text for word in kind_words)}
+        options: dict[tuple[int, int], _Option] = {}
 
         def consider(due: _Due, level: int) -> None:
+            known = options.get((due.item, due.n))
+            if known is not None and known.evidence >= level:
+                return
             item = book.items[due.item]
             if row.date < item.product.start or (
                     row.currency and row.currency != item.product.currency):
@@ -470,30 +521,55 @@ class _Matcher:
             fit = 1 if item.product.kind in kind_named else 0
             distance = abs((due.day - row.date).days)
             if due.amount is None:  # a card: its name is the match, any amount
-                options.append(_Option(due, level, fit, 1, None, distance))
+                options[(due.item, due.n)] = _Option(due, level, fit, 0, None, distance)
                 return
-            difference = row.amount - due.amount
+            difference = amount - due.amount
             limit = tight if level < _Needles.LENDER else max(tight, due.amount * policy.loose)
             if abs(difference) > limit:
                 return
             closeness = 2 if difference == 0 else 1 if abs(difference) <= tight else 0
-            options.append(_Option(due, level, fit, closeness, difference, distance))
+            options[(due.item, due.n)] = _Option(due, level, fit, closeness, difference,
+                                                 distance)
 
-        for item, level in evidence.items():
-            seen.add(item)
-            for due in book.near(item, row.date):
-                consider(due, level)
-        if not named_only:
-            for due in book.by_amount(row.date, minor, int(tight.scaleb(2))):
-                if due.item not in seen:
-                    consider(due, 0)
-            # A row that says 信用卡 where the profile has one open card: that card.
-            if Kind.CARD in kind_named and book.cards == 1:
-                card = next(iter(book.needles.kinds[Kind.CARD]))
-                if card not in seen:
+        # A card named only by its lender (招商银行) is this row's when the row says it paid a
+        # card (信用卡), or when nothing else of that lender fits.
+        lender_cards: list[tuple[int, int]] = []
+        for word in words:
+            pointed = book.needles.words[word]
+            if len(pointed) <= book.FEW:
+                for item, level in pointed.items():
+                    if level < _Needles.ITEM and book.items[item].product.kind is Kind.CARD:
+                        lender_cards.append((item, level))
+                        continue
+                    for due in book.near(item, row.date):
+                        consider(due, level)
+                continue
+            # A lender of many plans: only its due payments within the loose tolerance.
+            low = int(((amount - tight) / (1 + policy.loose)).scaleb(2))
+            high = int(((amount + tight) / (1 - policy.loose)).scaleb(2)) + 1
+            for due in book.word_index(word).find(earliest, latest, low, high):
+                consider(due, pointed[due.item])
+            for card in book.cards_of(word):
+                if pointed[card] >= _Needles.ITEM:
                     for due in book.near(card, row.date):
-                        consider(due, 0)
-        return options
+                        consider(due, pointed[card])
+                else:
+                    lender_cards.append((card, pointed[card]))
+        if lender_cards and (Kind.CARD in kind_named or not options):
+            for card, level in lender_cards:
+                for due in book.near(card, row.date):
+                    consider(due, level)
+        named_item = any(level >= _Needles.ITEM for word in words
+                         for level in book.needles.words[word].values())
+        if not named_only and not named_item:  # a row naming its item is that item's or none
+            low, high = int((amount - tight).scaleb(2)), int((amount + tight).scaleb(2))
+            for due in book.everything.find(earliest, latest, low, high):
+                consider(due, 0)
+            # A row that says 信用卡 where the profile has one open card: that card.
+            if Kind.CARD in kind_named and len(book.cards) == 1:
+                for due in book.near(book.cards[0], row.date):
+                    consider(due, 0)
+        return list(options.values())
 
     def _take_typed_in(self, item: int, row: StatementRow) -> bool:
         """Whether the profile already has this payment (same amount, a few days apart); it is

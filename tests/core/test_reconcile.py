@@ -280,3 +280,14 @@ def test_the_account_the_money_came_from_does_not_name_the_payee():
                     method="招商银行储蓄卡(1234)")
     result = reconcile(statement(paid_from), [phone_plan(), card()], TODAY)
     assert result.matches[0].item_id == "hb"
+
+
+def test_a_row_naming_an_item_that_cannot_take_it_goes_to_no_other_item():
+    """尾号1234 paid before that card existed: not given to a plan that happens to be due
+    the same amount."""
+    early = row(1, "2025-12-20", "1000.00", Flow.NONE, description="信用卡还款 尾号1234")
+    plan = phone_plan(start="2025-11-20")
+    result = reconcile(statement(early), [plan, card()], TODAY)
+    assert result.matches[0].status is MatchStatus.UNMATCHED
+    unnamed = reconcile(statement(replace(early, description="还款")), [plan, card()], TODAY)
+    assert unnamed.matches[0].item_id == "hb"
