@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.commands.base import Refused
 from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import (
     add_today_option,
@@ -23,7 +24,7 @@ from planner.commands.profile_access import (
     refusing_store_errors,
     today_of,
 )
-from planner.core.errors import InputError
+from planner.core.errors import InputError, shown
 from planner.core.money import parse_decimal, round_money
 from planner.core.portfolio import Status, item_to_json, parse_item, parse_portfolio
 from planner.core.product import parse_date
@@ -92,6 +93,8 @@ def run_import(args: argparse.Namespace) -> int:
 @refusing_store_errors
 def run_export(args: argparse.Namespace) -> int:
     today = today_of(args)
+    if args.output:
+        output_file(args.output, "--output")  # before opening anything
     with open_command_profile(args) as profile:
         if args.format == "json":
             content: str | bytes = profile.export_json_text()
@@ -102,7 +105,12 @@ def run_export(args: argparse.Namespace) -> int:
             content = profile.export_ics(today)
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     if args.output:
-        paths.write_private_file(Path(args.output), data)
+        from planner.store.errors import file_error
+
+        try:
+            paths.write_private_file(Path(args.output), data)
+        except OSError as error:
+            raise Refused(str(file_error(error, args.output))) from None
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -221,7 +229,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from planner.commands.passphrase import env_or_terminal_passphrase
     from planner.store.profile import restore_profile
 
-    directory = existing_profile_dir(args)
+    directory = existing_profile_dir(args, key_record=False)
     backup = Path(args.file)
     if not backup.exists() and (paths.backup_dir(directory) / args.file).exists():
         backup = paths.backup_dir(directory) / args.file
@@ -231,6 +239,16 @@ def run_restore(args: argparse.Namespace) -> int:
     aside = restore_profile(directory, name, backup, env_or_terminal_passphrase)
     print(f"restored {backup}" + (f"; the previous database is kept as {aside}" if aside else ""))
     return 0
+
+
+def output_file(text: str, option: str) -> Path:
+    """The file an output option names: its folder must exist, and it must not be a folder."""
+    path = Path(text)
+    if path.is_dir():
+        raise InputError(option, f"{shown(text)} is a folder; name a file in it")
+    if not path.parent.is_dir():
+        raise InputError(option, f"the folder {shown(str(path.parent))} does not exist")
+    return path
 
 
 def _position_json(pos: Position) -> dict[str, Any]:

@@ -38,6 +38,10 @@ def refusing_store_errors(handler: Callable[[argparse.Namespace], int]) -> Calla
             raise Refused(f"{error}{hint}") from None
         except (StoreError, SecretError) as error:
             raise Refused(str(error)) from None
+        except OSError as error:  # a file of the store or the output: one line naming it
+            from planner.store.errors import file_error
+
+            raise Refused(str(file_error(error, error.filename or "a file"))) from None
     return run
 
 
@@ -49,19 +53,29 @@ def open_command_profile(args: argparse.Namespace, *, create: bool = False) -> P
 
     if not create:
         existing_profile_dir(args)
-    return open_profile(args.data_dir, args.profile, env_or_terminal_passphrase,
-                        attempts=3 if sys.stdin.isatty() else 1)
+    profile = open_profile(args.data_dir, args.profile, env_or_terminal_passphrase,
+                           attempts=3 if sys.stdin.isatty() else 1)
+    if profile.backup_problem:  # reads go on; the person is told once
+        print(f"planner: warning: today's automatic backup was not taken: "
+              f"{profile.backup_problem}", file=sys.stderr)
+    return profile
 
 
 def today_of(args: argparse.Namespace) -> date:
     return parse_date(args.today, "--today") if args.today else date.today()
 
 
-def existing_profile_dir(args: argparse.Namespace) -> Path:
-    """The profile's directory, which must already exist (listing creates nothing)."""
+def existing_profile_dir(args: argparse.Namespace, *, key_record: bool = True) -> Path:
+    """The profile's directory, which must already exist (listing creates nothing); with
+    ``key_record`` False a profile folder that lost its key record counts (restore brings it
+    back from beside the backup)."""
     name = paths.validate_profile_name(args.profile)
-    directory = paths.profile_dir(paths.data_dir(args.data_dir), name, create=False)
-    if not paths.key_record_path(directory).exists():
+    root = paths.data_dir(args.data_dir)
+    paths.check_data_dir(root)
+    directory = paths.profile_dir(root, name, create=False)
+    found = paths.key_record_path(directory).exists() or (
+        not key_record and paths.backup_dir(directory).is_dir())
+    if not found:
         raise Refused(f"there is no profile {name!r} in {paths.data_dir(args.data_dir)} "
                       "(planner import FILE or planner add FILE creates it)")
     return directory

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
 from planner.content.scenarios import list_scenarios, load_scenario
 from planner.core.apr import Convention
-from planner.core.errors import InputError
+from planner.core.errors import InputError, shown
 from planner.core.portfolio import Portfolio, parse_portfolio
 from planner.core.privacy import refuse_card_numbers
 from planner.core.product import parse_product
@@ -118,25 +117,26 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def _output_path(text: str) -> Path:
-    path = Path(text)
-    if path.suffix.lower() != ".pdf":
-        raise InputError("--output", f"{text!r} must be a .pdf file path")
-    if not path.parent.is_dir():
-        raise InputError("--output", f"the folder {str(path.parent)!r} does not exist")
-    return path
+    from planner.commands.portfolio import output_file
+
+    if Path(text).suffix.lower() != ".pdf":
+        raise InputError("--output", f"{shown(text)} must be a .pdf file path")
+    return output_file(text, "--output")
 
 
 def _write_atomically(path: Path, write) -> None:  # noqa: ANN001 - a callable taking a path
-    """Write through a temporary file beside ``path``: a failure leaves no half-written PDF."""
-    handle, temporary = tempfile.mkstemp(prefix=".planner-report-", suffix=".pdf",
-                                         dir=path.parent)
-    os.close(handle)
+    """Write through a temporary file of this process's own beside ``path``, fsync, rename: a
+    failure (a full disk) leaves no half-written PDF and no copy of the portfolio behind."""
+    from planner.store.errors import file_error
+    from planner.store.paths import replacing
+
     try:
-        write(temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        with replacing(path) as temporary:
+            write(str(temporary))
+            if os.name == "posix":
+                os.chmod(temporary, 0o600)  # a report holds the portfolio
+    except OSError as error:
+        raise Refused(str(file_error(error, path))) from None
 
 
 def _portfolio(args: argparse.Namespace) -> Portfolio:

@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
-from planner.store.errors import CorruptDatabase, StoreError
+from planner.store.errors import CorruptDatabase, DiskFull, StoreError
 
 #: The first 16 bytes of every UNencrypted SQLite file; an encrypted one starts with its salt.
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -52,7 +52,7 @@ def open_db(path: Path, key: bytes, *, create: bool = False, readonly: bool = Fa
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
-                raise CorruptDatabase(path, f"integrity check: {verdict}")
+                raise CorruptDatabase(path, f"the database is damaged: {first_problem(verdict)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -82,6 +82,20 @@ def _check_file(path: Path) -> None:
                                     "database")
 
 
+def first_problem(verdict: str) -> str:
+    """The first problem an integrity check reports, on one line and cut short (the check can
+    list dozens of lines).
+
+    >>> first_problem("*** in database main ***\\nPage 5: btreeInitPage() returns error code 11\\n"
+    ...               "Page 6: never used")
+    'Page 5: btreeInitPage() returns error code 11'
+    """
+    lines = [line.strip() for line in str(verdict).splitlines()
+             if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else str(verdict).strip()
+    return first if len(first) <= 80 else first[:79] + "…"
+
+
 #: SQLite result codes that mean the file itself is bad, not the request.
 _CORRUPTION = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
@@ -92,14 +106,20 @@ def is_corruption(error: DatabaseError) -> bool:
 
 
 def as_store_error(error: DatabaseError, path: Path) -> StoreError:
-    """:class:`CorruptDatabase` when the file is damaged; otherwise a :class:`StoreError`
-    naming the file (locked by another program, no permission, disk full)."""
+    """:class:`CorruptDatabase` when the file is damaged; :class:`DiskFull` when the disk is;
+    otherwise a :class:`StoreError` naming the file (locked by another program, read-only)."""
     if is_corruption(error):
         text = str(error)
         detail = ("not a database, damaged, or encrypted with another key"
                   if text == "file is not a database" else "the database is damaged or truncated")
         return CorruptDatabase(path, detail)
-    return StoreError(f"{path}: {error}")
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in str(error):
+        return DiskFull(path)
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return StoreError(f"{path} cannot be written ({error}): a read-only or protected "
+                          "folder? Planner needs to write beside its database")
+    return StoreError(f"{path}: {first_problem(str(error))}")
 
 
 @contextlib.contextmanager
@@ -116,11 +136,14 @@ def write_transaction(db: Database) -> Iterator[Database]:
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        # A COMMIT that fails (a full disk) leaves the transaction open: it is rolled back
+        # below, so nothing of it stays and the connection is usable again.
+        db.conn.execute("COMMIT")
     except BaseException:
         if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+            with contextlib.suppress(DatabaseError):
+                db.conn.execute("ROLLBACK")
         raise
-    db.conn.execute("COMMIT")
 
 
 def close_db(db: Database) -> None:
@@ -138,10 +161,71 @@ def export_encrypted(db: Database, key: bytes, target: Path) -> None:
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = db.conn
     quoted = str(target).replace("'", "''")
-    conn.execute(f"ATTACH DATABASE '{quoted}' AS backup_copy KEY \"x'{key.hex()}'\"")
     try:
-        conn.execute("SELECT sqlcipher_export('backup_copy')")
-    finally:
-        conn.execute("DETACH DATABASE backup_copy")
-    with target.open("rb+") as file:
-        os.fsync(file.fileno())
+        conn.execute(f"ATTACH DATABASE '{quoted}' AS backup_copy KEY \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT sqlcipher_export('backup_copy')")
+        finally:
+            conn.execute("DETACH DATABASE backup_copy")
+        with target.open("rb+") as file:
+            os.fsync(file.fileno())
+    except BaseException:
+        for suffix in ("", "-journal", "-wal"):  # never half a copy left behind
+            with contextlib.suppress(OSError):
+                os.unlink(f"{target}{suffix}")
+        raise
+
+
+# -- which database a WAL belongs to ---------------------------------------------------------
+#
+# SQLite replays a ``-wal`` file onto whatever database sits beside it. A WAL left by a killed
+# process belongs to its database and must be replayed (it holds committed writes); a WAL beside
+# a database that is missing, or that was replaced by another file (copied over by hand, or a
+# sync tool), does not, and replaying it would damage the file. The first 16 bytes of a SQLCipher
+# database are its random salt, fixed for its life: recorded while the profile is open, they
+# tell the two cases apart.
+
+def wal_owner_path(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.wal-owner")
+
+
+def file_identity(db_path: Path) -> str | None:
+    try:
+        with db_path.open("rb") as file:
+            head = file.read(16)
+    except OSError:
+        return None
+    return head.hex() if len(head) == 16 else None
+
+
+def record_wal_owner(db_path: Path) -> None:
+    """Note which database the WAL beside ``db_path`` belongs to (best effort: a full disk
+    only loses the check, never a write)."""
+    from planner.store.paths import write_private_file
+
+    identity = file_identity(db_path)
+    owner = wal_owner_path(db_path)
+    if identity is None:
+        return
+    with contextlib.suppress(OSError):
+        if owner.exists() and owner.read_text(encoding="ascii").strip() == identity:
+            return
+        write_private_file(owner, identity.encode("ascii"))
+
+
+def stale_wal(db_path: Path) -> Path | None:
+    """The ``-wal`` beside ``db_path`` if it holds frames that do not belong to the database
+    there (missing, or another file than the one the WAL was written for); else None."""
+    wal = Path(f"{db_path}-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    if not db_path.exists():
+        return wal
+    try:
+        owner = wal_owner_path(db_path).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None  # a profile made before the check: its WAL is taken as its own
+    return wal if owner and owner != file_identity(db_path) else None

@@ -78,6 +78,8 @@ class ResolvedKey:
     key: bytes
     source: KeySource
     created: bool
+    #: A new key's record (salt and parameters, or the keyring check), not yet written.
+    record: dict | None = None
 
 
 def resolve_key(profile_dir: Path, profile: str, passphrase_provider: PassphraseProvider | None,
@@ -85,15 +87,31 @@ def resolve_key(profile_dir: Path, profile: str, passphrase_provider: Passphrase
     """The key of ``profile`` whose files are in ``profile_dir``, creating one for a new profile.
 
     A profile with a database but no key record is refused rather than given a new key, which
-    would make its database unreadable for good.
+    would make its database unreadable for good. (``planner.store.profile.open_profile`` does
+    the same under the profile's lock, with the database made before the record.)
     """
     record_path = key_record_path(profile_dir)
     if not record_path.exists():
         if database_path(profile_dir).exists():
-            raise KeyUnavailable(f"{database_path(profile_dir)} has no key record "
-                                 f"({record_path.name} is missing); its key cannot be found")
-        return _create(record_path, profile, passphrase_provider)
-    record = _read_record(record_path)
+            raise missing_record(profile_dir)
+        new = new_key(profile, passphrase_provider)
+        write_key_record(record_path, new)
+        return new
+    return existing_key(record_path, profile, passphrase_provider, attempts=attempts)
+
+
+def missing_record(profile_dir: Path) -> KeyUnavailable:
+    record_path = key_record_path(profile_dir)
+    return KeyUnavailable(f"{database_path(profile_dir)} has no key record ({record_path.name} "
+                          "is missing); restoring a backup brings it back: planner restore "
+                          "BACKUP (see planner backups)")
+
+
+def existing_key(record_path: Path, profile: str,
+                 passphrase_provider: PassphraseProvider | None, *,
+                 attempts: int = 1) -> ResolvedKey:
+    """The key that the key record at ``record_path`` describes."""
+    record = read_record(record_path)
     if record.get("source") == KeySource.KEYRING:
         key = _keyring_key(profile)
         if not hmac.compare_digest(_check(key), str(record.get("check"))):
@@ -103,11 +121,48 @@ def resolve_key(profile_dir: Path, profile: str, passphrase_provider: Passphrase
     for attempt in range(max(attempts, 1)):
         phrase = _ask(passphrase_provider, PassphraseRequest(profile, new=False,
                                                              retry=attempt > 0))
-        key = derive_key(phrase, bytes.fromhex(record["salt"]), record["n"], record["r"],
-                         record["p"])
+        try:
+            key = derive_key(phrase, bytes.fromhex(record["salt"]), record["n"], record["r"],
+                             record["p"])
+        except (ValueError, MemoryError):
+            raise KeyUnavailable(f"{record_path} is damaged (its scrypt parameters cannot be "
+                                 "used); restore a backup to bring it back") from None
         if hmac.compare_digest(_check(key), str(record.get("check"))):
             return ResolvedKey(key, KeySource.PASSPHRASE, created=False)
     raise WrongPassphrase(f"wrong passphrase for profile {profile!r}")
+
+
+def new_key(profile: str, provider: PassphraseProvider | None,
+            phrase: str | None = None) -> ResolvedKey:
+    """A new key for ``profile``: in the keyring when one works, else from a passphrase
+    (``phrase`` if already asked for, else asked now). Nothing is written to disk: the caller
+    writes the record (:func:`write_key_record`) once the database exists."""
+    key = _new_keyring_key(profile) if phrase is None and keyring_usable() else None
+    if key is not None:
+        return ResolvedKey(key, KeySource.KEYRING, created=True,
+                           record={"source": KeySource.KEYRING.value, "check": _check(key)})
+    if phrase is None:
+        phrase = ask_new_passphrase(profile, provider)
+    salt = random_source.token_bytes(SALT_BYTES)
+    n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
+    key = derive_key(phrase, salt, n, r, p)
+    return ResolvedKey(key, KeySource.PASSPHRASE, created=True,
+                       record={"source": KeySource.PASSPHRASE.value, "kdf": "scrypt", "n": n,
+                               "r": r, "p": p, "salt": salt.hex(), "check": _check(key)})
+
+
+def ask_new_passphrase(profile: str, provider: PassphraseProvider | None) -> str:
+    """The passphrase a new profile will be made with (checked for length)."""
+    phrase = _ask(provider, PassphraseRequest(profile, new=True))
+    if len(phrase) < MIN_PASSPHRASE:
+        raise PassphraseNeeded(f"a new passphrase needs at least {MIN_PASSPHRASE} characters")
+    return phrase
+
+
+def write_key_record(record_path: Path, resolved: ResolvedKey) -> None:
+    if resolved.record is None:
+        raise ValueError("only a new key has a record to write")
+    _write_record(record_path, resolved.record)
 
 
 def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
@@ -124,23 +179,6 @@ def keyring_usable() -> bool:
     backend = keyring.get_keyring()
     return not isinstance(backend, (keyring.backends.fail.Keyring,
                                     keyring.backends.null.Keyring))
-
-
-def _create(record_path: Path, profile: str,
-            provider: PassphraseProvider | None) -> ResolvedKey:
-    key = _new_keyring_key(profile) if keyring_usable() else None
-    if key is not None:
-        _write_record(record_path, {"source": KeySource.KEYRING.value, "check": _check(key)})
-        return ResolvedKey(key, KeySource.KEYRING, created=True)
-    phrase = _ask(provider, PassphraseRequest(profile, new=True))
-    if len(phrase) < MIN_PASSPHRASE:
-        raise PassphraseNeeded(f"a new passphrase needs at least {MIN_PASSPHRASE} characters")
-    salt = random_source.token_bytes(SALT_BYTES)
-    n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
-    key = derive_key(phrase, salt, n, r, p)
-    _write_record(record_path, {"source": KeySource.PASSPHRASE.value, "kdf": "scrypt",
-                                "n": n, "r": r, "p": p, "salt": salt.hex(), "check": _check(key)})
-    return ResolvedKey(key, KeySource.PASSPHRASE, created=True)
 
 
 def _new_keyring_key(profile: str) -> bytes | None:
@@ -192,24 +230,35 @@ def _check(key: bytes) -> str:
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()[:32]
 
 
-def _read_record(path: Path) -> dict:
+def read_record(path: Path) -> dict:
+    """The key record at ``path``; a damaged one is refused in one line (never a traceback,
+    never an scrypt run with absurd parameters)."""
+    damaged = (f"{path} is damaged (not a Planner key record); restoring a backup brings it "
+               "back: planner restore BACKUP")
     try:
+        if path.stat().st_size > 64 * 1024:
+            raise KeyUnavailable(damaged)
         record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise KeyUnavailable(f"{path} cannot be read: {error}") from None
+    except OSError as error:
+        raise KeyUnavailable(f"{path} cannot be read: {error.strerror or error}") from None
+    except (ValueError, RecursionError):
+        raise KeyUnavailable(damaged) from None
     valid = (isinstance(record, dict) and record.get("format") == _RECORD_FORMAT
-             and record.get("source") in {s.value for s in KeySource})
+             and record.get("source") in {s.value for s in KeySource}
+             and isinstance(record.get("check"), str))
     if valid and record["source"] == KeySource.PASSPHRASE:
-        valid = all(isinstance(record.get(k), int) and 0 < record[k] <= 2**20
-                    for k in ("n", "r", "p")) and _is_hex(record.get("salt"))
+        n, r, p = (record.get(k) for k in ("n", "r", "p"))
+        valid = (all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p))
+                 and 2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16
+                 and 128 * n * r <= 2**30 and _is_hex(record.get("salt")))
     if not valid:
-        raise KeyUnavailable(f"{path} is not a Planner key record")
+        raise KeyUnavailable(damaged)
     return record
 
 
 def _is_hex(value: object) -> bool:
     try:
-        return isinstance(value, str) and len(bytes.fromhex(value)) >= SALT_BYTES
+        return isinstance(value, str) and SALT_BYTES <= len(bytes.fromhex(value)) <= 1024
     except ValueError:
         return False
 

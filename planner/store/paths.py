@@ -7,14 +7,18 @@ machine cannot even list which profiles exist.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
+import shutil
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from planner import APP_NAME
-from planner.core.errors import InputError
+from planner.core.errors import InputError, shown
 
 DATA_DIR_ENV = "PLANNER_DATA_DIR"
 DEFAULT_PROFILE = "default"
@@ -92,8 +96,9 @@ def backup_dir(directory: Path) -> Path:
     return directory / BACKUP_DIR_NAME
 
 
-def make_private_dir(directory: Path) -> None:
-    """Create ``directory`` and any missing parents readable by the owner only (POSIX).
+def make_private_dir(directory: Path) -> list[Path]:
+    """Create ``directory`` and any missing parents readable by the owner only (POSIX); returns
+    the ones it made, outermost first (so a failed creation can take them away again).
 
     Directories that already exist keep their mode: ``--data-dir ~`` must not lock up home.
     """
@@ -106,19 +111,94 @@ def make_private_dir(directory: Path) -> None:
         level.mkdir(mode=0o700, exist_ok=True)
         if os.name == "posix":
             os.chmod(level, 0o700)  # mkdir's mode is filtered by the umask
+    return list(reversed(missing))
+
+
+def remove_empty_dirs(made: list[Path]) -> None:
+    """Take away the directories :func:`make_private_dir` made, innermost first, if empty."""
+    for level in reversed(made):
+        try:
+            level.rmdir()
+        except OSError:
+            return
+
+
+def temporary_path(path: Path) -> Path:
+    """A hidden name beside ``path`` that no other process uses (pid and random part), so two
+    processes writing the same file never share -- or delete -- each other's temporary file."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+
+
+def is_temporary(path: Path) -> bool:
+    return path.name.startswith(".") and path.name.endswith(".partial")
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """``with replacing(path) as temporary:`` write ``temporary`` in the block; then it is
+    fsynced and renamed onto ``path`` (and the folder fsynced). If the block or any of that
+    fails, ``temporary`` is removed: ``path`` is the old file or the new one, never a 0-byte
+    or half-written one, and no copy is left behind."""
+    temporary = temporary_path(path)
+    try:
+        yield temporary
+        fsync_file(temporary)
+        os.replace(temporary, path)
+        fsync_dir(path.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
 
 
 def write_private_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (temporary file, fsync, rename), mode 0600.
 
-    A crash leaves either the old file or the new one, never half of either.
+    A crash leaves either the old file or the new one, never half of either; a failure (a full
+    disk) leaves the old file and no temporary copy.
     """
-    temporary = path.with_name(f".{path.name}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
-    if os.name == "posix":
-        os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
+    with replacing(path) as temporary:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        if os.name == "posix":
+            os.chmod(temporary, 0o600)
+
+
+def copy_private_file(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` the same way: temporary file, fsync, rename, mode 0600."""
+    with replacing(target) as temporary:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out, 1 << 20)
+        if os.name == "posix":
+            os.chmod(temporary, 0o600)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def check_data_dir(root: Path) -> None:
+    """Refuse a data folder that is a file (``--data-dir`` naming one, or a file on the way)."""
+    for level in (root, *root.parents):
+        if level.exists():
+            if not level.is_dir():
+                raise InputError("--data-dir", f"{shown(str(level))} is a file, not a folder "
+                                               "(set --data-dir or PLANNER_DATA_DIR to a folder)")
+            return

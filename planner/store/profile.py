@@ -8,8 +8,10 @@ a read that finds a damaged page raises :class:`CorruptDatabase` naming the newe
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -31,7 +33,7 @@ from planner.core.portfolio import (
 )
 from planner.core.schedule import PrepaymentMode
 from planner.core.tracking import Position, check_payment, track
-from planner.store import backups, comparisons, importexport, paths, payments, settings
+from planner.store import backups, comparisons, importexport, locks, paths, payments, settings
 from planner.store import household as household_rows
 from planner.store import items as item_rows
 from planner.store.backups import Backup
@@ -42,11 +44,30 @@ from planner.store.db import (
     close_db,
     export_encrypted,
     open_db,
+    record_wal_owner,
+    stale_wal,
     write_transaction,
 )
-from planner.store.errors import CorruptDatabase, NotFound, StoreError
+from planner.store.errors import (
+    CorruptDatabase,
+    MissingDatabase,
+    NotFound,
+    ProfileBusy,
+    StoreError,
+    file_error,
+)
 from planner.store.importexport import ImportMode, ImportSummary
-from planner.store.keys import PassphraseProvider, resolve_key
+from planner.store.keys import (
+    PassphraseProvider,
+    PassphraseRequest,
+    ask_new_passphrase,
+    existing_key,
+    keyring_usable,
+    missing_record,
+    new_key,
+    write_key_record,
+)
+from planner.store.locks import FileLock, Mode
 from planner.store.migrations import migrate
 
 _T = TypeVar("_T")
@@ -66,40 +87,101 @@ def _guarded(method: Callable[..., _T]) -> Callable[..., _T]:
 class Profile:
     """An open profile. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, directory: Path, db: Database, key: bytes) -> None:
+    def __init__(self, directory: Path, db: Database, key: bytes,
+                 lock: FileLock | None = None) -> None:
         self.directory = directory
         self.db = db
         self._key = key
+        self._lock = lock
+        #: Why today's automatic backup could not be taken (a full disk), or None. Opening
+        #: never fails for it: reads must work on a full disk.
+        self.backup_problem: str | None = None
 
     @classmethod
     def open(cls, directory: Path, key: bytes, *, today: date | None = None,
-             backup: bool = True) -> Profile:
-        """Open (or create) the database in ``directory``; migrate it, copying it aside first;
-        take today's automatic backup."""
+             backup: bool = True, create: bool | None = None,
+             lock: FileLock | None = None) -> Profile:
+        """Open the database in ``directory``, holding the profile's lock shared for as long as
+        it is open; migrate it, copying it aside first; take today's automatic backup.
+
+        A missing database is created only for a new profile: ``create`` True, or None (the
+        default) and no key record in ``directory``. A profile whose key record exists but
+        whose database is gone is refused (:class:`MissingDatabase`, offering the newest
+        backup), and a WAL left beside it is kept aside, never replayed onto another file."""
+        own_lock = lock is None
+        if lock is None:
+            paths.make_private_dir(directory)
+            lock = locks.profile_lock(directory)
+            if not lock.acquire(Mode.SHARED):
+                raise _busy(directory)
+        try:
+            return cls._open_locked(directory, key, lock, today=today, backup=backup,
+                                    create=create)
+        except BaseException:
+            if own_lock:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, directory: Path, key: bytes, lock: FileLock, *, today: date | None,
+                     backup: bool, create: bool | None) -> Profile:
         db_path = paths.database_path(directory)
         backup_dir = paths.backup_dir(directory)
-        created = not db_path.exists()
-        if created:
-            paths.make_private_dir(directory)
-        db = _create(db_path, key, backup_dir) if created else None
-        if db is None:
-            try:
-                db = open_db(db_path, key)
-            except CorruptDatabase as error:
+        if create is None:
+            create = not paths.key_record_path(directory).exists()
+        created = False
+        if not db_path.exists():
+            _finish_interrupted_creation(db_path, key)
+        if not db_path.exists():
+            if not create:
+                _keep_stale_wal_aside(db_path, backup_dir, lock)
                 newest = backups.newest_backup(backup_dir)
-                raise error.with_backup(newest.path if newest else None) from None
-        profile = cls(directory, db, key)
+                raise MissingDatabase(db_path, newest.path if newest else None)
+            if not lock.change(Mode.EXCLUSIVE, wait=locks.WAIT_SECONDS):
+                raise _busy(directory)
+            try:
+                if not db_path.exists():
+                    _keep_stale_wal_aside(db_path, backup_dir, lock)
+                    _build(db_path, key, backup_dir)
+                    created = True
+            finally:
+                lock.change(Mode.SHARED, wait=locks.WAIT_SECONDS)
+        elif stale_wal(db_path) is not None:
+            _keep_stale_wal_aside(db_path, backup_dir, lock)
+        try:
+            db = open_db(db_path, key)
+        except CorruptDatabase as error:
+            newest = backups.newest_backup(backup_dir)
+            raise error.with_backup(newest.path if newest else None) from None
+        record_wal_owner(db_path)
+        profile = cls(directory, db, key, lock)
         try:
             migrate(db, db_path, lambda target: export_encrypted(db, key, target), backup_dir)
-            if backup and not created:
-                backups.daily_backup(db, key, backup_dir, today or date.today())
         except DatabaseError as error:
             profile.close()
             raise profile._store_error(error) from None
+        except OSError as error:
+            profile.close()
+            raise file_error(error, backup_dir) from None
         except BaseException:
             profile.close()
             raise
+        if backup and not created:
+            profile._daily_backup(today or date.today())
         return profile
+
+    def _daily_backup(self, today: date) -> None:
+        """Today's automatic backup; a failure (a full disk, a read-only folder) is noted in
+        :attr:`backup_problem`, never raised: the profile must still open for reading."""
+        try:
+            backups.daily_backup(self.db, self._key, self.backup_dir, today,
+                                 paths.key_record_path(self.directory))
+        except OSError as error:
+            self.backup_problem = str(file_error(error, self.backup_dir))
+        except DatabaseError as error:
+            self.backup_problem = str(as_store_error(error, self.backup_dir))
+        except StoreError as error:
+            self.backup_problem = str(error)
 
     @property
     def path(self) -> Path:
@@ -111,6 +193,8 @@ class Profile:
 
     def close(self) -> None:
         close_db(self.db)
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Profile:
         return self
@@ -289,22 +373,36 @@ class Profile:
     @_guarded
     def backup(self, now: datetime | None = None) -> Backup:
         """Take a backup now (kept until deleted; only automatic ones rotate)."""
-        return backups.manual_backup(self.db, self._key, self.backup_dir, now or datetime.now())
+        try:
+            return backups.manual_backup(self.db, self._key, self.backup_dir,
+                                         now or datetime.now(),
+                                         paths.key_record_path(self.directory))
+        except OSError as error:
+            raise file_error(error, self.backup_dir) from None
 
     def backups(self) -> list[Backup]:
         return backups.list_backups(self.backup_dir)
 
     def restore(self, backup: Path, now: datetime | None = None) -> Path | None:
         """Replace the database with ``backup``; returns where the current file was copied.
-        The profile stays open, on the restored data."""
+        The profile stays open, on the restored data. Refused (:class:`ProfileBusy`) while
+        another process has the profile open: its later writes would be lost."""
+        lock = self._lock
+        if lock is not None and not lock.change(Mode.EXCLUSIVE, wait=0):
+            raise _busy_elsewhere(self.directory)
         close_db(self.db)
         try:
             return backups.restore_backup(self.path, self._key, backup, self.backup_dir,
-                                          now or datetime.now())
+                                          now or datetime.now(),
+                                          paths.key_record_path(self.directory))
         finally:
-            self.db = open_db(self.path, self._key)
-            migrate(self.db, self.path, lambda t: export_encrypted(self.db, self._key, t),
-                    self.backup_dir)
+            try:
+                self.db = open_db(self.path, self._key)
+                migrate(self.db, self.path, lambda t: export_encrypted(self.db, self._key, t),
+                        self.backup_dir)
+            finally:
+                if lock is not None:
+                    lock.change(Mode.SHARED, wait=locks.WAIT_SECONDS)
 
     def _store_error(self, error: DatabaseError) -> StoreError:
         """A SQLite failure as the store reports it; damage offers the newest backup."""
@@ -357,22 +455,238 @@ def open_profile(data_dir: str | os.PathLike[str] | None, profile: str | None,
                  passphrase_provider: PassphraseProvider | None, *, today: date | None = None,
                  attempts: int = 1) -> Profile:
     """Open the profile named ``profile`` (default ``default``) under ``data_dir`` (default:
-    ``PLANNER_DATA_DIR``, then the platform's data directory), creating it if new."""
+    ``PLANNER_DATA_DIR``, then the platform's data directory), creating it if new.
+
+    A new profile is made under the profile's exclusive lock, its database first and its key
+    record last, so two processes creating it at once make one profile: the second waits,
+    then opens what the first made (with the passphrase it was given)."""
     name = paths.validate_profile_name(profile)
+    root = paths.data_dir(data_dir)
+    paths.check_data_dir(root)
     # Created only once the key is settled: a refused passphrase leaves no empty directory.
-    directory = paths.profile_dir(paths.data_dir(data_dir), name, create=False)
-    key = resolve_key(directory, name, passphrase_provider, attempts=attempts).key
-    return Profile.open(directory, key, today=today)
+    directory = paths.profile_dir(root, name, create=False)
+    record_path = paths.key_record_path(directory)
+    deadline = time.monotonic() + locks.WAIT_SECONDS
+    while True:
+        if record_path.exists():
+            lock = _shared_lock(directory)
+            if not record_path.exists():  # a failed creation elsewhere: start again
+                lock.release()
+                continue
+            try:
+                key = existing_key(record_path, name, passphrase_provider,
+                                   attempts=attempts).key
+                return Profile.open(directory, key, today=today, create=False, lock=lock)
+            except BaseException:
+                lock.release()
+                raise
+        if paths.database_path(directory).exists():
+            raise missing_record(directory)
+        phrase = None if keyring_usable() else ask_new_passphrase(name, passphrase_provider)
+        try:
+            made = paths.make_private_dir(directory)
+        except OSError as error:
+            raise file_error(error, directory, "created") from None
+        lock = locks.profile_lock(directory)
+        try:
+            got = _lock_to_create(lock, record_path, deadline)
+        except OSError as error:
+            paths.remove_empty_dirs(made)
+            raise file_error(error, lock.path, "created") from None
+        if got is Mode.SHARED:  # another process made it meanwhile: open what it made
+            lock.release()
+            passphrase_provider = _answering_first(passphrase_provider, phrase)
+            continue
+        return _create_profile(directory, name, passphrase_provider, phrase, lock, made,
+                               today=today)
+
+
+def _lock_to_create(lock: FileLock, record_path: Path, deadline: float) -> Mode:
+    """The exclusive lock to create the profile (EXCLUSIVE), or, when another process holds it
+    and has made the key record meanwhile, the shared lock to open it (SHARED)."""
+    while True:
+        if lock.acquire(Mode.EXCLUSIVE, wait=0):
+            return Mode.SHARED if record_path.exists() else Mode.EXCLUSIVE
+        if lock.acquire(Mode.SHARED, wait=0):
+            if record_path.exists():
+                return Mode.SHARED
+            lock.release()
+        if time.monotonic() > deadline:
+            raise _busy(record_path.parent)
+        time.sleep(0.02)
+
+
+def _create_profile(directory: Path, name: str, provider: PassphraseProvider | None,
+                    phrase: str | None, lock: FileLock, made: list[Path], *,
+                    today: date | None) -> Profile:
+    """Make the profile under the exclusive ``lock``: the key, the database (built under a
+    temporary name), then the key record, then the database renamed into place. Killed before
+    the record, nothing is there; after it, the next open finishes the rename."""
+    db_path = paths.database_path(directory)
+    record_path = paths.key_record_path(directory)
+    try:
+        new = new_key(name, provider, phrase)
+        _build(db_path, new.key, paths.backup_dir(directory), rename=False)
+        write_key_record(record_path, new)
+    except BaseException as error:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{_building(db_path)}{suffix}")
+        lock.remove()
+        paths.remove_empty_dirs(made)
+        if isinstance(error, OSError):
+            raise file_error(error, directory, "created") from None
+        raise
+    try:
+        try:
+            _finish_interrupted_creation(db_path, new.key)
+        finally:
+            lock.change(Mode.SHARED, wait=locks.WAIT_SECONDS)
+        # no backup of a profile just made: it holds nothing yet
+        return Profile.open(directory, new.key, today=today, create=False, lock=lock,
+                            backup=False)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _shared_lock(directory: Path) -> FileLock:
+    lock = locks.profile_lock(directory)
+    try:
+        if not lock.acquire(Mode.SHARED):
+            raise _busy(directory)
+    except OSError as error:
+        raise file_error(error, lock.path, "opened") from None
+    return lock
+
+
+def _answering_first(provider: PassphraseProvider | None,
+                     phrase: str | None) -> PassphraseProvider | None:
+    """``provider``, except that the first request is answered with ``phrase`` (already typed
+    to create the profile another process created first)."""
+    if phrase is None:
+        return provider
+    asked = []
+
+    def answer(request: PassphraseRequest) -> str | None:
+        if not asked and not request.retry:
+            asked.append(True)
+            return phrase
+        return provider(request) if provider else None
+    return answer
 
 
 def restore_profile(directory: Path, profile: str, backup: Path,
                     passphrase_provider: PassphraseProvider | None) -> Path | None:
-    """Restore ``backup`` without opening the current database, which may be the damaged one."""
-    key = resolve_key(directory, profile, passphrase_provider).key
-    aside = backups.restore_backup(paths.database_path(directory), key, backup,
-                                   paths.backup_dir(directory), datetime.now())
-    Profile.open(directory, key, backup=False).close()  # migrate it now, and prove it opens
-    return aside
+    """Restore ``backup`` without opening the current database, which may be the damaged (or
+    missing) one. Takes the profile's exclusive lock: refused while another process has the
+    profile open. A key record missing from the profile is brought back from beside the
+    backup."""
+    lock = locks.profile_lock(directory)
+    try:
+        free = lock.acquire(Mode.EXCLUSIVE, wait=0)
+    except OSError as error:
+        raise file_error(error, lock.path, "opened") from None
+    if not free:
+        raise _busy_elsewhere(directory)
+    try:
+        record_path = paths.key_record_path(directory)
+        brought_back = False
+        if not record_path.exists():
+            kept = backups.key_record_copy(backup)
+            if not kept.exists():
+                raise missing_record(directory)
+            paths.copy_private_file(kept, record_path)
+            brought_back = True
+        try:
+            key = existing_key(record_path, profile, passphrase_provider).key
+            aside = backups.restore_backup(paths.database_path(directory), key, backup,
+                                           paths.backup_dir(directory), datetime.now(),
+                                           record_path)
+        except BaseException:
+            if brought_back:
+                record_path.unlink(missing_ok=True)
+            raise
+        lock.change(Mode.SHARED, wait=locks.WAIT_SECONDS)
+        # migrate it now, and prove it opens
+        Profile.open(directory, key, backup=False, create=False, lock=lock).close()
+        return aside
+    except OSError as error:
+        raise file_error(error, directory) from None
+    finally:
+        lock.release()
+
+
+def _busy(directory: Path) -> ProfileBusy:
+    return ProfileBusy(f"profile {directory.name!r} is busy (being created or restored by "
+                       "another Planner process); try again in a moment")
+
+
+def _busy_elsewhere(directory: Path) -> ProfileBusy:
+    return ProfileBusy(f"profile {directory.name!r} is open in another Planner window or "
+                       "command; close it there, then restore")
+
+
+def _building(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.new")
+
+
+def _build(db_path: Path, key: bytes, backup_dir: Path, *, rename: bool = True) -> None:
+    """Build a new database under a temporary name (and rename it into place), so a crash
+    never leaves a half-made ``planner.db`` that a later open would take for a damaged one."""
+    temporary = _building(db_path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+    try:
+        db = open_db(temporary, key, create=True)
+        try:
+            migrate(db, temporary, None, backup_dir)
+        finally:
+            close_db(db)
+        paths.fsync_file(temporary)
+    except DatabaseError as error:
+        temporary.unlink(missing_ok=True)
+        raise as_store_error(error, db_path) from None
+    if rename:
+        _finish_interrupted_creation(db_path, key)
+
+
+def _finish_interrupted_creation(db_path: Path, key: bytes) -> None:
+    """Rename a database built for a new profile into place (a creation killed between its
+    key record and this rename is finished by the next open)."""
+    temporary = _building(db_path)
+    if db_path.exists() or not temporary.exists():
+        return
+    try:
+        close_db(open_db(temporary, key))
+    except StoreError:
+        return  # not a finished build: left alone, and the profile refused as missing
+    with contextlib.suppress(FileNotFoundError):  # another process finished it first
+        os.replace(temporary, db_path)
+        paths.fsync_dir(db_path.parent)
+    record_wal_owner(db_path)
+
+
+def _keep_stale_wal_aside(db_path: Path, backup_dir: Path, lock: FileLock) -> None:
+    """Move a WAL that does not belong to the database beside it into ``backups/`` as
+    ``stale-wal-…``: never replayed onto another file, never deleted."""
+    wal = stale_wal(db_path)
+    if wal is None:
+        return
+    exclusive = lock.mode is Mode.EXCLUSIVE or lock.change(Mode.EXCLUSIVE, wait=0)
+    try:
+        if not exclusive or stale_wal(db_path) is None:
+            return
+        paths.make_private_dir(backup_dir)
+        target = backup_dir / f"stale-wal-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.db-wal"
+        os.replace(wal, target)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{db_path}-shm")
+    except OSError as error:
+        raise file_error(error, wal, "moved aside") from None
+    finally:
+        if exclusive and lock.mode is Mode.EXCLUSIVE:
+            lock.change(Mode.SHARED, wait=locks.WAIT_SECONDS)
 
 
 def _checked(item: Item) -> Item:
@@ -381,21 +695,6 @@ def _checked(item: Item) -> Item:
     if not isinstance(item, Item):
         raise StoreError("expected a planner.core.portfolio.Item")
     return parse_item(item_to_json(item))
-
-
-def _create(db_path: Path, key: bytes, backup_dir: Path) -> Database:
-    """Build a new database under a temporary name and rename it into place, so a crash never
-    leaves a half-made ``planner.db`` that a later open would take for a damaged one."""
-    temporary = db_path.with_name(f".{db_path.name}.new")
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{temporary}{suffix}").unlink(missing_ok=True)
-    db = open_db(temporary, key, create=True)
-    try:
-        migrate(db, temporary, None, backup_dir)
-    finally:
-        close_db(db)
-    os.replace(temporary, db_path)
-    return open_db(db_path, key)
 
 
 __all__ = ["ImportMode", "ImportSummary", "NotFound", "Profile", "open_profile",

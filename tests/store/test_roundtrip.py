@@ -20,8 +20,10 @@ from planner.core.portfolio import parse_portfolio
 from planner.core.product import Method
 from planner.core.schedule import build_schedule
 from planner.store.importexport import ImportMode
-from planner.store.migrations import STEPS
 from planner.store.profile import Profile
+
+
+_STEP_0004 = "0004_installment_balance_rate_method"
 
 
 def _exact(text: str) -> dict:
@@ -55,7 +57,7 @@ def test_a_stored_fee_installment_on_a_balance_rate_is_migrated_with_its_schedul
         before = build_schedule(profile.items()[0].product)
         # What an older Planner stored for this import, and the step that fixes it not yet run.
         profile.db.execute("UPDATE items SET method = 'fee_installment'")
-        profile.db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [STEPS[-1][0]])
+        profile.db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [_STEP_0004])
     with Profile.open(profile_dir, key, backup=False) as profile:
         item = profile.items()[0]
         assert item.product.method is Method.EQUAL_PRINCIPAL
