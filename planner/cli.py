@@ -19,6 +19,7 @@ from planner.commands.base import (
     CommandParser,
     Refused,
     add_profile_options,
+    one_line,
 )
 from planner.core.errors import InputError
 
@@ -66,18 +67,16 @@ def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand and turn every failure into its exit status and one line."""
     try:
         return args.handler(args) or EXIT_OK
-    except InputError as error:
-        print(f"planner: {error}", file=sys.stderr)
-        return EXIT_INPUT
-    except Refused as error:
-        print(f"planner: {error}", file=sys.stderr)
+    except (InputError, Refused) as error:
+        print(f"planner: {one_line(error)}", file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the contract: internal errors exit 1, one line, no traceback
-        print(f"planner: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"planner: internal error: {type(error).__name__}: {one_line(error)}",
+              file=sys.stderr)
         return EXIT_INTERNAL
 
 

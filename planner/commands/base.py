@@ -33,3 +33,15 @@ def add_profile_options(parser: argparse.ArgumentParser, *, after_command: bool 
                         help="where profiles are kept")
     parser.add_argument("--profile", metavar="NAME", default=default,
                         help="which profile (default: default)")
+
+
+def one_line(message: object, longest: int = 80) -> str:
+    """A refusal as the command line prints it: one line, and no run of characters (a value
+    quoted whole, a path) longer than ``longest`` unless it is cut.
+
+    >>> one_line("term: " + "9" * 100 + " is outside 1 to 1200")[:20], len(one_line("x" * 500))
+    ('term: 99999999999999', 81)
+    """
+    words = str(message).split()
+    return " ".join(w if len(w) <= longest or "/" in w or "\\" in w else w[:longest] + "…"
+                    for w in words)
