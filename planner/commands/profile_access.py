@@ -31,7 +31,11 @@ def refusing_store_errors(handler: Callable[[argparse.Namespace], int]) -> Calla
         from planner.store.keys import SecretError
 
         try:
-            return handler(args)
+            status = handler(args)
+            # Said once the command has done its work (a refusal says enough on its own).
+            if getattr(args, "backup_warning", None):
+                print(f"planner: warning: {args.backup_warning}", file=sys.stderr)
+            return status
         except CorruptDatabase as error:
             hint = (f"; restore it with: planner restore {error.newest_backup.name}"
                     if error.newest_backup else "")
@@ -55,9 +59,9 @@ def open_command_profile(args: argparse.Namespace, *, create: bool = False) -> P
         existing_profile_dir(args)
     profile = open_profile(args.data_dir, args.profile, env_or_terminal_passphrase,
                            attempts=3 if sys.stdin.isatty() else 1)
-    if profile.backup_problem:  # reads go on; the person is told once
-        print(f"planner: warning: today's automatic backup was not taken: "
-              f"{profile.backup_problem}", file=sys.stderr)
+    if profile.backup_problem:  # reads go on; the person is told once, at the end
+        args.backup_warning = ("today's automatic backup was not taken: "
+                               f"{profile.backup_problem}")
     return profile
 
 

@@ -41,11 +41,27 @@ def open_db(path: Path, key: bytes, *, create: bool = False, readonly: bool = Fa
         _check_file(path)
     if os.name == "posix" and not readonly:
         os.chmod(path, 0o600)
+    try:
+        return _connect(path, key, create=create, readonly=readonly)
+    except DiskFull:
+        if create:
+            raise
+    # A full disk: the WAL's shared-memory index (32 KiB beside the file) cannot be made. In
+    # exclusive locking mode SQLite keeps that index in memory instead, so the profile still
+    # opens and reads; writes then fail with "disk full" and change nothing. Other processes
+    # wait for this one meanwhile (commands are short).
+    return _connect(path, key, create=False, readonly=readonly, exclusive=True)
+
+
+def _connect(path: Path, key: bytes, *, create: bool, readonly: bool,
+             exclusive: bool = False) -> Database:
     uri = f"{path.absolute().as_uri()}?mode={'ro' if readonly else 'rw'}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
     try:
         # SQLCipher logs decryption failures to stderr; the callers report them in one line.
         conn.execute("PRAGMA cipher_log_level = NONE")
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not create:
@@ -82,6 +98,16 @@ def _check_file(path: Path) -> None:
                                     "database")
 
 
+def _disk_is_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (next to) no free space left: SQLite reports a
+    shared-memory file it cannot extend as a plain I/O error."""
+    try:
+        stats = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: SQLITE_FULL is reported there
+        return False
+    return stats.f_bavail * stats.f_frsize < 64 * 1024
+
+
 def first_problem(verdict: str) -> str:
     """The first problem an integrity check reports, on one line and cut short (the check can
     list dozens of lines).
@@ -114,7 +140,8 @@ def as_store_error(error: DatabaseError, path: Path) -> StoreError:
                   if text == "file is not a database" else "the database is damaged or truncated")
         return CorruptDatabase(path, detail)
     name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_FULL") or "database or disk is full" in str(error):
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in str(error) or (
+            name.startswith("SQLITE_IOERR") and _disk_is_full(path)):
         return DiskFull(path)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return StoreError(f"{path} cannot be written ({error}): a read-only or protected "

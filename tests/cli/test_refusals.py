@@ -207,3 +207,24 @@ def test_no_fuzzed_input_is_an_internal_error(cli, text, command):
     assert code in (0, 2), err
     if code == 2:
         assert err.count("\n") == 1 and len(err) < 600, err
+
+
+def test_a_report_that_fails_on_a_full_disk_leaves_no_file(tmp_path):
+    """Fault injection at the Python level: the PDF writer fills the disk half way."""
+    import errno
+
+    from planner.commands.base import Refused
+    from planner.commands.workshop import _write_atomically
+
+    target = tmp_path / "report.pdf"
+
+    def half_written(path: str) -> None:
+        Path(path).write_bytes(b"%PDF-1.4 the portfolio in plain text...")
+        raise OSError(errno.ENOSPC, "No space left on device", path)
+
+    with pytest.raises(Refused, match="the disk is full"):
+        _write_atomically(target, half_written)
+    assert list(tmp_path.iterdir()) == []  # no PDF, no plaintext temporary copy
+    _write_atomically(target, lambda path: Path(path).write_bytes(b"%PDF whole"))
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+    assert target.stat().st_mode & 0o077 == 0
