@@ -450,6 +450,17 @@ class Profile:
         with write_transaction(self.db):
             return imported.forget(self.db, keys)
 
+    @_guarded
+    def remember_statement_keys(self, source: str, entries: Sequence[Any]) -> None:
+        """Keep the keys of statement rows whose payments the caller has saved with their
+        items (the app records them as item edits, one undo step)."""
+        from planner.store.statements import imported
+
+        with write_transaction(self.db):
+            for entry in entries:
+                currency = item_rows.get_item(self.db, entry.item_id).product.currency
+                imported.remember(self.db, source, entry, currency)
+
 
 def open_profile(data_dir: str | os.PathLike[str] | None, profile: str | None,
                  passphrase_provider: PassphraseProvider | None, *, today: date | None = None,

@@ -26,6 +26,7 @@ class WindowCommands(Protocol):
     """What the window does when asked (the slots of its menus)."""
 
     def import_portfolio(self) -> None: ...
+    def import_statement(self) -> None: ...
     def export_portfolio(self) -> None: ...
     def export_report(self) -> None: ...
     def show_glossary(self) -> None: ...
@@ -37,6 +38,7 @@ class WindowCommands(Protocol):
 @dataclass
 class WindowActions:
     import_portfolio: QAction
+    import_statement: QAction
     export_portfolio: QAction
     open_scenario: QAction
     reset_scenario: QAction
@@ -55,7 +57,8 @@ class WindowActions:
     links: list[tuple[object, Callable]] = field(default_factory=list)
 
     def all(self) -> list[QAction]:
-        return [self.import_portfolio, self.export_portfolio, self.open_scenario,
+        return [self.import_portfolio, self.import_statement, self.export_portfolio,
+                self.open_scenario,
                 self.reset_scenario, self.leave_scenario, self.report, self.quit, self.undo,
                 self.redo, *self.pages, self.presenter, self.guide, self.glossary, self.about]
 
@@ -101,6 +104,8 @@ def make_actions(parent: QObject, commands: WindowCommands, undo_stack: QUndoSta
     actions = WindowActions(
         import_portfolio=_action(parent, translate("MainWindow", "&Import a portfolio…"),
                                  commands.import_portfolio, keys.Open),
+        import_statement=_action(parent, translate("StatementImport", "Import a &statement…"),
+                                 commands.import_statement, "Ctrl+Shift+I"),
         export_portfolio=_action(parent, translate("MainWindow", "&Export the portfolio…"),
                                  commands.export_portfolio, "Ctrl+E"),
         open_scenario=_action(parent, translate("MainWindow", "Open a &teaching scenario…"),

@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
 
         import_portfolio(self)
 
+    def import_statement(self) -> None:
+        from planner.ui.statement_import import import_statement
+
+        import_statement(self)
+
     def export_portfolio(self) -> None:
         from planner.ui.transfer import export_portfolio
 

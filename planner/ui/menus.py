@@ -19,7 +19,8 @@ def build_menus(bar: QMenuBar, actions: WindowActions) -> None:
         old.deleteLater()
     bar.clear()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    file_menu.addActions([actions.import_portfolio, actions.export_portfolio])
+    file_menu.addActions([actions.import_portfolio, actions.import_statement,
+                          actions.export_portfolio])
     file_menu.addSeparator()
     file_menu.addActions([actions.open_scenario, actions.reset_scenario,
                           actions.leave_scenario])

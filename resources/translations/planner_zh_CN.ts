@@ -3259,4 +3259,160 @@
         <translation>无法计算假设情景：{problem}</translation>
     </message>
 </context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>哪一列是什么？</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (negative: paid out)</source>
+        <translation>金额（负数为支出）</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Import a statement</source>
+        <translation>导入账单</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, {repayments} repayments: {matched} matched, {ambiguous} ambiguous, {unmatched} unmatched, {before} recorded before. Choose under Record to which item each pays, or Skip.</source>
+        <translation>{name}：共 {rows} 行，其中还款 {repayments} 笔：已匹配 {matched} 笔，待确认 {ambiguous} 笔，未匹配 {unmatched} 笔，之前已记录 {before} 笔。请在“记入”一栏为每笔选择所还的项目，或选择跳过。</translation>
+    </message>
+    <message>
+        <source>{lender}: {amount} on {date} (line {line})</source>
+        <translation>{lender}：{date} {amount}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>Money lent to you, not yet in the plan (add each as a credit line with its term and rate): {draws}</source>
+        <translation>已借到、但尚未列入计划的款项（请按期限和利率逐笔添加为信用贷款）：{draws}</translation>
+    </message>
+    <message>
+        <source>Record {count} payments</source>
+        <translation>记录 {count} 笔还款</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <source>Import {count} payments from {name}</source>
+        <translation>从 {name} 导入 {count} 笔还款</translation>
+    </message>
+    <message>
+        <source>Import a statement</source>
+        <translation>导入账单</translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)</source>
+        <translation>账单 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, none of them a repayment.</source>
+        <translation>{name}：共 {rows} 行，其中没有还款。</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {name}: {problem}</source>
+        <translation>没有从 {name} 记录任何内容：{problem}</translation>
+    </message>
+    <message>
+        <source>Import a &amp;statement…</source>
+        <translation>导入账单(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation>记入</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Recorded before</source>
+        <translation>之前已记录</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>It could pay any of: {names}. Choose one under Record to.</source>
+        <translation>可能是以下任一项目的还款：{names}。请在“记入”一栏选择一项。</translation>
+    </message>
+    <message>
+        <source>Paid {difference} against the schedule</source>
+        <translation>与还款计划相差 {difference}</translation>
+    </message>
+    <message>
+        <source>This payment is already in the profile; it will not be recorded again.</source>
+        <translation>这笔还款已在档案中，不会重复记录。</translation>
+    </message>
+</context>
 </TS>

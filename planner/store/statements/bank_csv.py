@@ -93,7 +93,13 @@ class CsvColumns:
 
 
 class ColumnsNeeded(StatementError):
-    """The columns of a bank CSV could not be guessed: the message says which option to give."""
+    """The columns of a bank CSV could not be guessed: the message says which option to give;
+    ``header`` lists the columns (empty names for a table without a header row)."""
+
+    def __init__(self, name: str, line: int | None, problem: str,
+                 header: tuple[str, ...] = ()) -> None:
+        super().__init__(name, line, problem)
+        self.header = header
 
 
 OPTIONS = {"date": "--date-column", "amount": "--amount-column", "debit": "--debit-column",
@@ -163,7 +169,7 @@ def _resolve(ref: str | None, header: tuple[str, ...], name: str, option: str) -
         if column_name(cell) == wanted:
             return index
     raise ColumnsNeeded(name, None, f"{option} {ref!r} is not a column of it (columns: "
-                                    f"{_listing(header)})")
+                                    f"{_listing(header)})", header)
 
 
 def _listing(header: tuple[str, ...]) -> str:
@@ -237,11 +243,12 @@ def read_bank_csv(sheet: Sheet, given: ColumnMap = ColumnMap(),
                 resolved.setdefault(role, index)
     if "date" not in resolved:
         raise ColumnsNeeded(name, None, "cannot tell which column holds the date: give "
-                                        f"--date-column (columns: {_listing(header)})")
+                                        f"--date-column (columns: {_listing(header)})", header)
     if not ({"amount", "debit", "credit"} & resolved.keys()):
         raise ColumnsNeeded(name, None, "cannot tell which column holds the amount: give "
                                         "--amount-column, or --debit-column and "
-                                        f"--credit-column (columns: {_listing(header)})")
+                                        f"--credit-column (columns: {_listing(header)})",
+                            header)
     used = ColumnMap(**{role: (header[i] if i < len(header) and header[i] else f"#{i + 1}")
                         for role, i in resolved.items()})
     statement = Statement("csv", tuple(_rows(name, data, resolved)))
