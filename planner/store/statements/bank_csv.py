@@ -251,11 +251,18 @@ def read_bank_csv(sheet: Sheet, given: ColumnMap = ColumnMap(),
                             header)
     used = ColumnMap(**{role: (header[i] if i < len(header) and header[i] else f"#{i + 1}")
                         for role, i in resolved.items()})
-    statement = Statement("csv", tuple(_rows(name, data, resolved)))
+    # Other columns of words (交易备注 beside 交易类型, a second memo) say whom a row paid too.
+    extra = [k for k, cell in enumerate(header) if k not in resolved.values()
+             and any(word in column_name(cell) for word in _WORDS)]
+    statement = Statement("csv", tuple(_rows(name, data, resolved, extra)))
     return statement, CsvColumns(sign, used, how, header)
 
 
-def _rows(name: str, data: list[Row], at: dict[str, int]):
+_WORDS = ("备注", "摘要", "附言", "用途", "说明", "描述", "对方", "商户", "memo", "description",
+          "details", "narrative", "payee", "merchant", "reference")
+
+
+def _rows(name: str, data: list[Row], at: dict[str, int], extra: list[int]):
     order = day_order_of([r.cell(at["date"]) for r in data[:500]])
     needed = max(i for role, i in at.items() if role in ("date", "amount"))
     for row in data:
@@ -274,7 +281,8 @@ def _rows(name: str, data: list[Row], at: dict[str, int]):
         amount, flow = _amount(name, row, at)
         if amount == 0:
             continue
-        description = row.cell(at.get("description"))
+        description = " ".join(part for part in (row.cell(at.get("description")),
+                                                 *(row.cell(k) for k in extra)) if part)
         counterparty = row.cell(at.get("counterparty"))
         yield masked_row(StatementRow(
             row.line, day, amount, flow, counterparty=counterparty or description,
