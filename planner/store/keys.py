@@ -205,7 +205,8 @@ def _keyring_key(profile: str) -> bytes:
         stored = keyring.get_password(APP_ID, profile)
     except (keyring.errors.KeyringError, OSError, RuntimeError) as error:
         raise KeyUnavailable(f"profile {profile!r} keeps its key in the system keyring, which "
-                             f"cannot be reached now ({error})") from None
+                             f"cannot be reached now ({error}): unlock the keyring (log in to "
+                             "the desktop) and try again") from None
     if not stored:
         raise KeyUnavailable(f"the key of profile {profile!r} is missing from the system "
                              f"keyring (service {APP_ID}, user {profile})")
