@@ -1,6 +1,8 @@
 """Opening the profile behind the window: the demo or a teaching scenario in a throw-away
 profile, or the user's encrypted store, asking for a passphrase when there is no keyring and
-offering the backup when the file cannot be read. Never a crash: a refusal ends in a dialog."""
+offering the backup when the file cannot be read or is missing (restoring it is refused, in a
+dialog, while another Planner process has the profile open). Never a crash: a refusal ends in
+a dialog."""
 
 from __future__ import annotations
 
@@ -79,7 +81,7 @@ def open_scenario_profile(name: str, parent: QWidget | None, scenario=None, *,
 
 def _open_store(args: argparse.Namespace, parent: QWidget | None,
                 unattended: bool = False) -> Session | None:
-    from planner.store.errors import CorruptDatabase, StoreError
+    from planner.store.errors import CorruptDatabase, MissingDatabase, StoreError
     from planner.store.keys import SecretError
     from planner.store.paths import data_dir, profile_dir, validate_profile_name
     from planner.store.profile import open_profile, restore_profile
@@ -93,7 +95,10 @@ def _open_store(args: argparse.Namespace, parent: QWidget | None,
             if unattended:
                 _refuse(parent, str(error), unattended)
                 return None
-            choice = ask_corrupt_file(error.path, error.detail, error.newest_backup, parent)
+            # A missing database (its key record there) is offered the newest backup too,
+            # never made anew.
+            choice = ask_corrupt_file(error.path, error.detail, error.newest_backup, parent,
+                                      missing=isinstance(error, MissingDatabase))
             if choice is Choice.RETRY:
                 continue
             if choice is Choice.BACKUP and error.newest_backup is not None:

@@ -251,6 +251,14 @@
 <context>
     <name>CorruptFileDialog</name>
     <message>
+        <source>The file {path} is missing.</source>
+        <translation>文件 {path} 不见了。</translation>
+    </message>
+    <message>
+        <source>Nothing was created in its place. Put the file back and try again, or open the newest backup.</source>
+        <translation>没有新建任何文件代替它。请把文件放回原处后重试，或打开最新的备份。</translation>
+    </message>
+    <message>
         <source>Planner cannot read your data</source>
         <translation>分期规划无法读取您的数据</translation>
     </message>

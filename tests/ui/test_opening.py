@@ -96,7 +96,7 @@ def test_a_corrupt_file_offers_a_choice_and_is_left_alone(corrupt_profile, data_
     choices = iter([Choice.RETRY, Choice.QUIT])
     seen = []
 
-    def ask(path, detail, backup=None, parent=None):
+    def ask(path, detail, backup=None, parent=None, missing=False):
         seen.append(path)
         return next(choices)
 
@@ -137,7 +137,7 @@ def test_open_the_backup_restores_it_and_opens(memory_keyring, data_dir, monkeyp
     database.write_bytes(b"garbage" * 500)
     choices = []
 
-    def ask(path, detail, backup=None, parent=None):
+    def ask(path, detail, backup=None, parent=None, missing=False):
         choices.append(backup)
         return Choice.BACKUP
 
@@ -162,3 +162,44 @@ def test_the_app_reads_the_passphrase_from_the_environment(no_keyring, data_dir,
     monkeypatch.setattr(opening, "_refuse", lambda parent, message, *_: refused.append(message))
     assert opening._open_store(_args(data_dir), None) is None
     assert "PLANNER_PASSPHRASE is not the passphrase" in refused[0]
+
+
+def test_a_missing_database_offers_the_newest_backup_and_is_never_made_anew(
+        memory_keyring, data_dir, monkeypatch, qapp) -> None:
+    """Issue 16: the key record is there, planner.db is not: the app says the file is missing
+    and offers the newest backup; it never opens a new, empty profile in its place."""
+    from dataclasses import replace
+
+    from planner.core.portfolio import Household
+
+    first = opening._open_store(_args(data_dir), None)
+    first.apply_household(replace(Household(), monthly_income=first.household.monthly_income
+                                  + 2500))
+    first.backend.profile.close()
+    opening._open_store(_args(data_dir), None).backend.profile.close()  # today's backup
+    database = data_dir / "profiles" / "home" / "planner.db"
+    database.unlink()
+    asked = []
+
+    def ask(path, detail, backup=None, parent=None, missing=False):
+        asked.append((path, backup, missing))
+        return Choice.QUIT if len(asked) == 1 else Choice.BACKUP
+
+    monkeypatch.setattr(opening, "ask_corrupt_file", ask)
+    assert opening._open_store(_args(data_dir), None) is None    # quit: nothing created
+    assert not database.exists()
+    session = opening._open_store(_args(data_dir), None)         # open the backup
+    assert [(p, m) for p, _, m in asked] == [(database, True), (database, True)]
+    assert asked[0][1] is not None and asked[0][1].name.startswith("auto-")
+    assert session is not None and session.household.monthly_income == 2500
+    session.backend.profile.close()
+
+
+def test_the_missing_file_dialog_says_so(qtbot, tmp_path) -> None:
+    backup = tmp_path / "backups" / "auto-2026-11-27.db"
+    dialog = CorruptFileDialog(tmp_path / "planner.db", "the file is missing", backup,
+                               missing=True)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == f"The file {tmp_path / 'planner.db'} is missing."
+    assert "Nothing was created in its place" in dialog.informativeText()
+    assert str(backup) in dialog.informativeText() and dialog.backup is not None

@@ -18,13 +18,19 @@ class Choice(Enum):
 
 class CorruptFileDialog(QMessageBox):
     def __init__(self, path: Path, detail: str, backup: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, missing: bool = False) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Planner cannot read your data"))
-        self.setText(self.tr("The file {path} cannot be read.").format(path=path))
-        info = self.tr("It has been left exactly as it is. Reason: {detail}").format(
-            detail=detail)
+        if missing:
+            # The key record is there, the database is not: never replaced by an empty one.
+            self.setText(self.tr("The file {path} is missing.").format(path=path))
+            info = self.tr("Nothing was created in its place. Put the file back and try "
+                           "again, or open the newest backup.")
+        else:
+            self.setText(self.tr("The file {path} cannot be read.").format(path=path))
+            info = self.tr("It has been left exactly as it is. Reason: {detail}").format(
+                detail=detail)
         if backup is not None:
             info += "\n\n" + self.tr("The newest backup is {backup}.").format(backup=backup)
         else:
@@ -49,7 +55,7 @@ class CorruptFileDialog(QMessageBox):
 
 
 def ask_corrupt_file(path: Path, detail: str, backup: Path | None = None,
-                     parent: QWidget | None = None) -> Choice:
-    dialog = CorruptFileDialog(path, detail, backup, parent)
+                     parent: QWidget | None = None, *, missing: bool = False) -> Choice:
+    dialog = CorruptFileDialog(path, detail, backup, parent, missing=missing)
     dialog.exec()
     return dialog.choice()
