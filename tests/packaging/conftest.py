@@ -68,3 +68,17 @@ def run_app(command: list[str], env: dict[str, str], cwd: Path) -> subprocess.Co
         f"{command} exited {result.returncode}\nstdout:\n{result.stdout}\n"
         f"stderr:\n{result.stderr[-4000:]}")
     return result
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``dist/planner`` as the README builds it (the Linux one-folder bundle), in a temporary
+    folder: built once per run for the tests of the bundle, the AppDir and the .deb."""
+    work = tmp_path_factory.mktemp("pyinstaller")
+    command = [uv(), "run", "--frozen", "--group", "packaging", "pyinstaller", "--noconfirm",
+               "--log-level", "WARN", "--distpath", str(work / "dist"),
+               "--workpath", str(work / "build"),
+               str(PACKAGING / "pyinstaller" / "planner.spec")]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-8000:]
+    return work / "dist" / "planner"

@@ -4,14 +4,13 @@ version, paints its window, opens the demo with its charts, and lays out as an A
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 import planner
-from tests.packaging.conftest import PACKAGING, ROOT, app_env, load_script, run_app, uv
+from tests.packaging.conftest import ROOT, app_env, load_script, run_app
 
 #: The teaching scenarios of the source tree, by name (each has a NAME.guide.json).
 GUIDED = sorted(p.name.removesuffix(".guide.json")
@@ -23,19 +22,6 @@ pytestmark = [
                        reason="the test builds the Linux bundle; macOS and Windows are built "
                               "by hand (README: Build it yourself)"),
 ]
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``dist/planner`` as the README builds it, in a temporary folder."""
-    work = tmp_path_factory.mktemp("pyinstaller")
-    command = [uv(), "run", "--group", "packaging", "pyinstaller", "--noconfirm",
-               "--log-level", "WARN", "--distpath", str(work / "dist"),
-               "--workpath", str(work / "build"),
-               str(PACKAGING / "pyinstaller" / "planner.spec")]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-8000:]
-    return work / "dist" / "planner"
 
 
 def test_bundle_reports_the_version(bundle: Path, tmp_path: Path) -> None:
