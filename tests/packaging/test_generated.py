@@ -76,8 +76,3 @@ def test_no_hand_written_file_restates_the_version(path) -> None:
     text = path.read_text(encoding="utf-8")
     assert not re.search(rf"(?<![\d.]){re.escape(planner.__version__)}(?![\d.])", text), \
         f"{path.name} repeats the version: read it from planner/__init__.py (appinfo.py)"
-
-
-def test_windows_defines_are_plain_ascii() -> None:
-    # Inno Setup reads a script without a byte-order mark in the ANSI code page.
-    generate.inno_defines_path().read_bytes().decode("ascii")
