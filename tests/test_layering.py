@@ -54,8 +54,23 @@ def test_module_respects_layers(path: Path) -> None:
                                      "planner.text")) for n in imports)
     if area == "store":
         assert not any(n.startswith(("planner.cli", "planner.commands")) for n in imports)
+    if area == "text":  # words and formats over the engine's codes: below every surface
+        assert not any(n.startswith(("planner.store", "planner.cli", "planner.commands",
+                                     "planner.reports", "planner.content")) for n in imports)
     if "keyring" in tops:
         assert path.relative_to(PACKAGE).as_posix() == "store/keys.py"
+
+
+def test_the_product_model_and_the_words_load_no_numpy() -> None:
+    """Model below engine: naming a convention or parsing a product loads no rate solver."""
+    import subprocess
+    import sys
+
+    code = ("import sys, planner.core.product, planner.text.names, planner.text.format; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'numpy'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_command_line_never_imports_qt() -> None:

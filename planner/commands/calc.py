@@ -7,8 +7,9 @@ from typing import Any
 
 from planner.commands.jsonio import each_object, print_json, read_json
 from planner.commands.report_text import figures_text
-from planner.core.apr import CashFlow, Convention, annual_percentage_rate
+from planner.core.apr import CashFlow, annual_percentage_rate
 from planner.core.card import payment_for_months
+from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import parse_amount

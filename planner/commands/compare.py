@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.commands.jsonio import print_json, read_json
-from planner.core.apr import Convention
 from planner.core.compare import Comparison, Offer, compare_offers, offers_from_json
+from planner.core.convention import Convention
 from planner.core.errors import InputError
 
 

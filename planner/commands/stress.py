@@ -34,6 +34,8 @@ from planner.core.product import parse_date, parse_product
 from planner.core.stress import StressReport, StressWarning, stress_report
 from planner.core.stress.calendar import due_dates
 from planner.core.whatif import WhatIf, what_if
+from planner.text import format as fmt
+from planner.text.stress import StressText
 
 RATIO = Decimal("0.0001")
 
@@ -115,60 +117,36 @@ def warning_json(w: StressWarning) -> dict[str, Any]:
             "rule": w.rule, "threshold": w.threshold, "sources": list(w.sources)}
 
 
-def _pct(value: Any) -> str:
-    return "n/a" if value is None else f"{Decimal(value) * 100:.1f}%"
-
-
 def _few(values: tuple[str, ...] | list[str], limit: int = 4) -> str:
     shown = ", ".join(str(v) for v in values[:limit])
     return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
 
 
-def describe(w: StressWarning) -> str:
-    """One English line for a warning (the app words them through its translations)."""
-    d = w.detail
-    items = _few(w.items)
-    if w.code == "debt_to_income":
-        return (f"payments reach {_pct(d['worst_ratio'])} of income in {d['worst_month']} "
-                f"(line {_pct(w.threshold)}); {d['months_over_caution']} month(s) over "
-                f"the caution line; largest: {items}")
-    if w.code == "cash_shortfall":
-        first = d.get("first_month") or d.get("first_week")
-        return (f"cash falls to {d['lowest_cash']:,} (first from {first}); "
-                f"{d['months_below']} month(s), {d['weeks_below']} week(s) below {w.threshold}")
-    if w.code == "payment_cluster":
-        return (f"{d['clusters']} cluster(s) of payments within {d['window_days']} days; the "
-                f"largest {d['largest_total']:,} from {d['largest_start']} to "
-                f"{d['largest_end']} ({_pct(d['largest_share'])} of income): {items}")
-    if w.code == "installment_stacking":
-        return (f"{d['most_plans']} installment plans at once in {d['worst_month']} "
-                f"(more than {w.threshold}); {d['months_over']} month(s) over: {items}")
-    if w.code == "high_cost_credit":
-        return (f"{items}: true APR {_pct(d['apr'])} above {_pct(w.threshold)} "
-                f"on a balance of {d['balance']:,}")
-    if w.code == "minimum_payment_trap":
-        months = ("never repays" if d["months_at_minimum"] is None
-                  else f"takes {d['months_at_minimum']} months, {d['total_at_minimum']:,} in all")
-        return (f"{items}: paying only the minimum {months}; paying "
-                f"{d['payment_for_comparison']:,} a month (or the minimum when higher) "
-                f"clears it in {d['comparison_months']} months")
-    if w.code == "balloon_ahead":
-        return (f"{items}: a final payment of {d['amount']:,} on {w.dates[0]} "
-                f"(income {d['income']:,}, buffer {d['cash_buffer']:,})")
-    return f"{w.code.value}: {items}"
+def _words(report: StressReport) -> StressText:
+    """The stress analysis in English, items by name (the app's and the PDF's sentences)."""
+    names = {ip.item_id: ip.item.name for ip in report.projection.items}
+    return StressText("en", report.projection.currency, names)
+
+
+def _warning_line(words: StressText, w: StressWarning) -> str:
+    return (f"{words.severity_name(w.severity).upper():<8}{words.code_name(w.code)}: "
+            f"{words.headline(w)}")
 
 
 def stress_text(report: StressReport) -> str:
     p, s = report.projection, report.score
-    lines = [f"Stress score {s.score}/100 ({s.band.value}) as of {p.today}, {p.currency}", ""]
-    lines += [f"  {f.code:<22}{f.points:>6} / {f.max_points}" for f in s.factors]
+    words = _words(report)
+    lines = [f"Stress score {s.score}/100 ({words.band_name(s.band)}) as of "
+             f"{fmt.day(p.today)}, {p.currency}", ""]
+    lines += [f"  {words.code_name(f.code):<28}{f.points:>6} / {f.max_points}"
+              for f in s.factors]
     lines += ["", "Warnings" if report.warnings else "No warnings."]
-    lines += [f"  {w.severity.value.upper():<8}{w.code.value}: {describe(w)}"
-              for w in report.warnings]
-    lines += ["", f"  {'MONTH':<9}{'PAYMENTS':>14}{'INCOME':>14}{'RATIO':>9}{'CASH':>16}"]
+    lines += [f"  {_warning_line(words, w)}" for w in report.warnings]
+    lines += ["", f"  {'MONTH':<10}{'PAYMENTS':>16}{'INCOME':>16}{'RATIO':>9}{'CASH':>18}"]
     for m in p.months[:12]:
-        lines.append(f"  {m.month:<9}{m.payments:>14,}{m.income:>14,}{_pct(m.ratio):>9}"
-                     f"{m.cash:>16,}")
+        lines.append(f"  {fmt.month(m.month, 'en'):<10}{fmt.money(m.payments, p.currency):>16}"
+                     f"{fmt.money(m.income, p.currency):>16}{fmt.ratio(m.ratio):>9}"
+                     f"{fmt.money(m.cash, p.currency):>18}")
     return "\n".join(lines)
 
 
@@ -293,8 +271,9 @@ def whatif_json(w: WhatIf) -> dict[str, Any]:
 
 def whatif_text(w: WhatIf) -> str:
     b, a = w.before, w.after
-    lines = [f"Stress score {b.score.score} ({b.score.band.value}) -> {a.score.score} "
-             f"({a.score.band.value})"]
+    words = _words(w.after)
+    lines = [f"Stress score {b.score.score} ({words.band_name(b.score.band)}) -> "
+             f"{a.score.score} ({words.band_name(a.score.band)})"]
     if w.rate_change and w.no_variable_items:
         lines.append('No item has a variable rate, so the rate change moves nothing (mark an '
                      'LPR- or prime-linked loan, credit line or card "variable_rate": true).')
@@ -308,10 +287,10 @@ def whatif_text(w: WhatIf) -> str:
     after = {(x.code, x.items, x.severity) for x in a.warnings}
     for x in a.warnings:
         if (x.code, x.items, x.severity) not in before:
-            lines.append(f"  + {x.severity.value.upper():<8}{x.code.value}: {describe(x)}")
+            lines.append(f"  + {_warning_line(words, x)}")
     for x in b.warnings:
         if (x.code, x.items, x.severity) not in after:
-            lines.append(f"  - {x.severity.value.upper():<8}{x.code.value}: {describe(x)}")
+            lines.append(f"  - {_warning_line(words, x)}")
     if before == after:
         lines.append("  the same warnings before and after")
     return "\n".join(lines)

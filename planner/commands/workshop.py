@@ -18,7 +18,7 @@ from planner.commands.base import Refused
 from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
 from planner.content.scenarios import list_scenarios, load_scenario
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.errors import InputError, shown
 from planner.core.portfolio import Portfolio, parse_portfolio
 from planner.core.privacy import refuse_card_numbers

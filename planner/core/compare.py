@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import ZERO

@@ -69,3 +69,13 @@ def due_dates(first: date, count: int, frequency: Frequency) -> list[date]:
     """``count`` payment dates starting at ``first``."""
     return [nth_due_date(first, k, frequency) for k in range(count)]
 
+
+
+def month_of(label: str) -> date:
+    """The first day of the month a projection labels ``2026-12``.
+
+    >>> month_of("2026-12")
+    datetime.date(2026, 12, 1)
+    """
+    year, month = label.split("-")[:2]
+    return date(int(year), int(month), 1)

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.figures import Figures, summarise
 from planner.core.money import ZERO, round_money
 from planner.core.product import FeeType, Kind, Method, RateQuote, StrategyKind

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from planner.core.apr import AprResult, CashFlow, Convention, UnitPeriod, annual_percentage_rate
+from planner.core.apr import AprResult, CashFlow, UnitPeriod, annual_percentage_rate
+from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.money import ZERO
 from planner.core.product import Kind, Product

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.errors import InputError, shown
 from planner.core.money import MINOR_UNITS, parse_amount, parse_decimal

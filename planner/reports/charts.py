@@ -89,5 +89,7 @@ def obligations_chart(months: Sequence[str], payments: Sequence[Decimal],
         ticks = xs[::max(1, len(xs) // 9)]
         axes.set_xticks(ticks, [months[t] for t in ticks])
         axes.set_xlim(-0.7, len(xs) - 0.3)
-        axes.legend(frameon=False, loc="best")
+        # Above the plot, in one row: inside it the legend covered the bars (longer in Chinese).
+        axes.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0),
+                    ncol=len(lines) + 1, fontsize="small")
     return draw

@@ -17,20 +17,23 @@ from planner.core.stress import stress_report
 from planner.core.tracking import track
 from planner.reports.charts import line_chart, obligations_chart, split_chart
 from planner.reports.document import Chart, Document, Heading, KeyFigures, Paragraph, Table
-from planner.reports.labels import label, money, percent
-from planner.text.explain import code_word, render, short_convention, topic_title
+from planner.reports.labels import label
+from planner.text import format as fmt
+from planner.text.explain import code_word, render, topic_title
+from planner.text.names import BANDS, CONVENTIONS_SHORT, KINDS, name, word
 
 
 def key_figures(f: Figures, lang: str) -> list[tuple[str, str]]:
     """The figures every schedule shows, labelled as the explanations title them."""
-    pairs = [(topic_title("payment", lang), money(f.payment)),
-             (topic_title("total_interest", lang), money(f.total_interest)),
-             (topic_title("total_fees", lang), money(f.total_fees)),
-             (topic_title("total_paid", lang), money(f.total_paid)),
-             (topic_title("total_cost", lang), money(f.total_cost)),
-             (f"{topic_title('apr', lang)} ({short_convention(f.apr.convention.value, lang)})",
-              percent(f.apr.rate)),
-             (topic_title("ear", lang), percent(f.apr.effective_annual_rate)),
+    c = f.product.currency
+    convention = name(f.apr.convention.value, lang, CONVENTIONS_SHORT)
+    pairs = [(topic_title("payment", lang), fmt.money(f.payment, c)),
+             (topic_title("total_interest", lang), fmt.money(f.total_interest, c)),
+             (topic_title("total_fees", lang), fmt.money(f.total_fees, c)),
+             (topic_title("total_paid", lang), fmt.money(f.total_paid, c)),
+             (topic_title("total_cost", lang), fmt.money(f.total_cost, c)),
+             (f"{topic_title('apr', lang)} ({convention})", fmt.rate(f.apr.rate)),
+             (topic_title("ear", lang), fmt.rate(f.apr.effective_annual_rate)),
              (label("last_payment", lang), f.schedule.last_date.isoformat())]
     if f.months_to_payoff is not None:
         pairs.append((topic_title("months_to_payoff", lang), str(f.months_to_payoff)))
@@ -39,7 +42,7 @@ def key_figures(f: Figures, lang: str) -> list[tuple[str, str]]:
 
 def _subtitle(f: Figures, lang: str) -> str:
     p = f.product
-    parts = [label(f"kind.{p.kind.value}", lang), f"{money(p.principal)} {p.currency}",
+    parts = [name(p.kind, lang, KINDS), fmt.money(p.principal, p.currency),
              p.start.isoformat()]
     if p.kind is not Kind.CARD:
         parts.append(f"{p.term} × {code_word(p.frequency.value, lang)}")
@@ -69,10 +72,14 @@ def schedule_document(f: Figures, lang: str, name: str = "") -> Document:
     for e in explain_figures(f):
         prefix = f"{code_word(str(e.values['convention']), lang)} — " if e.topic == "apr" else ""
         doc.add(Paragraph(prefix + render(e, lang), size=8.5))
-    headers = tuple(label(f"col.{c}", lang) for c in
-                    ("n", "date", "payment", "principal", "interest", "fee", "balance"))
-    table_rows = tuple((str(r.n), r.date.isoformat(), money(r.payment), money(r.principal),
-                        money(r.interest), money(r.fee), money(r.balance)) for r in rows)
+    c = f.product.currency
+    # a card's row ends with what is left of its statement, interest included
+    balance = word("card_balance" if f.product.kind is Kind.CARD else "balance", lang)
+    headers = (*(label(f"col.{k}", lang) for k in
+                 ("n", "date", "payment", "principal", "interest", "fee")), balance)
+    table_rows = tuple((str(r.n), fmt.day(r.date), fmt.money(r.payment, c),
+                        fmt.money(r.principal, c), fmt.money(r.interest, c),
+                        fmt.money(r.fee, c), fmt.money(r.balance, c)) for r in rows)
     doc.add(Heading(label("schedule", lang)),
             Table(headers, table_rows, (0.6, 1.3, 1.3, 1.3, 1.3, 1.1, 1.5), "lrrrrrr"))
     return doc
@@ -89,16 +96,16 @@ def compare_document(comparison: Comparison, lang: str) -> Document:
     dearest = comparison.ranked[-1]
     doc.add(Heading(label("key_figures", lang)), KeyFigures((
         (label("cheapest", lang), first.offer.name),
-        (topic_title("apr", lang), percent(first.figures.apr.rate)),
-        (topic_title("total_cost", lang), money(first.figures.total_cost)),
-        (label("extra_cost", lang), money(dearest.extra_cost)))))
+        (topic_title("apr", lang), fmt.rate(first.figures.apr.rate)),
+        (topic_title("total_cost", lang), fmt.money(first.figures.total_cost, currency)),
+        (label("extra_cost", lang), fmt.money(dearest.extra_cost, currency)))))
     headers = tuple(label(k, lang) for k in ("col.n", "offer", "col.payment", "col.cost",
                                               "col.apr", "col.ear", "last_payment",
                                               "extra_cost"))
-    rows = tuple((str(r.rank), r.offer.name, money(r.figures.payment),
-                  money(r.figures.total_cost), percent(r.figures.apr.rate),
-                  percent(r.figures.apr.effective_annual_rate),
-                  r.figures.schedule.last_date.isoformat(), money(r.extra_cost))
+    rows = tuple((str(r.rank), r.offer.name, fmt.money(r.figures.payment, currency),
+                  fmt.money(r.figures.total_cost, currency), fmt.rate(r.figures.apr.rate),
+                  fmt.rate(r.figures.apr.effective_annual_rate),
+                  fmt.day(r.figures.schedule.last_date), fmt.money(r.extra_cost, currency))
                  for r in comparison.ranked)
     series = comparison.cumulative_cost()
     doc.add(Table(headers, rows, (0.4, 2.6, 1.1, 1.1, 0.9, 0.9, 1.2, 1.1), "llrrrrrr",
@@ -122,27 +129,30 @@ def portfolio_document(portfolio: Portfolio, today: date, lang: str) -> Document
     open_items = [i for i in portfolio.items if i.is_open]
     owed = sum((ip.balance for ip in report.projection.items), ZERO)
     doc.add(Heading(label("household", lang)), KeyFigures((
-        (label("income", lang), money(household.monthly_income)),
-        (label("essentials", lang), money(household.essential_expenses)),
-        (label("buffer", lang), money(household.cash_buffer)),
+        (label("income", lang), fmt.money(household.monthly_income, currency)),
+        (label("essentials", lang), fmt.money(household.essential_expenses, currency)),
+        (label("buffer", lang), fmt.money(household.cash_buffer, currency)),
         (label("open_items", lang), str(len(open_items))),
-        (label("owed", lang), money(owed)),
-        (label("monthly_due", lang), money(report.projection.months[0].payments)),
+        (label("owed", lang), fmt.money(owed, currency)),
+        (label("monthly_due", lang), fmt.money(report.projection.months[0].payments,
+                                               currency)),
         (label("score", lang), f"{report.score.score} / 100 "
-                               f"({code_word(report.score.band.value, lang)})"))))
+                               f"({name(report.score.band.value, lang, BANDS)})"))))
     rows, series, notes = [], [], []
     for item in open_items:
         position = track(item, today)
-        due = f"{position.next_due} {money(position.next_amount)}" if position.next_due else ""
+        c = item.product.currency
+        due = (f"{fmt.day(position.next_due)} {fmt.money(position.next_amount, c)}"
+               if position.next_due else "")
         try:
             figures: Figures | None = analyse(item.product)
         except InputError:  # a card whose minimum never repays: no schedule to summarise
             figures = None
-        rows.append((item.name, label(f"kind.{item.product.kind.value}", lang),
-                     money(item.product.principal),
-                     money(figures.payment) if figures else "—",
-                     percent(figures.apr.rate if figures else None),
-                     money(position.remaining_principal), due))
+        rows.append((item.name, name(item.product.kind, lang, KINDS),
+                     fmt.money(item.product.principal, c),
+                     fmt.money(figures.payment, c) if figures else fmt.NOTHING,
+                     fmt.rate(figures.apr.rate if figures else None),
+                     fmt.money(position.remaining_principal, c), due))
         if figures is not None:
             series.append((item.name, _balance_series(figures)))
             notes.append(Paragraph(f"{item.name}: {render(explain_apr(figures), lang)}",
@@ -151,16 +161,22 @@ def portfolio_document(portfolio: Portfolio, today: date, lang: str) -> Document
                     ("item", "kind", "amount", "payment", "apr", "left", "next"))
     months = report.projection.months[:24]
     caution, danger = report.thresholds.dti_caution, report.thresholds.dti_danger
-    lines = [(label("line.caution", lang, ratio=percent(caution)), caution),
-             (label("line.danger", lang, ratio=percent(danger)), danger)]
+    lines = threshold_lines(caution, danger, lang)
     doc.add(Heading(label("items", lang)),
             Table(headers, tuple(rows), (2.5, 1.1, 1.1, 1.1, 0.8, 1.1, 1.8), "llrrrrr"),
             Chart(label("chart.items_balance", lang), line_chart(series),
                   tuple(name for name, _ in series)),
             Chart(label("chart.obligations", lang),
-                  obligations_chart([m.month for m in months], [m.payments for m in months],
+                  obligations_chart([fmt.month(m.month, lang) for m in months],
+                                    [m.payments for m in months],
                                     [m.income for m in months], lines,
                                     label("line.income", lang)),
                   (label("line.income", lang), *(name for name, _ in lines)), height=2.6),
             Heading(label("how", lang)), *notes)
     return doc
+
+
+def threshold_lines(caution: Decimal, danger: Decimal, lang: str) -> list[tuple[str, Decimal]]:
+    """The debt-to-income lines drawn on an obligations chart, named as on the screen."""
+    return [(f"{word('caution_line', lang)} {fmt.exact_percent(caution)}", caution),
+            (f"{word('danger_line', lang)} {fmt.exact_percent(danger)}", danger)]

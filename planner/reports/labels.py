@@ -1,14 +1,10 @@
-"""The words of the PDF reports, in English and Chinese, and the number formats they use.
-
-Figures themselves are worded by :mod:`planner.text.explain` (topic titles, explanations);
-this table holds the report's own headings, column names and captions.
+"""The words only the PDF reports use, in English and Chinese: their headings, column names
+and captions. Names of kinds, warnings and factors come from :mod:`planner.text.names`, figures
+are formatted by :mod:`planner.text.format` and explained by :mod:`planner.text.explain`, as
+on every other surface.
 """
 
 from __future__ import annotations
-
-from decimal import Decimal
-
-from planner.text.explain import format_money, format_percent
 
 _LABELS: dict[str, tuple[str, str]] = {
     "title.portfolio": ("Portfolio report", "债务组合报告"),
@@ -45,7 +41,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     # columns
     "col.n": ("#", "期"), "col.date": ("Date", "日期"), "col.payment": ("Payment", "还款额"),
     "col.principal": ("Principal", "本金"), "col.interest": ("Interest", "利息"),
-    "col.fee": ("Fee", "费用"), "col.balance": ("Balance", "余额"),
+    "col.fee": ("Fee", "费用"),
     "col.item": ("Item", "项目"), "col.kind": ("Kind", "类型"), "col.amount": ("Amount", "金额"),
     "col.apr": ("APR", "年化"), "col.ear": ("EAR", "实际年利率"), "col.left": ("Owed", "剩余"),
     "col.next": ("Next due", "下次还款"), "col.cost": ("Total cost", "总成本"),
@@ -59,26 +55,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "chart.cumulative": ("Cumulative cost: paid so far minus received", "累计成本：已还减去到手"),
     "chart.obligations": ("Monthly debt payments against income", "每月还款与收入"),
     "chart.items_balance": ("Principal owed by item", "各项目剩余本金"),
-    "line.income": ("income", "收入"), "line.caution": ("caution {ratio}", "提示线 {ratio}"),
-    "line.danger": ("danger {ratio}", "危险线 {ratio}"),
-    # kinds and factors
-    "kind.loan": ("loan", "贷款"), "kind.installment": ("installment", "分期"),
-    "kind.card": ("card", "信用卡"), "kind.credit_line": ("credit line", "信用贷"),
-    "factor.debt_to_income": ("Debt-to-income", "负债收入比"),
-    "factor.cash_shortfall": ("Cash shortfall", "现金缺口"),
-    "factor.high_cost_credit": ("High-cost credit", "高成本借款"),
-    "factor.minimum_payment_trap": ("Minimum-payment trap", "最低还款陷阱"),
-    "factor.installment_stacking": ("Installment stacking", "分期叠加"),
-    "factor.payment_cluster": ("Payment cluster", "还款扎堆"),
-    "factor.balloon_ahead": ("Balloon ahead", "大额尾款"),
-    "warning.debt_to_income": ("Debt-to-income", "负债收入比"),
-    "warning.cash_shortfall": ("Cash shortfall", "现金缺口"),
-    "warning.payment_cluster": ("Payment cluster", "还款扎堆"),
-    "warning.installment_stacking": ("Installment stacking", "分期叠加"),
-    "warning.high_cost_credit": ("High-cost credit", "高成本借款"),
-    "warning.minimum_payment_trap": ("Minimum-payment trap", "最低还款陷阱"),
-    "warning.balloon_ahead": ("Balloon ahead", "大额尾款"),
-    "warning.other_currency": ("Other currency", "其他币种"),
+    "line.income": ("income", "收入"),
 }
 
 
@@ -88,11 +65,3 @@ def label(key: str, lang: str, **values: object) -> str:
     text = pair[1] if lang == "zh_CN" else pair[0]
     return text.format(**values) if values else text
 
-
-def money(amount: Decimal) -> str:
-    """Money in tables and key figures: always with its minor unit (``10,720.00``)."""
-    return format_money(amount)
-
-
-def percent(fraction: Decimal | float | None) -> str:
-    return "—" if fraction is None else format_percent(fraction, 2)

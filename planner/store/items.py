@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.money import from_minor, to_minor
 from planner.core.portfolio import Item, Payment, Status

@@ -7,48 +7,26 @@ PDF reports call it too, so every surface words a figure the same way.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from planner.core.explain import Explanation, Unit, Value, unit_of
+from planner.text import format as fmt
+from planner.text.names import BANDS, CONVENTIONS_LONG, SEVERITIES, TOPICS, WARNINGS, name
 from planner.text.templates import template
-
-LANGUAGES = ("en", "zh_CN")
-
-_TOPICS: dict[str, tuple[str, str]] = {
-    "payment": ("Regular payment", "每期还款"),
-    "total_interest": ("Total interest", "总利息"),
-    "total_fees": ("Total fees", "总费用"),
-    "total_paid": ("Total paid", "总还款"),
-    "total_cost": ("Cost of credit", "借款成本"),
-    "apr": ("True annual rate", "真实年化利率"),
-    "ear": ("Effective annual rate", "实际年利率"),
-    "months_to_payoff": ("Months to pay off", "还清月数"),
-    "warning": ("Warning", "预警"),
-    "stress_score": ("Stress score", "压力分"),
-    "total_owed": ("Total owed", "总欠款"),
-    "due_this_month": ("Due this month", "本月应还"),
-    "due_next_month": ("Due next month", "下月应还"),
-    "debt_free": ("Debt-free on", "还清日期"),
-    "income_share": ("Payments' share of income", "还款占收入比例"),
-}
 
 #: Stable codes that appear inside sentences, worded.
 _CODES: dict[str, tuple[str, str]] = {
     "month": ("month", "月"), "semimonth": ("half-month", "半月"), "biweek": ("two weeks", "两周"),
     "week": ("week", "周"), "year": ("year", "年"), "day": ("day", "天"),
-    "calm": ("calm", "平稳"), "watch": ("watch", "留意"), "strained": ("strained", "吃紧"),
-    "severe": ("severe", "严重"), "info": ("info", "提示"), "caution": ("caution", "注意"),
-    "danger": ("danger", "危险"), "yes": ("found", "有"), "no": ("none", "无"),
+    "yes": ("found", "有"), "no": ("none", "无"),
     "monthly_fee": ("monthly fee", "月手续费"), "flat": ("flat rate a year", "年固定利率"),
     "plus_interest": (" plus the interest and fees just charged", "加上本期利息和费用"),
     "percent_only": ("", ""),
-    "cn-irr": ("annualised IRR (PBoC 2021 No. 3)", "年化内部收益率（人民银行2021年第3号公告）"),
-    "us-reg-z": ("US Regulation Z APR", "美国 Z 条例 APR"),
-    "eu-aprc": ("EU APRC", "欧盟 APRC"),
     "monthly": ("monthly", "每月"), "semimonthly": ("twice a month", "每半月"),
     "biweekly": ("every two weeks", "每两周"), "weekly": ("weekly", "每周"),
     # the documents behind warning lines (planner.core.stress sources)
@@ -73,112 +51,118 @@ _CODES: dict[str, tuple[str, str]] = {
     "user-cap": ("your own cap", "你设定的上限"),
 }
 
-#: Short names of the APR conventions, for labels.
-SHORT_CONVENTION = {"cn-irr": ("IRR", "IRR 法"), "us-reg-z": ("Reg Z", "Z 条例"),
-                    "eu-aprc": ("APRC", "APRC")}
+_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
+#: Rates that are lines a person set (thresholds), shown exactly as set.
+_LINES = frozenset({"caution_rate", "danger_rate", "from_ratio", "full_ratio"})
 
 
 def topic_title(topic: str, lang: str) -> str:
     """The heading of a topic (``payment`` -> "Regular payment" / "每期还款")."""
-    pair = _TOPICS.get(topic, (topic, topic))
-    return pair[1] if lang == "zh_CN" else pair[0]
-
-
-def short_convention(code: str, lang: str) -> str:
-    pair = SHORT_CONVENTION.get(code, (code, code))
-    return pair[1] if lang == "zh_CN" else pair[0]
+    return name(topic, lang, TOPICS)
 
 
 def code_word(code: str, lang: str) -> str:
+    """A stable code inside a sentence: a convention by its full name, a score band or a
+    severity by the name the screens give it (lower case in English), else :data:`_CODES`."""
+    if code in CONVENTIONS_LONG:
+        return name(code, lang, CONVENTIONS_LONG)
+    for table in (BANDS, SEVERITIES):
+        if code in table:
+            text = name(code, lang, table)
+            return text if lang == "zh_CN" else text.lower()
     pair = _CODES.get(code)
-    if pair is None:
-        return code
-    return pair[1] if lang == "zh_CN" else pair[0]
+    return code if pair is None else fmt.pick(pair, lang)
 
 
-def format_money(amount: Decimal, *, cents: bool = True) -> str:
-    """``12,345.60``; whole amounts without cents when ``cents`` is False (``720``)."""
-    if not cents and amount == amount.to_integral_value():
-        return f"{amount.quantize(Decimal(1)):,}"
-    return f"{amount:,}"
+def format_value(name_: str, value: Value, lang: str, spec: str = "", currency: str = "") -> str:
+    """One value as the sentences show it, in the formats of every other surface
+    (:mod:`planner.text.format`): money with its currency's sign, a computed rate to two
+    decimals, a share to one, a quoted rate or a line as given; ``spec`` ``.N`` asks for N
+    decimals.
 
-
-def format_percent(fraction: Decimal | float, decimals: int | None = 2) -> str:
-    """A fraction as a percentage; ``decimals=None`` shows a quoted rate exactly
-    (``0.006`` -> ``0.6%``).
-
-    >>> format_percent(0.130342), format_percent(Decimal("0.006"), None)
-    ('13.03%', '0.6%')
+    >>> format_value("apr", Decimal("0.130342"), "en")
+    '13.03%'
+    >>> format_value("average_share", Decimal("0.54123"), "en")
+    '54.1%'
+    >>> format_value("monthly_fee_rate", Decimal("0.006"), "en")
+    '0.6%'
+    >>> format_value("fee", Decimal(720), "en", currency="CNY")
+    '¥720.00'
     """
-    if decimals is None:
-        text = format((Decimal(fraction) * 100).normalize(), "f")
-        return f"{text}%"
-    value = Decimal(repr(fraction)) if isinstance(fraction, float) else Decimal(fraction)
-    percent = (value * 100).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-    return f"{percent}%"
-
-
-def format_value(name: str, value: Value, lang: str, spec: str = "") -> str:
-    """One value as the sentences show it; ``spec`` ``.N`` asks for N decimals."""
     decimals = int(spec[1:]) if spec.startswith(".") and spec[1:].isdigit() else None
     if value is None:
-        return "—"
-    unit = unit_of(name, value)
+        return fmt.NOTHING
+    unit = unit_of(name_, value)
     if unit is Unit.DATE:
         assert isinstance(value, date)
-        return value.isoformat()
+        return fmt.day(value)
     if unit is Unit.CODE:
+        if isinstance(value, str) and _MONTH_LABEL.fullmatch(value):
+            return fmt.month(value, lang)  # a month of the projection, "2026-12"
         return code_word(str(value), lang)
     if unit is Unit.COUNT:
         return str(value)
     if unit is Unit.RATE:
         assert isinstance(value, (Decimal, float))
-        if decimals is None and isinstance(value, Decimal):
-            # A quoted rate or a line (0.05%, 7.2%) exactly; a computed one to 2 decimals.
-            exact = (value * 100).normalize()
-            return format_percent(value, None if -exact.as_tuple().exponent <= 3 else 2)
-        return format_percent(value, 2 if decimals is None else decimals)
+        if decimals is not None:
+            return fmt.percent(value, decimals)
+        if name_.startswith("line_") or name_ in _LINES:
+            return fmt.exact_percent(Decimal(value))  # a line a person set: 36%, 12.5%
+        if name_.endswith(("ratio", "share")):
+            return fmt.ratio(value)
+        if isinstance(value, Decimal) and name_ not in ("apr", "ear") \
+                and -(value * 100).normalize().as_tuple().exponent <= 3:
+            return fmt.exact_percent(value)  # a rate as quoted: 0.05%, 7.2%
+        return fmt.rate(value)
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)  # type: ignore[arg-type]
     if unit is Unit.NUMBER:
-        if decimals is not None:
-            return f"{number.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP):,}"
-        text = f"{number.quantize(Decimal('0.01'), ROUND_HALF_UP):,}"
-        return text.rstrip("0").rstrip(".") if "." in text else text
-    return format_money(number, cents=decimals is not None or number != number.to_integral_value())
+        return fmt.number(number, 2 if decimals is None else decimals)
+    if currency:
+        return fmt.money(number, currency)
+    return fmt.amount(number, "CNY")
+
+
+def figure_text(explanation: Explanation, lang: str) -> str:
+    """The figure an explanation is about, as the screens, the reports and the command line
+    show it: ``13.03%``, ``¥720.00``, ``2027-03-20``."""
+    return format_value(explanation.topic, explanation.figure, lang,
+                        currency=explanation.currency or "CNY")
 
 
 class _Formatter(string.Formatter):
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, currency: str) -> None:
         super().__init__()
         self.lang = lang
+        self.currency = currency
 
     def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
         return (key, kwargs[key])
 
     def format_field(self, value: Any, format_spec: str) -> str:
         name, raw = value
-        if name == "share_words" or name == "item":  # derived words, a name as typed
+        if name in ("share_words", "item", "factor"):  # derived words, a name as typed
             return str(raw)
         if name == "sources":
             joiner = "；" if self.lang == "zh_CN" else "; "
             return joiner.join(code_word(c.strip(), self.lang) for c in str(raw).split(","))
-        return format_value(str(name), raw, self.lang, format_spec)
+        return format_value(str(name), raw, self.lang, format_spec, self.currency)
 
 
 def _share_words(share: Value, lang: str) -> str:
     if not isinstance(share, Decimal):
         return ""
     if Decimal("0.45") <= share <= Decimal("0.6"):
-        return f"about half ({format_percent(share, 0)})" if lang != "zh_CN" else \
-            f"大约一半（{format_percent(share, 0)}）"
-    return f"about {format_percent(share, 0)}" if lang != "zh_CN" else \
-        f"约 {format_percent(share, 0)}"
+        return f"about half ({fmt.ratio(share)})" if lang != "zh_CN" else \
+            f"大约一半（{fmt.ratio(share)}）"
+    return f"about {fmt.ratio(share)}" if lang != "zh_CN" else f"约 {fmt.ratio(share)}"
 
 
-def fill(key: str, values: Mapping[str, Value], lang: str) -> str:
-    """The template ``key`` in ``lang`` with ``values`` put in."""
+def fill(key: str, values: Mapping[str, Value], lang: str, currency: str = "") -> str:
+    """The template ``key`` in ``lang`` with ``values`` put in, money in ``currency``."""
     extra = {"share_words": _share_words(values.get("average_share"), lang)}
-    return _Formatter(lang).vformat(template(key, lang), (), {**values, **extra})
+    if key.startswith("factor."):  # a score factor is named as its warning is
+        extra["factor"] = name(key.removeprefix("factor."), lang, WARNINGS)
+    return _Formatter(lang, currency).vformat(template(key, lang), (), {**values, **extra})
 
 
 def render(explanation: Explanation, lang: str = "en") -> str:
@@ -190,12 +174,12 @@ def render(explanation: Explanation, lang: str = "en") -> str:
     >>> f = analyse(parse_product({"kind": "installment", "principal": "10000",
     ...     "start": "2026-01-10", "term": 12, "rate": {"monthly_fee": "0.006"}}))
     >>> print(render(explain_apr(f)).splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-    A 0.6% monthly fee on the original 10,000 over 12 months is 720 in charges; as principal
-    is repaid along the way, only about half (54%) of it is in use on average (average
-    balance ≈ 5,416.69), so the true annual rate is about 13.0%, not 7.2%.
+    A 0.6% monthly fee on the original ¥10,000.00 over 12 months is ¥720.00 in charges; as
+    principal is repaid along the way, only about half (54.2%) of it is in use on average
+    (average balance ≈ ¥5,416.69), so the true annual rate is about 13.0%, not 7.2%.
     """
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}")
-    lines = [fill(explanation.formula, explanation.values, lang)]
-    lines += [fill(step.code, step.values, lang) for step in explanation.steps]
+    fmt.check_language(lang)
+    currency = explanation.currency
+    lines = [fill(explanation.formula, explanation.values, lang, currency)]
+    lines += [fill(step.code, step.values, lang, currency) for step in explanation.steps]
     return "\n".join(lines)

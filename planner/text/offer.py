@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from planner.text.explain import format_money, format_percent, short_convention
+from planner.text import format as fmt
+from planner.text.names import CONVENTIONS_SHORT, name
 
 _UNDERSTATES = (
     "The text states {quoted} a year (\u201c{text}\u201d), but the true annual rate is {true} "
@@ -40,9 +41,9 @@ the quote understates the cost by 5.83 percentage points.'
     true = Decimal(repr(float(true_percent))) / 100
     gap = (true * 100 - quoted_percent).quantize(Decimal("0.01"))
     template = _UNDERSTATES[1] if lang == "zh_CN" else _UNDERSTATES[0]
-    return template.format(quoted=format_percent(quoted_percent / 100, None), text=text,
-                           true=format_percent(true), gap=gap,
-                           convention=short_convention(convention, lang))
+    return template.format(quoted=fmt.exact_percent(quoted_percent / 100), text=text,
+                           true=fmt.rate(true), gap=gap,
+                           convention=name(convention, lang, CONVENTIONS_SHORT))
 
 
 def payment_differs_sentence(quoted: Decimal, calculated: Decimal, lang: str = "en") -> str:
@@ -52,7 +53,7 @@ def payment_differs_sentence(quoted: Decimal, calculated: Decimal, lang: str = "
     '文中写的每期还款 1,450 与按其条款算出的 1,446.06 不一致，请核对利率、费用和期数。'
     """
     template = _PAYMENT_DIFFERS[1] if lang == "zh_CN" else _PAYMENT_DIFFERS[0]
-    return template.format(quoted=format_money(quoted), calculated=format_money(calculated))
+    return template.format(quoted=fmt.number(quoted), calculated=fmt.number(calculated))
 
 
 def cannot_price_sentence(problem: str, lang: str = "en") -> str:

@@ -1,5 +1,5 @@
-"""Languages of the app: loading the .qm catalogue, switching while running, and formatting
-money, dates and percentages for the chosen locale.
+"""Languages of the app: loading the .qm catalogue, switching while running, and the figures'
+formats (those of :mod:`planner.text.format`, shared with the other surfaces).
 
 Every widget handles ``QEvent.LanguageChange`` (Qt sends it to all widgets when a translator is
 installed or removed); :func:`switch_language` is the one place that installs them.
@@ -14,11 +14,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from planner.content.resources import resource
+from planner.text import format as text_format
 
 TRANSLATIONS_DIR = resource("translations")
-LANGUAGES = ("en", "zh_CN")
-_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$",
-            "TWD": "NT$", "SGD": "S$", "AUD": "A$", "CAD": "C$", "CHF": "CHF ", "KRW": "₩"}
+LANGUAGES = text_format.LANGUAGES
 
 _installed: QTranslator | None = None
 _current = "en"
@@ -68,43 +67,39 @@ def switch_language(language: str) -> bool:
 
 
 class Formatter:
-    """Money, dates and percentages as the current locale writes them."""
+    """Figures in the language in force, in the formats every surface shares
+    (:mod:`planner.text.format`): the app's tables and tiles read exactly as the explanations,
+    the PDF reports and the command line do."""
 
     def __init__(self, language: str | None = None) -> None:
-        self.locale = qlocale(language)
+        self.lang = language or _current
 
     def money(self, amount: Decimal | None, currency: str = "CNY", *, sign: bool = False) -> str:
-        if amount is None:
-            return "—"
-        digits = 0 if currency in ("JPY", "KRW") else 2
-        text = self.locale.toString(float(abs(amount)), "f", digits)
-        prefix = "-" if amount < 0 else ("+" if sign and amount > 0 else "")
-        return f"{prefix}{_SYMBOLS.get(currency, currency + ' ')}{text}"
+        return text_format.money(amount, currency, sign=sign)
 
-    def number(self, value: float, digits: int = 2) -> str:
-        return self.locale.toString(float(value), "f", digits)
+    def rate(self, fraction: Decimal | float | None) -> str:
+        """A computed annual rate (true annual rate, EAR): two decimals."""
+        return text_format.rate(fraction)
 
-    def percent(self, fraction: float | Decimal | None, digits: int = 2) -> str:
-        if fraction is None:
-            return "—"
-        return self.locale.toString(float(fraction) * 100, "f", digits) + "%"
+    def ratio(self, fraction: Decimal | float | None) -> str:
+        """A share of income or of what is owed: one decimal."""
+        return text_format.ratio(fraction)
+
+    def line(self, fraction: Decimal) -> str:
+        """A line a person set (a threshold, a cap), exactly as set."""
+        return text_format.exact_percent(fraction)
+
+    def number(self, value: Decimal | float | int, digits: int = 2) -> str:
+        return text_format.number(value, digits)
 
     def date(self, day: date | None) -> str:
-        if day is None:
-            return "—"
-        pattern = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in pattern:  # a four-digit year: "2/5/27" is ambiguous in a plan
-            pattern = pattern.replace("yy", "yyyy")
-        return self.locale.toString(QDate(day.year, day.month, day.day), pattern)
+        return text_format.day(day)
 
     def month(self, day: date) -> str:
-        pattern = "yyyy年M月" if self.locale.language() == QLocale.Language.Chinese \
-            else "MMM yyyy"
-        return self.locale.toString(QDate(day.year, day.month, 1), pattern)
+        return text_format.month(day, self.lang)
 
     def short_month(self, day: date) -> str:
-        pattern = "M月" if self.locale.language() == QLocale.Language.Chinese else "MMM"
-        return self.locale.toString(QDate(day.year, day.month, 1), pattern)
+        return text_format.short_month(day, self.lang)
 
 
 def to_qdate(day: date) -> QDate:

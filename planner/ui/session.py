@@ -15,8 +15,8 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.core.apr import Convention
 from planner.core.compare import Offer
+from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.overview import ItemPosition, Overview, item_position, overview

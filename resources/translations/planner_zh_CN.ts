@@ -115,6 +115,41 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>哪一列是什么？</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (negative: paid out)</source>
+        <translation>金额（负数为支出）</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>CompareModel</name>
     <message>
         <source>Rank</source>
@@ -668,149 +703,6 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Credit card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <source>Installment plan</source>
-        <translation>分期付款</translation>
-    </message>
-    <message>
-        <source>Loan</source>
-        <translation>贷款</translation>
-    </message>
-    <message>
-        <source>Credit line draw</source>
-        <translation>信用借款</translation>
-    </message>
-    <message>
-        <source>Equal installments (annuity)</source>
-        <translation>等额本息</translation>
-    </message>
-    <message>
-        <source>Equal principal</source>
-        <translation>等额本金</translation>
-    </message>
-    <message>
-        <source>Interest only, then balloon</source>
-        <translation>先息后本</translation>
-    </message>
-    <message>
-        <source>Principal and interest at maturity</source>
-        <translation>到期一次还本付息</translation>
-    </message>
-    <message>
-        <source>Installments with a monthly fee</source>
-        <translation>分期（按月收手续费）</translation>
-    </message>
-    <message>
-        <source>Interest free</source>
-        <translation>免息</translation>
-    </message>
-    <message>
-        <source>Annual rate</source>
-        <translation>年利率</translation>
-    </message>
-    <message>
-        <source>Monthly rate</source>
-        <translation>月利率</translation>
-    </message>
-    <message>
-        <source>Daily rate</source>
-        <translation>日利率</translation>
-    </message>
-    <message>
-        <source>Monthly fee rate</source>
-        <translation>月手续费率</translation>
-    </message>
-    <message>
-        <source>Flat (add-on) annual rate</source>
-        <translation>按初始本金计息的年利率</translation>
-    </message>
-    <message>
-        <source>% a year</source>
-        <translation>%/年</translation>
-    </message>
-    <message>
-        <source>% a month</source>
-        <translation>%/月</translation>
-    </message>
-    <message>
-        <source>% a day</source>
-        <translation>%/日</translation>
-    </message>
-    <message>
-        <source>% of the amount a month</source>
-        <translation>%/月（按初始本金）</translation>
-    </message>
-    <message>
-        <source>% flat a year</source>
-        <translation>%/年（按初始本金）</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <source>Twice a month</source>
-        <translation>每半月</translation>
-    </message>
-    <message>
-        <source>Every two weeks</source>
-        <translation>每两周</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <source>Paid at signing</source>
-        <translation>签约时一次付清</translation>
-    </message>
-    <message>
-        <source>With every payment</source>
-        <translation>每期随还款支付</translation>
-    </message>
-    <message>
-        <source>Added to the loan</source>
-        <translation>计入借款本金</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>未结清</translation>
-    </message>
-    <message>
-        <source>Paid off</source>
-        <translation>已结清</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <source>In dispute</source>
-        <translation>有争议</translation>
-    </message>
-    <message>
-        <source>China (PBoC, IRR method)</source>
-        <translation>中国（人民银行，IRR法）</translation>
-    </message>
-    <message>
-        <source>US (Regulation Z)</source>
-        <translation>美国（Z条例）</translation>
-    </message>
-    <message>
-        <source>EU (APRC)</source>
-        <translation>欧盟（APRC）</translation>
-    </message>
-    <message>
-        <source>{value}{unit}</source>
-        <translation>{value}{unit}</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your profile…</source>
@@ -886,6 +778,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>(signal, slot) pairs linking the actions to live objects, undone by :meth:`retire`.</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
@@ -1257,6 +1150,10 @@
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
+        <source>Mark as paid off</source>
+        <translation>标记为已结清</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -1277,8 +1174,28 @@
         <translation>金额必须是大于零的数字。</translation>
     </message>
     <message>
-        <source>Amounts have at most two decimals (fen).</source>
-        <translation>金额最多两位小数（到分）。</translation>
+        <source>Amounts have at most {count} decimals.</source>
+        <translation>金额最多 {count} 位小数。</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} are whole numbers.</source>
+        <translation>{currency} 金额只能是整数。</translation>
+    </message>
+    <message>
+        <source>More than everything owed on that day: {payoff} pays it off.</source>
+        <translation>超过当天的全部欠款：还 {payoff} 即可一次还清。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on that day: it is paid off.</source>
+        <translation>当天已没有欠款：已经还清。</translation>
+    </message>
+    <message>
+        <source>{amount} pays it off on that day.</source>
+        <translation>当天还 {amount} 即可一次还清。</translation>
+    </message>
+    <message>
+        <source>Pay {amount}, paying it off</source>
+        <translation>还 {amount}，一次还清</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2319,128 @@
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Import a statement</source>
+        <translation>导入账单</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, {repayments} repayments: {matched} matched, {ambiguous} ambiguous, {unmatched} unmatched, {before} recorded before. Choose under Record to which item each pays, or Skip.</source>
+        <translation>{name}：共 {rows} 行，其中还款 {repayments} 笔：已匹配 {matched} 笔，待确认 {ambiguous} 笔，未匹配 {unmatched} 笔，之前已记录 {before} 笔。请在“记入”一栏为每笔选择所还的项目，或选择跳过。</translation>
+    </message>
+    <message>
+        <source>{lender}: {amount} on {date} (line {line})</source>
+        <translation>{lender}：{date} {amount}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>Money lent to you, not yet in the plan (add each as a credit line with its term and rate): {draws}</source>
+        <translation>已借到、但尚未列入计划的款项（请按期限和利率逐笔添加为信用贷款）：{draws}</translation>
+    </message>
+    <message>
+        <source>Record {count} payments</source>
+        <translation>记录 {count} 笔还款</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <source>Import {count} payments from {name}</source>
+        <translation>从 {name} 导入 {count} 笔还款</translation>
+    </message>
+    <message>
+        <source>Import a statement</source>
+        <translation>导入账单</translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)</source>
+        <translation>账单 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, none of them a repayment.</source>
+        <translation>{name}：共 {rows} 行，其中没有还款。</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {name}: {problem}</source>
+        <translation>没有从 {name} 记录任何内容：{problem}</translation>
+    </message>
+    <message>
+        <source>Import a &amp;statement…</source>
+        <translation>导入账单(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Line</source>
+        <extracomment>Tints that read on light and dark palettes alike (mostly transparent). The (item id, label) pairs a row may be recorded to; &quot;&quot; is &quot;skip&quot;.</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation>记入</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Recorded before</source>
+        <translation>之前已记录</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>It could pay any of: {names}. Choose one under Record to.</source>
+        <translation>可能是以下任一项目的还款：{names}。请在“记入”一栏选择一项。</translation>
+    </message>
+    <message>
+        <source>Paid {difference} against the schedule</source>
+        <translation>与还款计划相差 {difference}</translation>
+    </message>
+    <message>
+        <source>This payment is already in the profile; it will not be recorded again.</source>
+        <translation>这笔还款已在档案中，不会重复记录。</translation>
+    </message>
+</context>
+<context>
     <name>StressBands</name>
     <message>
         <source>calm</source>
@@ -2535,214 +2574,6 @@
     <message>
         <source>As of {date}, {currency}</source>
         <translation>截至 {date}，{currency}</translation>
-    </message>
-</context>
-<context>
-    <name>StressWords</name>
-    <message>
-        <source>Debt-to-income</source>
-        <extracomment>How many item names a line lists before &quot;and N more&quot;.</extracomment>
-        <translation>负债收入比</translation>
-    </message>
-    <message>
-        <source>Cash shortfall</source>
-        <translation>现金缺口</translation>
-    </message>
-    <message>
-        <source>Payments bunched together</source>
-        <translation>还款扎堆</translation>
-    </message>
-    <message>
-        <source>Installment stacking</source>
-        <translation>分期叠加</translation>
-    </message>
-    <message>
-        <source>High-cost credit</source>
-        <translation>高成本借贷</translation>
-    </message>
-    <message>
-        <source>Minimum-payment trap</source>
-        <translation>最低还款陷阱</translation>
-    </message>
-    <message>
-        <source>Balloon payment ahead</source>
-        <translation>尾款/气球贷临近</translation>
-    </message>
-    <message>
-        <source>Other currencies left out</source>
-        <translation>其他币种未计入</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>Danger</source>
-        <translation>危险</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>平稳</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>留意</translation>
-    </message>
-    <message>
-        <source>Strained</source>
-        <translation>吃紧</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} 等（另 {count} 项）</translation>
-    </message>
-    <message>
-        <source>{count} plans</source>
-        <translation>{count} 笔分期</translation>
-    </message>
-    <message>
-        <source>never repaid</source>
-        <translation>永远还不清</translation>
-    </message>
-    <message>
-        <source>{count} months</source>
-        <translation>{count} 个月</translation>
-    </message>
-    <message>
-        <source>left out: {count}</source>
-        <translation>未计入 {count} 项</translation>
-    </message>
-    <message>
-        <source>{multiple} × income</source>
-        <translation>{multiple} 倍收入</translation>
-    </message>
-    <message>
-        <source>Payments of {amount} fall due in {month}, and no income is recorded.</source>
-        <translation>{month}有 {amount} 的还款到期，但没有记录任何收入。</translation>
-    </message>
-    <message>
-        <source>Debt payments take {ratio} of income in {month}, above the {line} line.</source>
-        <translation>{month}的还款占收入的 {ratio}，超过 {line} 的警戒线。</translation>
-    </message>
-    <message>
-        <source>the week of {date}</source>
-        <translation>{date} 那一周</translation>
-    </message>
-    <message>
-        <source>Cash runs out: it falls to {amount}, first in {when}.</source>
-        <translation>现金不够用：最低降到 {amount}，最早出现在{when}。</translation>
-    </message>
-    <message>
-        <source>{amount} falls due between {start} and {end}: {share} of a month&apos;s income.</source>
-        <translation>{start} 至 {end} 之间有 {amount} 到期，占月收入的 {share}。</translation>
-    </message>
-    <message>
-        <source>{count} installment plans run at once in {month}, more than {line}.</source>
-        <translation>{month}同时有 {count} 笔分期在还，超过 {line} 笔。</translation>
-    </message>
-    <message>
-        <source>{item}: true annual rate {apr}, above the {line} line, on {balance} owed.</source>
-        <translation>{item}：真实年化利率 {apr}，超过 {line} 的警戒线，尚欠 {balance}。</translation>
-    </message>
-    <message>
-        <source>{item}: paying only the minimum never clears the balance; {payment} a month clears it in {months} months.</source>
-        <translation>{item}：只还最低还款额永远还不清；每月还 {payment} 则 {months} 个月还清。</translation>
-    </message>
-    <message>
-        <source>{item}: paying only the minimum takes {count} months and {total} in all; {payment} a month clears it in {months}.</source>
-        <translation>{item}：只还最低还款额需要 {count} 个月、共还 {total}；每月还 {payment} 则 {months} 个月还清。</translation>
-    </message>
-    <message>
-        <source>{item}: a final payment of {amount} is due on {date}, more than a month&apos;s income of {income}.</source>
-        <translation>{item}：{date} 有一笔 {amount} 的尾款到期，超过一个月的收入 {income}。</translation>
-    </message>
-    <message>
-        <source>{count} items in another currency are left out (no exchange rate offline): {items}.</source>
-        <translation>{count} 项为其他币种，未计入（离线没有汇率）：{items}。</translation>
-    </message>
-    <message>
-        <source>since {date}</source>
-        <translation>自 {date} 起</translation>
-    </message>
-    <message>
-        <source>{first} to {last} ({count} months)</source>
-        <translation>{first}至{last}（{count} 个月）</translation>
-    </message>
-    <message>
-        <source>{first} – {last}</source>
-        <translation>{first}–{last}</translation>
-    </message>
-    <message>
-        <source>Debt payments in a month above {line} of monthly income</source>
-        <translation>一个月的还款超过月收入的 {line}</translation>
-    </message>
-    <message>
-        <source>Cash buffer + income − essential spending − payments below {line}, at a month&apos;s or a week&apos;s end</source>
-        <translation>备用金 + 收入 − 必要开支 − 还款，在月末或周末低于 {line}</translation>
-    </message>
-    <message>
-        <source>Payments due within {days} days above {line} of monthly income</source>
-        <translation>{days} 天内到期的还款超过月收入的 {line}</translation>
-    </message>
-    <message>
-        <source>More than {line} installment plans running in one month</source>
-        <translation>同一个月在还的分期超过 {line} 笔</translation>
-    </message>
-    <message>
-        <source>True annual rate above {line}</source>
-        <translation>真实年化利率超过 {line}</translation>
-    </message>
-    <message>
-        <source>Paying only the minimum never repays the card</source>
-        <translation>只还最低还款额永远还不清这张卡</translation>
-    </message>
-    <message>
-        <source>Paying only the minimum takes more than {line}</source>
-        <translation>只还最低还款额需要超过 {line}</translation>
-    </message>
-    <message>
-        <source>A balloon payment larger than a month&apos;s income plus the whole cash buffer ({line})</source>
-        <translation>尾款超过一个月收入加全部备用金（{line}）</translation>
-    </message>
-    <message>
-        <source>A balloon payment within {months} months larger than {line}</source>
-        <translation>{months} 个月内到期的尾款超过 {line}</translation>
-    </message>
-    <message>
-        <source>Items in another currency than the household&apos;s</source>
-        <translation>与家庭币种不同的账目</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>有</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>no income</source>
-        <translation>无收入</translation>
-    </message>
-    <message>
-        <source>cards caught: {count}</source>
-        <translation>{count} 张卡</translation>
-    </message>
-    <message>
-        <source>{count} plans at most</source>
-        <translation>最多 {count} 笔</translation>
     </message>
 </context>
 <context>
@@ -3265,162 +3096,6 @@
     <message>
         <source>The what-if cannot be worked out: {problem}</source>
         <translation>无法计算假设情景：{problem}</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnsDialog</name>
-    <message>
-        <source>Which column holds what?</source>
-        <translation>哪一列是什么？</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Amount (negative: paid out)</source>
-        <translation>金额（负数为支出）</translation>
-    </message>
-    <message>
-        <source>Money out</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>Money in</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>{name}: {problem}</source>
-        <translation>{name}：{problem}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-</context>
-<context>
-    <name>StatementDialog</name>
-    <message>
-        <source>Import a statement</source>
-        <translation>导入账单</translation>
-    </message>
-    <message>
-        <source>{name}: {rows} rows, {repayments} repayments: {matched} matched, {ambiguous} ambiguous, {unmatched} unmatched, {before} recorded before. Choose under Record to which item each pays, or Skip.</source>
-        <translation>{name}：共 {rows} 行，其中还款 {repayments} 笔：已匹配 {matched} 笔，待确认 {ambiguous} 笔，未匹配 {unmatched} 笔，之前已记录 {before} 笔。请在“记入”一栏为每笔选择所还的项目，或选择跳过。</translation>
-    </message>
-    <message>
-        <source>{lender}: {amount} on {date} (line {line})</source>
-        <translation>{lender}：{date} {amount}（第 {line} 行）</translation>
-    </message>
-    <message>
-        <source>Money lent to you, not yet in the plan (add each as a credit line with its term and rate): {draws}</source>
-        <translation>已借到、但尚未列入计划的款项（请按期限和利率逐笔添加为信用贷款）：{draws}</translation>
-    </message>
-    <message>
-        <source>Record {count} payments</source>
-        <translation>记录 {count} 笔还款</translation>
-    </message>
-</context>
-<context>
-    <name>StatementImport</name>
-    <message>
-        <source>Import {count} payments from {name}</source>
-        <translation>从 {name} 导入 {count} 笔还款</translation>
-    </message>
-    <message>
-        <source>Import a statement</source>
-        <translation>导入账单</translation>
-    </message>
-    <message>
-        <source>Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)</source>
-        <translation>账单 (*.csv *.txt *.xlsx *.ofx *.qfx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>{name}: {rows} rows, none of them a repayment.</source>
-        <translation>{name}：共 {rows} 行，其中没有还款。</translation>
-    </message>
-    <message>
-        <source>Import refused</source>
-        <translation>导入被拒绝</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded from {name}: {problem}</source>
-        <translation>没有从 {name} 记录任何内容：{problem}</translation>
-    </message>
-    <message>
-        <source>Import a &amp;statement…</source>
-        <translation>导入账单(&amp;S)…</translation>
-    </message>
-</context>
-<context>
-    <name>StatementModel</name>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Paid to</source>
-        <translation>收款方</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Record to</source>
-        <translation>记入</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>差额</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Recorded before</source>
-        <translation>之前已记录</translation>
-    </message>
-    <message>
-        <source>Matched</source>
-        <translation>已匹配</translation>
-    </message>
-    <message>
-        <source>Ambiguous</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <source>Unmatched</source>
-        <translation>未匹配</translation>
-    </message>
-    <message>
-        <source>It could pay any of: {names}. Choose one under Record to.</source>
-        <translation>可能是以下任一项目的还款：{names}。请在“记入”一栏选择一项。</translation>
-    </message>
-    <message>
-        <source>Paid {difference} against the schedule</source>
-        <translation>与还款计划相差 {difference}</translation>
-    </message>
-    <message>
-        <source>This payment is already in the profile; it will not be recorded again.</source>
-        <translation>这笔还款已在档案中，不会重复记录。</translation>
     </message>
 </context>
 </TS>

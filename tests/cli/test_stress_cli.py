@@ -74,8 +74,8 @@ def test_stress_json_contract(portfolio_file):
 def test_stress_readable_report_from_stdin():
     out = planner("stress", "-", *TODAY, stdin=json.dumps(PORTFOLIO))
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("Stress score ") and "high_cost_credit" in out.stdout
-    assert "2025-06" in out.stdout
+    assert out.stdout.startswith("Stress score ") and "High-cost credit" in out.stdout
+    assert "Jun 2025" in out.stdout
 
 
 def test_plan_json_contract(portfolio_file):

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from planner.core.apr import (
     AprResult,
     CashFlow,
-    Convention,
     UnitPeriod,
     annual_percentage_rate,
     unit_period_of,
 )
+from planner.core.convention import Convention
 from planner.core.errors import InputError
 
 D = Decimal

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from planner.core.apr import Convention, annual_percentage_rate
+from planner.core.apr import annual_percentage_rate
 from planner.core.card import (
     card_act_disclosure,
     card_cash_flows,
@@ -17,6 +17,7 @@ from planner.core.card import (
     simulate,
     simulate_unchecked,
 )
+from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.product import CardStrategy, StrategyKind, parse_product
 

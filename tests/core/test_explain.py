@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.explain import Explanation, Topic, Unit, explain_figures, unit_of
 from planner.core.explain_stress import explain_score, explain_warning
 from planner.core.figures import Figures, analyse
@@ -71,14 +71,14 @@ def test_the_monthly_fee_example_reads_from_the_users_numbers() -> None:
     f = analyse(parse_product(FEE_PLAN))
     apr = next(e for e in explain_figures(f) if e.topic == "apr")
     first = render(apr, "en").splitlines()[0]
-    assert ("A 0.6% monthly fee on the original 10,000 over 12 months is 720 in charges"
-            in first)
-    assert "only about half (54%) of it is in use on average" in first
+    assert ("A 0.6% monthly fee on the original ¥10,000.00 over 12 months is ¥720.00 in "
+            "charges" in first)
+    assert "only about half (54.2%) of it is in use on average" in first
     # the balances the schedule actually has: 833.33 a month, the last part 833.37
-    assert "average balance ≈ 5,416.69" in first
+    assert "average balance ≈ ¥5,416.69" in first
     assert first.endswith("the true annual rate is about 13.0%, not 7.2%.")
     chinese = render(apr, "zh_CN").splitlines()[0]
-    assert "按原始本金 10,000 收取 0.6% 的月手续费，12 个月共 720" in chinese
+    assert "按原始本金 ¥10,000.00 收取 0.6% 的月手续费，12 个月共 ¥720.00" in chinese
     assert "真实年化利率约为 13.0%，而不是 7.2%" in chinese
 
 
@@ -218,7 +218,7 @@ def test_the_score_is_the_sum_of_its_factors() -> None:
     assert e.figure == 33 and e.values["total_points"] == Decimal("33.2")
     assert [s.values["points"] for s in e.steps] == [f.points for f in factors]
     text = render(e, "en")
-    assert "33.2" in text and "33 of 100 (watch)" in text and "36%" in text
+    assert "33.2" in text and "33 of 100 (watch)" in text and "36.0%" in text
     assert "压力分" in render(e, "zh_CN")
 
 

@@ -31,6 +31,22 @@ def themed(qapp) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch) -> None:
+    """A message box nobody expected fails the test at once (it would wait, modal, for a click
+    that never comes); a test that expects one replaces it with its own answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind: str):
+        def show(*args, **_kwargs):
+            texts = [a for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {texts}")
+        return staticmethod(show)
+
+    for kind in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
+@pytest.fixture(autouse=True)
 def english(qapp) -> Iterator[None]:
     """Every test starts in English and leaves English behind."""
     i18n.switch_language("en")

@@ -30,7 +30,7 @@ def test_the_calendar_marks_the_due_dates(qtbot, session, today) -> None:
     assert page.caption.text() == "Due in Dec 2026"
     assert page.model.rowCount() == 5
     page.calendar.setSelectedDate(to_qdate(date(2026, 12, 20)))
-    assert page.caption.text() == "Due on 12/20/2026"
+    assert page.caption.text() == "Due on 2026-12-20"
     assert [page.model.row_at(k).item_id for k in range(page.model.rowCount())] == \
         ["demo-car-loan"]
     assert page.summary.text() == "Payments due: 1 · Total: ¥2,857.85"

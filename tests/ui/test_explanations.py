@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from planner.core.explain import explain_apr
 from planner.core.product import Kind
-from planner.text.explain import format_percent
+from planner.text.format import rate as format_rate
 from planner.ui import i18n
 from planner.ui.dialogs.explain_dialog import (
     ExplainDialog,
@@ -56,7 +56,7 @@ def test_the_monthly_fee_trap_is_explained_in_the_form(qtbot, today) -> None:
     assert dialog.explanation.figure == form.figures.apr.rate
     assert dialog.value.text() == form.figure_labels["apr"].text() == "13.03%"
     text = dialog.text()
-    assert "is 720 in charges" in text and "about 13.0%, not 7.2%" in text
+    assert "is ¥720.00 in charges" in text and "about 13.0%, not 7.2%" in text
     assert "Monthly fee rate (月费率)" in text  # a glossary term it uses, with its meaning
     assert "ORIGINAL amount" in text
 
@@ -68,7 +68,7 @@ def test_the_dialog_speaks_the_current_language(qtbot, session, today) -> None:
     qtbot.addWidget(dialog)
     assert "按原始本金" in dialog.text()
     assert dialog.heading.text() == detail.values["apr"].accessibleName() == "综合年化成本"
-    assert format_percent(detail.position.figures.apr.rate) in dialog.text()
+    assert format_rate(detail.position.figures.apr.rate) in dialog.text()
 
 
 def test_click_and_f1_open_it_and_nothing_to_explain_opens_nothing(qtbot, session) -> None:

@@ -83,22 +83,20 @@ def test_proxy_sorts_money_as_numbers(session) -> None:
     assert texts != sorted(texts)  # text order would differ: the numbers decided
 
 
-def test_money_and_dates_follow_the_locale(session) -> None:
-    i18n.switch_language("zh_CN")
-    model = ScheduleModel()
+def test_dates_read_the_same_in_both_languages(session) -> None:
+    """Issue 19: one date format everywhere (12/5/2026, 2026-12-05 and 2026-12 were all
+    shown): ISO in both languages, as the explanations, reports and command line write it."""
     figures = session.figures(session.item("demo-car-loan"))
-    model.set_schedule(figures.schedule.rows, "CNY")
     first = figures.schedule.rows[0].date
-    assert model.data(model.index(0, ScheduleModel.Column.DATE)) == \
-        f"{first.year}/{first.month}/{first.day}"
-    i18n.switch_language("en")
-    model.set_schedule(figures.schedule.rows, "CNY")
-    assert model.data(model.index(0, ScheduleModel.Column.DATE)) == \
-        f"{first.month}/{first.day}/{first.year}"
+    for lang in ("zh_CN", "en"):
+        i18n.switch_language(lang)
+        model = ScheduleModel()
+        model.set_schedule(figures.schedule.rows, "CNY")
+        assert model.data(model.index(0, ScheduleModel.Column.DATE)) == first.isoformat()
 
 
-def test_formatter_percent_and_negative_money() -> None:
+def test_formatter_rates_ratios_and_negative_money() -> None:
     fmt = i18n.Formatter("en")
-    assert fmt.percent(0.13030) == "13.03%"
+    assert fmt.rate(0.13030) == "13.03%" and fmt.ratio(Decimal("0.4721")) == "47.2%"
     assert fmt.money(Decimal("-1234.5"), "CNY") == "-¥1,234.50"
     assert fmt.money(Decimal("26.93"), "CNY", sign=True) == "+¥26.93"

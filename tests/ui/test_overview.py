@@ -103,11 +103,11 @@ def test_each_tile_explains_its_own_figure(qtbot, session) -> None:
         qtbot.addWidget(dialog)
         assert dialog.explanation.figure == value, key
         assert dialog.heading.text() == page.tiles[key].caption.text()
-        if key != "share":  # the tile rounds the share to a whole percent
-            assert dialog.value.text() == page.tiles[key].value.text(), key
+        # issue 19: the tile and its explanation show the figure in one format (47.2%, not 47%)
+        assert dialog.value.text() == page.tiles[key].value.text(), key
         dialog.close()
     share = page.explanation("share").figure
-    assert page.tiles["share"].value.text() == Formatter().percent(share, 0)
+    assert page.tiles["share"].value.text() == Formatter().ratio(share)
 
 
 def test_the_tile_explanations_add_up_item_by_item(qtbot, session) -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.portfolio import Portfolio, parse_portfolio, portfolio_to_json
 from planner.core.product import Repayment
 from planner.core.schedule import PrepaymentMode, build_schedule

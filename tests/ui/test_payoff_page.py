@@ -34,7 +34,7 @@ def test_strategies_equal_the_engine(qtbot, session, today) -> None:
         assert shown == plan
         assert page.strategies_model.data(page.strategies_model.index(row, 3)) == \
             f"¥{plan.total_interest:,}"
-    assert page.verdict.text() == ("Avalanche saves ¥11.95 of interest against the dearest "
+    assert page.verdict.text() == ("Avalanche saves ¥11.96 of interest against the dearest "
                                    "strategy; all finish in the same month.")
     assert page.plan_model.rowCount() == 13
     assert page.inputs.custom_order() == list(page.comparison.plans[0].order)

@@ -84,7 +84,7 @@ def test_payoff_models(qtmodeltester, session, today) -> None:
     strategies.set_comparison(compare_strategies(plans), "CNY")
     qtmodeltester.check(strategies, force_py=True)
     extra = strategies.index(1, PayoffStrategiesModel.Column.EXTRA_INTEREST)
-    assert strategies.data(extra) == "+¥41.55"
+    assert strategies.data(extra) == "+¥41.47"
     plan = PayoffPlanModel()
     plan.set_plan(plans[0], {i.id: i.name for i in session.items()}, "CNY")
     qtmodeltester.check(plan, force_py=True)
@@ -105,4 +105,4 @@ def test_calendar_models(qtmodeltester, session, today) -> None:
     totals.set_totals(rows, "CNY", session.household.monthly_income)
     qtmodeltester.check(totals, force_py=True)
     assert sum(r.count for r in rows) == len(dues)
-    assert totals.data(totals.index(1, MonthTotalsModel.Column.SHARE)) == "47%"
+    assert totals.data(totals.index(1, MonthTotalsModel.Column.SHARE)) == "47.2%"

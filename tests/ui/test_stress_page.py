@@ -38,7 +38,7 @@ def test_score_and_warnings_equal_the_engine(qtbot, session, today) -> None:
     first = report.warnings[0]
     assert detail.title.text() == "Debt-to-income"
     assert detail.headline.text() == ("Debt payments take 47.2% of income in Dec 2026, above "
-                                      "the 36% line.")
+                                      "the 36% caution line.")
     assert detail.rule.text() == "Debt payments in a month above 36% of monthly income"
     names = {i.id: i.name for i in session.items()}
     assert detail.why.text() == render(explain_warning(first, names, "CNY")).splitlines()[0]
@@ -49,9 +49,9 @@ def test_choosing_a_warning_shows_it(qtbot, session, today) -> None:
     page.select_warning(3)
     detail = page.warnings.detail
     assert detail.warning == page.report.warnings[3]
-    assert detail.headline.text() == ("招行信用卡: true annual rate 18.3%, above the 12% line, "
+    assert detail.headline.text() == ("招行信用卡: true annual rate 18.24%, above the 12% caution line, "
                                       "on ¥7,100.00 owed.")
-    assert detail.when.text() == "since 11/5/2026"
+    assert detail.when.text() == "since 2026-11-05"
 
 
 def test_every_warning_is_worded_in_both_languages(qtbot) -> None:

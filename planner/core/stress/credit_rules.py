@@ -16,8 +16,8 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from planner.core.apr import Convention
 from planner.core.card import payment_for_months
+from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.errors import InputError
 from planner.core.figures import analyse, summarise
@@ -45,7 +45,9 @@ def item_apr(ip: ItemProjection) -> Decimal | None:
     """
     product = ip.item.product
     if product.kind is Kind.CARD:
-        return product.rate.annual_equivalent
+        # The card's true annual rate, as its page shows it: the IRR of its simulated payments
+        # under its strategy; the quoted rate only when that strategy never repays it.
+        return _memo(("apr", product), lambda: _card_apr(ip))
     if product.method is Method.INTEREST_FREE and not product.fees:
         return Decimal(0)  # nothing is charged: no rate to solve for
     plan = ip.plan  # when present, the product's own schedule: no need to build it again
@@ -57,6 +59,19 @@ def item_apr(ip: ItemProjection) -> Decimal | None:
             return None
         return _fraction(figures.apr.rate)
     return _memo(("apr", product), solve)
+
+
+def apr_is_quoted(ip: ItemProjection) -> bool:
+    """True when :func:`item_apr` had to fall back on the quoted rate: a card whose strategy
+    never repays it has no payments that end, so no true annual rate to solve for."""
+    return ip.item.product.kind is Kind.CARD and (ip.card is None or ip.card.never_repays)
+
+
+def _card_apr(ip: ItemProjection) -> Decimal:
+    if apr_is_quoted(ip):
+        return ip.item.product.rate.annual_equivalent
+    assert ip.card is not None
+    return _fraction(summarise(ip.item.product, ip.card.schedule).apr.rate)
 
 
 _MEMO: dict[tuple, Any] = {}
@@ -116,7 +131,7 @@ def high_cost_credit(p: Projection, t: Thresholds) -> list[StressWarning]:
             Code.HIGH_COST_CREDIT, Severity.DANGER if danger else Severity.CAUTION,
             items=(ip.item_id,), dates=(product.start,),
             detail={"apr": apr, "caution": caps.caution, "danger": caps.danger,
-                    "balance": ip.balance},
+                    "balance": ip.balance, "quoted": apr_is_quoted(ip)},
             rule=rule, threshold=line, sources=caps.sources))
     return out
 

@@ -128,11 +128,16 @@ def payment_cluster(p: Projection, t: Thresholds) -> list[StressWarning]:
         threshold=t.cluster_share, sources=("product-default",))]
 
 
+def plans_running(p: Projection) -> list[tuple[MonthBucket, list[str]]]:
+    """Each month of the projection with the installment plans paying in it."""
+    plans = {ip.item_id for ip in p.items if ip.item.product.kind is Kind.INSTALLMENT}
+    return [(m, sorted(plans.intersection(m.by_item))) for m in p.months]
+
+
 def installment_stacking(p: Projection, t: Thresholds) -> list[StressWarning]:
     """Months with more than ``stacking_plans`` installment plans paying at once (caution), more
     than twice that many (danger)."""
-    plans = {ip.item_id for ip in p.items if ip.item.product.kind is Kind.INSTALLMENT}
-    running = [(m, sorted(plans.intersection(m.by_item))) for m in p.months]
+    running = plans_running(p)
     hit = [(m, ids) for m, ids in running if len(ids) > t.stacking_plans]
     if not hit:
         return []

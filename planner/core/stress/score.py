@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from planner.core.money import ZERO
+from planner.core.stress.flow_rules import plans_running
 from planner.core.stress.projection import Projection
 from planner.core.stress.thresholds import Thresholds
 from planner.core.stress.warnings import Code, Severity, StressWarning
@@ -96,7 +97,8 @@ def stress_score(p: Projection, warnings: tuple[StressWarning, ...],
         "cash_shortfall": _cash_share(p, t),
         "high_cost_credit": _high_cost_share(p, by_code.get(Code.HIGH_COST_CREDIT, [])),
         "minimum_payment_trap": _trap_share(by_code.get(Code.MINIMUM_PAYMENT_TRAP, [])),
-        "installment_stacking": _stacking_share(by_code.get(Code.INSTALLMENT_STACKING, []), t),
+        "installment_stacking": _stacking_share(p, bool(by_code.get(Code.INSTALLMENT_STACKING)),
+                                                t),
         "payment_cluster": (Decimal(1) if Code.PAYMENT_CLUSTER in by_code else ZERO, None),
         "balloon_ahead": (Decimal(1) if Code.BALLOON_AHEAD in by_code else ZERO, None),
     }
@@ -140,7 +142,9 @@ def _trap_share(found: list[StressWarning]) -> tuple[Decimal, int]:
     return (Decimal("0.5") if found else ZERO), len(found)
 
 
-def _stacking_share(found: list[StressWarning], t: Thresholds) -> tuple[Decimal, int]:
-    most = max((w.detail["most_plans"] for w in found), default=0)
+def _stacking_share(p: Projection, found: bool, t: Thresholds) -> tuple[Decimal, int]:
+    """Points once the warning fires; the measure is the most plans running in one month
+    either way (two plans under a line of three are two, not none)."""
+    most = max((len(ids) for _, ids in plans_running(p)), default=0)
     over = Decimal(most - t.stacking_plans) / t.stacking_plans if found else ZERO
     return min(max(over, ZERO), Decimal(1)), most

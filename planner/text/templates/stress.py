@@ -9,7 +9,7 @@ STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
         "{income}, above the {line_ratio} line; {months_over} month(s) are over the caution "
         "line, {months_over_danger} over the danger line. Largest: {items}.",
         "{worst_month} 的还款达到 {payments}，占收入 {income} 的 {worst_ratio}，超过 "
-        "{line_ratio} 的警戒线；共 {months_over} 个月超过提示线，{months_over_danger} 个月超过"
+        "{line_ratio} 的界线；共 {months_over} 个月超过警戒线，{months_over_danger} 个月超过"
         "危险线。最大的几项：{items}。"),
     "warning.debt_to_income.no_income": (
         "Payments of {payments} fall due in {worst_month} ({items}), but no income is "
@@ -43,12 +43,12 @@ STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
     "warning.high_cost_credit.caution": (
         "{items}: the true annual rate is {apr}, above the {line_rate} line (caution "
         "{caution_rate}, danger {danger_rate}); {balance} is owed on it.",
-        "{items}：真实年化利率 {apr}，超过 {line_rate}（提示线 {caution_rate}，危险线 "
+        "{items}：真实年化利率 {apr}，超过 {line_rate}（警戒线 {caution_rate}，危险线 "
         "{danger_rate}）；尚欠 {balance}。"),
     "warning.high_cost_credit.danger": (
         "{items}: the true annual rate is {apr}, above the danger line of {line_rate} "
         "(caution {caution_rate}); {balance} is owed on it.",
-        "{items}：真实年化利率 {apr}，超过 {line_rate} 的危险线（提示线 {caution_rate}）；"
+        "{items}：真实年化利率 {apr}，超过 {line_rate} 的危险线（警戒线 {caution_rate}）；"
         "尚欠 {balance}。"),
     "warning.minimum_payment_trap.months": (
         "{items}: paying only the minimum takes {months_at_minimum} months and "
@@ -86,30 +86,30 @@ STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
         "{calm_below} 为平稳，低于 {watch_below} 需留意，低于 {strained_below} 为吃紧，"
         "再高为严重。"),
     "factor.debt_to_income": (
-        "Debt-to-income: {points} of {max_points} points; the worst month's payments are "
+        "{factor}: {points} of {max_points} points; the worst month's payments are "
         "{worst_ratio} of income (points rise linearly from {from_ratio} to {full_ratio}).",
-        "负债收入比：{points}/{max_points} 分；最重月份还款占收入 {worst_ratio}（从 "
+        "{factor}：{points}/{max_points} 分；最重月份还款占收入 {worst_ratio}（从 "
         "{from_ratio} 到 {full_ratio} 线性计分）。"),
     "factor.cash_shortfall": (
-        "Cash shortfall: {points} of {max_points} points; the deepest deficit is {deficit}, "
+        "{factor}: {points} of {max_points} points; the deepest deficit is {deficit}, "
         "weighed against one month's income.",
-        "现金缺口：{points}/{max_points} 分；最大缺口 {deficit}，与一个月收入相比计分。"),
+        "{factor}：{points}/{max_points} 分；最大缺口 {deficit}，与一个月收入相比计分。"),
     "factor.high_cost_credit": (
-        "High-cost credit: {points} of {max_points} points; {costly_share} of what is owed "
+        "{factor}: {points} of {max_points} points; {costly_share} of what is owed "
         "is above its rate cap.",
-        "高成本借款：{points}/{max_points} 分；欠款中有 {costly_share} 超过利率上限。"),
+        "{factor}：{points}/{max_points} 分；欠款中有 {costly_share} 超过利率上限。"),
     "factor.minimum_payment_trap": (
-        "Minimum-payment trap: {points} of {max_points} points; {cards} card(s) (5 points "
+        "{factor}: {points} of {max_points} points; {cards} card(s) (5 points "
         "when the minimum takes over 36 months, 10 when it never repays).",
-        "最低还款陷阱：{points}/{max_points} 分；{cards} 张卡（最低还款超过36个月得5分，"
+        "{factor}：{points}/{max_points} 分；{cards} 张卡（最低还款超过36个月得5分，"
         "永远还不清得10分）。"),
     "factor.installment_stacking": (
-        "Installment stacking: {points} of {max_points} points; at most {most_plans} plans "
+        "{factor}: {points} of {max_points} points; at most {most_plans} plans "
         "at once against a line of {line_plans}.",
-        "分期叠加：{points}/{max_points} 分；最多同时 {most_plans} 笔分期，警戒线 "
+        "{factor}：{points}/{max_points} 分；最多同时 {most_plans} 笔分期，警戒线 "
         "{line_plans} 笔。"),
-    "factor.payment_cluster": ("Payment cluster: {points} of {max_points} points ({present}).",
-                               "还款扎堆：{points}/{max_points} 分（{present}）。"),
-    "factor.balloon_ahead": ("Balloon ahead: {points} of {max_points} points ({present}).",
-                             "大额尾款：{points}/{max_points} 分（{present}）。"),
+    "factor.payment_cluster": ("{factor}: {points} of {max_points} points ({present}).",
+                               "{factor}：{points}/{max_points} 分（{present}）。"),
+    "factor.balloon_ahead": ("{factor}: {points} of {max_points} points ({present}).",
+                             "{factor}：{points}/{max_points} 分（{present}）。"),
 }

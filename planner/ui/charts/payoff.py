@@ -8,10 +8,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from planner.core.dates import month_of
 from planner.core.payoff import PayoffPlan
 from planner.ui.charts.canvas import SERIES, ChartView, money_axis, style_axes
 from planner.ui.i18n import Formatter
-from planner.ui.stress_words import month_of
 
 
 def next_month(day: date) -> date:

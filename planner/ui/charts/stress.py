@@ -8,11 +8,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from planner.core.dates import month_of
 from planner.core.money import ZERO
 from planner.core.stress import Projection, Thresholds
 from planner.ui.charts.canvas import SERIES, ChartView, money_axis, style_axes
 from planner.ui.i18n import Formatter
-from planner.ui.stress_words import month_of
 
 #: Items drawn on their own; the rest are one "other items" band (the legend stays short).
 MAX_SERIES = 5
@@ -59,9 +59,9 @@ class StressChart(ChartView):
         if income > 0:
             lines += [
                 (income * thresholds.dti_caution, self.tr("Caution line ({share} of income)")
-                 .format(share=fmt.percent(thresholds.dti_caution, 0)), "--", SERIES[1]),
+                 .format(share=fmt.line(thresholds.dti_caution)), "--", SERIES[1]),
                 (income * thresholds.dti_danger, self.tr("Danger line ({share} of income)")
-                 .format(share=fmt.percent(thresholds.dti_danger, 0)), "--", SERIES[3])]
+                 .format(share=fmt.line(thresholds.dti_danger)), "--", SERIES[3])]
         step = 2 if weekly else 3
 
         def paint(figure: Any, colours: dict[str, str]) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core import explain as core
-from planner.core.explain import Explanation, Topic, Unit, unit_of
+from planner.core.explain import Explanation, Topic
 from planner.core.figures import Figures
 from planner.ui import i18n
 
@@ -47,19 +47,10 @@ _KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_F1)
 
 
 def figure_text(explanation: Explanation) -> str:
-    """The explained figure as the app shows it (money with its symbol, rates as percent)."""
-    fmt = i18n.Formatter()
-    value = explanation.figure
-    unit = unit_of(explanation.topic, value)
-    if value is None:
-        return "—"
-    if unit is Unit.MONEY:
-        return fmt.money(value, explanation.currency or "CNY")  # type: ignore[arg-type]
-    if unit is Unit.RATE:
-        return fmt.percent(value)  # type: ignore[arg-type]
-    if unit is Unit.DATE:
-        return fmt.date(value)  # type: ignore[arg-type]
-    return str(value)
+    """The explained figure as every surface shows it, in the app's language."""
+    from planner.text.explain import figure_text as worded
+
+    return worded(explanation, i18n.current_language())
 
 
 class ExplainDialog(QDialog):

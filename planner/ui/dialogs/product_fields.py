@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.portfolio import Item
 from planner.core.product import Kind, Method, RateQuote, StrategyKind
 from planner.ui import labels

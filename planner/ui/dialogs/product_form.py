@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.core.figures import Figures
 from planner.core.portfolio import Item
 from planner.core.product import Kind

@@ -90,8 +90,8 @@ class ProductPreview(QGroupBox):
         values["total_interest"].setText(fmt.money(figures.total_interest, c))
         values["total_fees"].setText(fmt.money(figures.total_fees, c))
         values["total_cost"].setText(fmt.money(figures.total_cost, c))
-        values["apr"].setText(fmt.percent(figures.apr.rate))
-        values["ear"].setText(fmt.percent(figures.apr.effective_annual_rate))
+        values["apr"].setText(fmt.rate(figures.apr.rate))
+        values["ear"].setText(fmt.rate(figures.apr.effective_annual_rate))
         values["last"].setText(fmt.date(figures.schedule.last_date))
         self.apr_note.setText(self._note(figures))
         rows = figures.schedule.rows
@@ -109,7 +109,7 @@ class ProductPreview(QGroupBox):
         if figures.product.rate.quote in PER_ORIGINAL and quoted > 0:
             note = self.tr("{convention}. The quoted fee looks like {quoted} a year; charged on "
                            "the original amount it really costs {apr}.").format(
-                convention=note, quoted=fmt.percent(quoted), apr=fmt.percent(figures.apr.rate))
+                convention=note, quoted=fmt.line(quoted), apr=fmt.rate(figures.apr.rate))
         if figures.months_to_payoff is not None:
             note += " " + self.tr("Paid this way, the card is clear after {months} months."
                                   ).format(months=figures.months_to_payoff)

@@ -51,7 +51,7 @@ class CompareModel(TableModel[RankedOffer]):
         if column == c.NAME:
             return value
         if column in (c.APR, c.EAR):
-            return self.fmt.percent(value)
+            return self.fmt.rate(value)
         if column == c.LAST:
             return self.fmt.date(value)
         if column == c.EXTRA:

@@ -52,4 +52,4 @@ class FactorsModel(TableModel[Factor]):
         if column == c.POINTS:
             return self.tr("{points} / {max}").format(
                 points=self.fmt.number(row.points, 1), max=row.max_points)
-        return self.fmt.percent(self.raw(row, column), 0)
+        return self.fmt.ratio(self.raw(row, column))

@@ -69,9 +69,9 @@ class ItemsModel(TableModel[ItemPosition]):
         if column == c.NEXT_DUE:
             return self.fmt.date(row.next_date)
         if column == c.QUOTED:
-            return labels.quoted_rate(item.product.rate, self.fmt)
+            return labels.quoted_rate(item.product.rate)
         if column == c.APR:
-            return self.fmt.percent(row.figures.apr.rate) if row.figures else "—"
+            return self.fmt.rate(row.figures.apr.rate) if row.figures else "—"
         if column == c.ENDS:
             return self.fmt.date(row.last_date) if item.is_open else "—"
         if column == c.STATUS:

@@ -80,5 +80,5 @@ class MonthTotalsModel(TableModel[MonthTotal]):
         if column == c.TOTAL:
             return self.fmt.money(value, self.currency)
         if column == c.SHARE:
-            return self.fmt.percent(value, 0)
+            return self.fmt.ratio(value)
         return str(value)

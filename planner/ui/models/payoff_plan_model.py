@@ -9,10 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from planner.core.dates import month_of
 from planner.core.money import ZERO
 from planner.core.payoff import PayoffPlan, PlanMonth
 from planner.ui.models.base import TableModel
-from planner.ui.stress_words import month_of
 
 _Index = QModelIndex | QPersistentModelIndex
 

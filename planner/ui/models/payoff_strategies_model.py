@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from planner.core.dates import month_of
 from planner.core.money import ZERO
 from planner.core.payoff import PayoffComparison, PayoffPlan, Strategy
 from planner.ui.models.base import TableModel
-from planner.ui.stress_words import month_of
 
 
 def strategy_names() -> dict[Strategy, str]:

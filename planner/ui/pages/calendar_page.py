@@ -87,7 +87,7 @@ class DueCalendar(QCalendarWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(colour)
-        text = self.fmt.number(float(total), 0)
+        text = self.fmt.number(total, 0)
         if len(found) > 1:
             text = self.tr("{amount} ({count})").format(amount=text, count=len(found))
         painter.drawText(rect.adjusted(2, 0, -5, -4),

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.apr import Convention
 from planner.core.compare import MAX_OFFERS, MIN_OFFERS, Comparison, Offer, compare_offers
+from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.explain import Explanation
 from planner.core.product import Kind, parse_product
@@ -238,7 +238,7 @@ class ComparePage(QWidget):
             p = offer.product
             text = self.tr("{name} — {amount}, {rate}, {term} payments").format(
                 name=offer.name, amount=fmt.money(p.principal, p.currency),
-                rate=labels.quoted_rate(p.rate, fmt),
+                rate=labels.quoted_rate(p.rate),
                 term=p.term)
             QListWidgetItem(text, self.list)
         self.add_button.setEnabled(len(self.offers) < MAX_OFFERS)
@@ -264,7 +264,7 @@ class ComparePage(QWidget):
         c = best.offer.product.currency
         self.verdict.setText(self.tr("Cheapest: {best} at {apr} a year. The dearest, {worst}, "
                                      "costs {extra} more.").format(
-            best=best.offer.name, apr=fmt.percent(best.figures.apr.rate),
+            best=best.offer.name, apr=fmt.rate(best.figures.apr.rate),
             worst=worst.offer.name, extra=fmt.money(worst.extra_cost, c)))
         self.chart.setVisible(True)
         if self.isVisible():

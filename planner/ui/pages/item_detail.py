@@ -104,7 +104,7 @@ class ItemDetail(QWidget):
         parts = [labels.kind_names()[item.product.kind]]
         if item.lender:
             parts.append(item.lender)
-        parts.append(labels.quoted_rate(rate, fmt))
+        parts.append(labels.quoted_rate(rate))
         if item.product.kind is not Kind.CARD and item.product.method is not None:
             parts.append(labels.method_names()[item.product.method])
         parts.append(labels.status_names()[item.status])
@@ -118,8 +118,8 @@ class ItemDetail(QWidget):
         else:
             self.values["payment"].setText(fmt.money(figures.payment, c))
             self.values["total_cost"].setText(fmt.money(figures.total_cost, c))
-            self.values["apr"].setText(fmt.percent(figures.apr.rate))
-            self.values["ear"].setText(fmt.percent(figures.apr.effective_annual_rate))
+            self.values["apr"].setText(fmt.rate(figures.apr.rate))
+            self.values["ear"].setText(fmt.rate(figures.apr.effective_annual_rate))
             self.values["last"].setText(fmt.date(figures.schedule.last_date))
             self.schedule_model.set_schedule(figures.schedule.rows, c)
         self.payments_model.set_payments(item.payments, c)

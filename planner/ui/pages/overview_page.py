@@ -172,7 +172,7 @@ class OverviewPage(QWidget):
         income = household.monthly_income
         if income > 0:
             share = view.next_month / income
-            self.tiles["share"].set(fmt.percent(share, 0), self.tr(
+            self.tiles["share"].set(fmt.ratio(share), self.tr(
                 "next month, of {income} income").format(income=fmt.money(income, c)))
         else:
             self.tiles["share"].set("—", self.tr("enter your income in Settings"))

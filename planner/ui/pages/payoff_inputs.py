@@ -142,7 +142,7 @@ class PayoffInputs(QWidget):
         for debt_id in ids:
             d = by_id[debt_id]
             entry = QListWidgetItem(self.tr("{name} · {rate} · {balance}").format(
-                name=names.get(debt_id, debt_id), rate=self.fmt.percent(d.annual_rate),
+                name=names.get(debt_id, debt_id), rate=self.fmt.rate(d.annual_rate),
                 balance=self.fmt.money(d.balance, self.currency)), self.order)
             entry.setData(_ID, debt_id)
         self.order.blockSignals(False)

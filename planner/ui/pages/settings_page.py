@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.apr import Convention
+from planner.core.convention import Convention
 from planner.ui import labels, undo
 from planner.ui.dialogs.fields import FieldBox, read_decimal
 from planner.ui.i18n import Formatter, current_language

@@ -103,10 +103,10 @@ class ThresholdsBox(QGroupBox):
         elif currency == "CNY":
             cap_source = self.tr("Empty: caution {caution} (4 × the one-year LPR, the Supreme "
                                  "People's Court line), danger {danger}.").format(
-                caution=fmt.percent(caps.caution, 0), danger=fmt.percent(caps.danger, 0))
+                caution=fmt.line(caps.caution), danger=fmt.line(caps.danger))
         else:
             cap_source = self.tr("Empty: the {currency} danger line, {danger}.").format(
-                currency=currency, danger=fmt.percent(caps.danger, 0))
+                currency=currency, danger=fmt.line(caps.danger))
         mine = self.tr("this app's choice")
         return [
             ("dti_caution", self.tr("Debt payments take more than"), self.tr("% of income"),

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from planner.core.dates import add_months
+from planner.core.figures import analyse
+from planner.core.portfolio import parse_item
+from planner.core.stress.credit_rules import apr_is_quoted, item_apr
+from planner.core.stress.obligations import project_item
 from planner.core.stress.warnings import Severity
-from tests.core.stress.cases import D, card, codes, household, one_payment, plan, report
+from tests.core.stress.cases import TODAY, D, card, codes, household, one_payment, plan, report
 
 # -- debt_to_income: income 10,000; one payment in July; caution > 36%, danger > 50% ----------
 
@@ -124,29 +129,39 @@ def test_cards_and_loans_do_not_stack():
 
 # -- high_cost_credit --------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("currency", "rate", "severity"), [
-    ("CNY", "0.12", None),                 # 4 x LPR 3.0% (from 2025-05-20) = 12%: on the line
-    ("CNY", "0.1201", Severity.CAUTION),
-    ("CNY", "0.24", Severity.CAUTION),     # the 2015 24% line: on it
-    ("CNY", "0.2401", Severity.DANGER),
-    ("USD", "0.36", None),                 # Military Lending Act 36%
-    ("USD", "0.3601", Severity.DANGER),
-    ("EUR", "0.3601", Severity.DANGER),
+@pytest.mark.parametrize(("currency", "rate"), [
+    ("CNY", "0.11"), ("CNY", "0.118"), ("CNY", "0.2"), ("CNY", "0.236"), ("CNY", "0.3"),
+    ("USD", "0.2"), ("USD", "0.3601"), ("EUR", "0.3601"),
 ])
-def test_high_cost_credit_card_boundaries(currency, rate, severity):
-    # a revolving card's APR is its nominal rate (12 CFR 1026.14(b)), so the line is exact
+def test_high_cost_credit_judges_a_card_on_its_true_annual_rate(currency, rate):
+    """Issue 19: a card is judged on the true annual rate its page shows (the IRR of its
+    payments under its strategy, ``planner calc``'s figure), not on the quoted rate: the
+    caution line is 4 x the one-year LPR (3.0% from 2025-05-20: 12%) for CNY, the danger line
+    24%; USD and EUR have the 36% line. A card whose minimum never repays it has no true
+    annual rate: it is judged on its quoted rate and the warning says so."""
     items = [card("c", "1000", {"annual": rate}, currency=currency)]
+    item = parse_item(items[0])
+    ip = project_item(item, TODAY, add_months(TODAY, 36))
+    apr, quoted = item_apr(ip), apr_is_quoted(ip)
+    if not quoted:
+        assert apr == D(repr(analyse(item.product).apr.rate)).quantize(D("0.000001"))
+    caution, danger = (D("0.12"), D("0.24")) if currency == "CNY" else (None, D("0.36"))
     found = codes(report(household(items, currency=currency)), "high_cost_credit")
-    if severity is None:
+    expected = (Severity.DANGER if apr > danger else
+                Severity.CAUTION if caution is not None and apr > caution else None)
+    if expected is None:
         assert found == []
         return
     (w,) = found
-    assert w.severity is severity and w.items == ("c",) and w.detail["apr"] == D(rate)
+    assert w.severity is expected and w.items == ("c",) and w.detail["apr"] == apr
+    assert w.detail["quoted"] is quoted
 
 
 def test_high_cost_caution_line_follows_the_lpr_at_the_start_date():
-    # started 2024-11-01: LPR 3.1% -> 12.4%; a card at 12.2% is under it, at 12.5% above
-    under = card("c", "1000", {"annual": "0.122"}, start="2024-11-01")
+    # started 2024-11-01: LPR 3.1% -> a 12.4% line; a card whose true rate is under it is not
+    # flagged, one above it is, against that line
+    under = card("c", "1000", {"annual": "0.118"}, start="2024-11-01")
+    assert item_apr(project_item(parse_item(under), TODAY, add_months(TODAY, 36))) < D("0.124")
     assert codes(report(household([under])), "high_cost_credit") == []
     over = card("c", "1000", {"annual": "0.125"}, start="2024-11-01")
     assert codes(report(household([over])), "high_cost_credit")[0].threshold == D("0.1240")
@@ -163,10 +178,11 @@ def test_high_cost_fee_plan_is_judged_on_its_true_rate():
 
 
 def test_user_cap_replaces_the_caution_line():
-    items = [card("c", "1000", {"annual": "0.10"})]
+    # a card quoted at 9.5% costs about 9.7% a year in truth: under a 10% cap; at 10%, above
+    items = [card("c", "1000", {"annual": "0.095"})]
     assert codes(report(household(items, thresholds={"apr_cap": "0.10"})),
                  "high_cost_credit") == []
-    items = [card("c", "1000", {"annual": "0.1001"})]
+    items = [card("c", "1000", {"annual": "0.10"})]
     (w,) = codes(report(household(items, thresholds={"apr_cap": "0.10"})), "high_cost_credit")
     assert w.rule == "apr > apr_cap" and w.threshold == D("0.10")
 
