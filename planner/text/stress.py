@@ -188,7 +188,8 @@ class StressText:
             return self._("shortfall", amount=self.money(d["lowest_cash"]), when=when)
         if code is Code.PAYMENT_CLUSTER:
             one_day = d["largest_start"] == d["largest_end"]
-            return self._("cluster.one_day" if one_day else "cluster", amount=self.money(d["largest_total"]),
+            return self._("cluster.one_day" if one_day else "cluster",
+                          amount=self.money(d["largest_total"]),
                           start=fmt.day(d["largest_start"]), end=fmt.day(d["largest_end"]),
                           share=self.ratio(d["largest_share"]))
         if code is Code.INSTALLMENT_STACKING:

@@ -22,7 +22,6 @@ from planner.core.schedule import build_schedule
 from planner.store.importexport import ImportMode
 from planner.store.profile import Profile
 
-
 _STEP_0004 = "0004_installment_balance_rate_method"
 
 

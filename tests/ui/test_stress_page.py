@@ -49,8 +49,8 @@ def test_choosing_a_warning_shows_it(qtbot, session, today) -> None:
     page.select_warning(3)
     detail = page.warnings.detail
     assert detail.warning == page.report.warnings[3]
-    assert detail.headline.text() == ("招行信用卡: true annual rate 18.24%, above the 12% caution line, "
-                                      "on ¥7,100.00 owed.")
+    assert detail.headline.text() == ("招行信用卡: true annual rate 18.24%, above the 12% "
+                                      "caution line, on ¥7,100.00 owed.")
     assert detail.when.text() == "since 2026-11-05"
 
 
