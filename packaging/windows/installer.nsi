@@ -37,7 +37,9 @@ SetDateSave off
 !include "x64.nsh"
 
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
-!define SETTINGS_KEY "Software\${APP_NAME}"
+; The installer's own notes (folder, name of the demo entry), in a key of their own under the
+; app's name, so that the uninstaller deletes them and nothing the app itself might keep there.
+!define SETTINGS_KEY "Software\${APP_NAME}\Installer"
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
@@ -133,4 +135,5 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${SETTINGS_KEY}"
+  DeleteRegKey /ifempty HKCU "Software\${APP_NAME}"
 SectionEnd

@@ -273,7 +273,7 @@ def test_uninstall_keeps_the_profiles(wine: Wine, installed: Path, tmp_path: Pat
     data.mkdir(parents=True, exist_ok=True)
     (data / "notes.txt").write_text("the user's own file beside the profiles\n")
     product = tmp_path / "product.json"
-    product.write_text(json.dumps(PRODUCT), encoding="utf-8")
+    product.write_text(json.dumps({**PRODUCT, "name": "Laptop"}), encoding="utf-8")
     env = {**wine.env, "PLANNER_PASSPHRASE": "a passphrase for the test"}
     profile_run = subprocess.run(
         ["wine", str(installed / "planner-cli.exe"), "add", wine.windows_path(product)],
