@@ -43,10 +43,23 @@ def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the main window after it paints, then exit")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode")
+    parser.add_argument("--window-size", metavar="WxH", type=_window_size,
+                        help="open the window at this size (screenshots: 1024x700, 1600x1000)")
     parser.add_argument("--page", metavar="PAGE",
                         help="open on this page (overview, cards, installments, loans, "
                              "credit_lines, compare, stress, payoff, calendar, settings)")
     return parser
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1024x700") \
+            from None
+    if not (320 <= width <= 10000 and 240 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 to 10000x10000")
+    return width, height
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,11 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
-import keyring.backends.null
-import keyring.errors
-
 from planner import APP_ID
 from planner.store.errors import WrongKey
 from planner.store.paths import database_path, key_record_path, make_private_dir, write_private_file
@@ -174,8 +169,20 @@ def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_
                           dklen=KEY_BYTES)
 
 
+def _keyring():  # noqa: ANN202 - the keyring package
+    """keyring, imported when a key is first looked for (it finds its backends through entry
+    points, about 40 ms: the demo and a passphrase profile never need it)."""
+    import keyring
+    import keyring.backends.fail
+    import keyring.backends.null
+    import keyring.errors
+
+    return keyring
+
+
 def keyring_usable() -> bool:
     """False for keyring's fail and null backends, which cannot keep a key."""
+    keyring = _keyring()
     backend = keyring.get_keyring()
     return not isinstance(backend, (keyring.backends.fail.Keyring,
                                     keyring.backends.null.Keyring))
@@ -187,6 +194,7 @@ def _new_keyring_key(profile: str) -> bytes | None:
     An entry already there (the same profile name under another data directory) is reused,
     never overwritten: overwriting would lock that other profile out.
     """
+    keyring = _keyring()
     try:
         existing = keyring.get_password(APP_ID, profile)
         if existing:
@@ -201,6 +209,7 @@ def _new_keyring_key(profile: str) -> bytes | None:
 
 
 def _keyring_key(profile: str) -> bytes:
+    keyring = _keyring()
     try:
         stored = keyring.get_password(APP_ID, profile)
     except (keyring.errors.KeyringError, OSError, RuntimeError) as error:

@@ -109,6 +109,8 @@ def start_app(args: argparse.Namespace) -> int:
         settings = ui_settings(str(data_dir(args.data_dir)))
     i18n.switch_language(i18n.resolve_language(args.lang, settings.value("language")))
     window = MainWindow(settings)
+    if getattr(args, "window_size", None):
+        window.resize(*args.window_size)
     status = {"code": 0}
     exit_when_ready = getattr(args, "exit_when_ready", False)
     unattended = bool(args.exit_after_first_paint or args.screenshot or exit_when_ready)

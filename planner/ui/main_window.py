@@ -1,8 +1,8 @@
 """The main window: a sidebar of pages, their stack, the menus, undo/redo and a status bar.
 
 It only wires pages together. A page is one line in ``planner.ui.pages.registry``; its module is
-imported when the profile is open, after the window has first painted, so start-up shows the
-window at once. The window owns its scenario mode and presenter mode, and its actions (the
+imported and the page built when it is first shown, so start-up builds only the page on screen
+(the Overview, usually) and its figures are up before anything else is loaded. The window owns its scenario mode and presenter mode, and its actions (the
 menus' entries) call its public slots.
 """
 
@@ -79,11 +79,10 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self._built: set[str] = set()
+        self._menus_watched = False
         for spec in PAGES:
-            placeholder = QLabel(self.tr("Opening your profile…"), self.stack)
-            placeholder.setObjectName("placeholder")  # centred by the stylesheet
-            self.stack.addWidget(placeholder)
-            self.pages[spec.key] = placeholder
+            self.stack.addWidget(self._placeholder(spec.key))
             QListWidgetItem(icon(spec.icon), "", self.sidebar)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
         self._retranslate_chrome()
@@ -99,21 +98,38 @@ class MainWindow(QMainWindow):
         key = self.settings.value("window/page", "overview")
         return next((k for k, s in enumerate(PAGES) if s.key == key), 0)
 
+    def _placeholder(self, key: str) -> QLabel:
+        placeholder = QLabel(self.tr("Opening your profile…"), self.stack)
+        placeholder.setObjectName("placeholder")  # centred by the stylesheet
+        self.pages[key] = placeholder
+        return placeholder
+
     def _page_chosen(self, row: int) -> None:
         if 0 <= row < len(PAGES):
+            self.page(PAGES[row].key)
             self.stack.setCurrentIndex(row)
             self.settings.setValue("window/page", PAGES[row].key)
 
     def show_page(self, key: str) -> QWidget:
         row = next(k for k, s in enumerate(PAGES) if s.key == key)
         self.sidebar.setCurrentRow(row)
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if this is its first showing (a placeholder while no
+        profile is open)."""
+        if key not in self._built and self.session is not None:
+            self._build_page(key)
         return self.pages[key]
+
+    @property
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages built so far (the others are built when first shown)."""
+        return {key: page for key, page in self.pages.items() if key in self._built}
 
     def attach(self, session) -> None:
         """Build the real pages over the open profile's ``session`` (called again with another
         session when a teaching scenario opens, resets or closes)."""
-        from planner.ui.table_export import install_table_menus
-
         if self.session is not None:
             self.session.recompute_progressed.disconnect(self._progress)
             self.session.figures_updated.disconnect(self._figures_updated)
@@ -122,32 +138,50 @@ class MainWindow(QMainWindow):
         session.figures_updated.connect(self._figures_updated)
         self._build_pages()
         self._build_menus()
-        install_table_menus().watch_all(self)  # "Export as CSV…" on every table
+        # "Export as CSV…" on every table, once the figures are up (not on the way to them)
+        QTimer.singleShot(0, self._table_menus)
         self._progress(0, max(len(session.items()), 1))
         session.recompute_all()
 
     def _build_pages(self) -> None:
-        current = self.sidebar.currentRow()
+        """(Re)build for the current session and language: the page on screen now, the others
+        put back to placeholders, built when first shown."""
+        current = max(self.sidebar.currentRow(), 0)
         for k, spec in enumerate(PAGES):
-            module_name, class_name = spec.factory.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            page = cls(self.session, *spec.args, parent=self.stack)
-            old = self.pages[spec.key]
-            self.stack.insertWidget(k, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.pages[spec.key] = page
-            if hasattr(page, "language_chosen"):
-                page.language_chosen.connect(self.set_language)
-        self.stack.setCurrentIndex(max(current, 0))
+            if spec.key in self._built:
+                self._replace(k, self._placeholder(spec.key))
+        self._built.clear()
+        self._build_page(PAGES[current].key)
+        self.stack.setCurrentIndex(current)
+
+    def _build_page(self, key: str) -> None:
+        k = next(n for n, s in enumerate(PAGES) if s.key == key)
+        spec = PAGES[k]
+        module_name, class_name = spec.factory.split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        page = cls(self.session, *spec.args, parent=self.stack)
+        self._built.add(key)
+        self._replace(k, page)
+        self.pages[key] = page
+        if hasattr(page, "language_chosen"):
+            page.language_chosen.connect(self.set_language)
+        if self._menus_watched:  # a page built later: its tables get the menu at once
+            self._table_menus(page)
+
+    def _replace(self, k: int, widget: QWidget) -> None:
+        showing = self.stack.currentIndex() == k
+        old = self.stack.widget(k)
+        self.stack.insertWidget(k, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(k)
 
     def _figures_updated(self) -> None:
         self.progress.hide()
         self.statusBar().showMessage(self.tr("All figures are up to date."), 4000)
-        overview = self.pages.get("overview")
-        if overview is not None and hasattr(overview, "draw_chart"):
-            overview.draw_chart()
-        self.ready.emit()
+        # after every page's own slot for the new figures has run
+        QTimer.singleShot(0, self.ready.emit)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -166,6 +200,12 @@ class MainWindow(QMainWindow):
             entry.setText(page_title(spec))
             entry.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=page_title(spec), n=k + 1)
                              if k < 9 else page_title(spec))
+
+    def _table_menus(self, root: QWidget | None = None) -> None:
+        from planner.ui.table_export import install_table_menus
+
+        install_table_menus().watch_all(root or self)
+        self._menus_watched = True
 
     def _build_menus(self) -> None:
         from planner.ui.actions import make_actions
@@ -251,9 +291,6 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._build_pages()
             self._build_menus()
-            overview = self.pages.get("overview")
-            if overview is not None and hasattr(overview, "draw_chart"):
-                overview.draw_chart()
 
     # -- closing ------------------------------------------------------------------------------
 

@@ -140,7 +140,7 @@ def _table_of(widget: QObject) -> QTableView | None:
 
 def table_menu(view: QTableView, index: QModelIndex) -> QMenu:
     """The menu for ``index`` of ``view``: explain the cell (if it can be), export."""
-    from planner.ui.dialogs.explain_dialog import cell_explainer_of
+    from planner.ui.explainers import cell_explainer_of
 
     menu = QMenu(view)
     explainer = cell_explainer_of(view)

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{title}: highest {amount} in {period}.</source>
+        <translation>{title}：最高 {amount}，在 {period}。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>How many months to show</source>
@@ -112,6 +127,29 @@
     <message>
         <source>Exported {count} due dates to {path}.</source>
         <translation>已将 {count} 个还款日导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFrame</name>
+    <message>
+        <source>Show the chart</source>
+        <translation>显示图表</translation>
+    </message>
+    <message>
+        <source>Show the &amp;numbers</source>
+        <translation>显示数字(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>{chart}: show as a table</source>
+        <translation>{chart}：以表格显示</translation>
+    </message>
+    <message>
+        <source>{chart}, as a table</source>
+        <translation>{chart}（表格）</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,9 @@ from planner.core.explain import explain_apr
 from planner.core.product import Kind
 from planner.text.format import rate as format_rate
 from planner.ui import i18n
-from planner.ui.dialogs.explain_dialog import (
-    ExplainDialog,
-    attach_explanation,
-    cell_explainer_of,
-    explainer_of,
-)
+from planner.ui.dialogs.explain_dialog import ExplainDialog
 from planner.ui.dialogs.product_form import ProductForm
+from planner.ui.explainers import attach_explanation, cell_explainer_of, explainer_of
 from planner.ui.pages.compare_page import ComparePage
 from planner.ui.pages.item_detail import ItemDetail
 from planner.ui.table_export import table_menu

@@ -88,7 +88,7 @@ def test_a_paid_off_item_leaves_the_totals(session) -> None:
 
 
 def test_each_tile_explains_its_own_figure(qtbot, session) -> None:
-    from planner.ui.dialogs.explain_dialog import explainer_of
+    from planner.ui.explainers import explainer_of
     from planner.ui.i18n import Formatter
 
     page = OverviewPage(session)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+
 from planner.core.explain_stress import explain_score, explain_warning
 from planner.core.portfolio import Item, Portfolio, parse_item
 from planner.core.stress import stress_report
 from planner.core.whatif import what_if
 from planner.text.explain import render
 from planner.ui import i18n
-from planner.ui.dialogs.explain_dialog import explainer_of
+from planner.ui.explainers import explainer_of
 from planner.ui.pages.stress_page import StressPage
 from planner.ui.session import MemoryBackend, Session
 from planner.ui.stress_state import stress_state
@@ -82,15 +84,30 @@ def test_an_explanation_is_behind_the_score_and_each_warning(qtbot, session, tod
 
 def test_the_chart_shows_months_or_weeks(qtbot, session) -> None:
     page = _page(qtbot, session)
-    axes = page.chart.figure.axes[0]
-    assert axes.get_title(loc="left") == "Debt payments per month, next 36 months"
-    assert len(axes.patches) == 5 * 36  # one bar per item and month
-    lines = {line.get_label(): line.get_ydata()[0] for line in axes.get_lines()}
-    assert lines["Caution line (36% of income)"] == 18500 * 0.36
+    chart = page.chart
+    assert chart.title == "Debt payments per month, next 36 months"
+    assert len(chart.labels) == 36 and len(chart.bands) == 5  # a band per item
+    lines = {line.name: line.value for line in chart.lines}
+    assert lines["Caution line (36% of income)"] == Decimal(18500) * Decimal("0.36")
     page.weekly.setChecked(True)
-    axes = page.chart.figure.axes[0]
-    assert axes.get_title(loc="left") == "Debt payments per week, next 13 weeks"
-    assert len(axes.patches) == 5 * 13
+    assert chart.title == "Debt payments per week, next 13 weeks"
+    assert len(chart.labels) == 13
+
+
+def test_the_charts_numbers_are_a_table_too(qtbot, session) -> None:
+    """Issue 19: a chart's data reachable as a table (for a screen reader): the same amounts."""
+    page = _page(qtbot, session)
+    frame = page.chart_frame
+    frame.toggle.click()
+    model = frame.model
+    assert frame.stack.currentWidget() is frame.table
+    assert model.rowCount() == 36
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    total = headers.index("Total")
+    first = page.report.projection.months[0]
+    assert model.item(0, total).text() == f"¥{first.payments:,}"
+    frame.toggle.click()
+    assert frame.stack.currentWidget() is page.chart
 
 
 def test_calm_household_has_no_warning(qtbot, today) -> None:

@@ -1,49 +1,24 @@
-"""The "How is this computed?" view behind a figure, and the calls that put it behind any widget.
-
-    attach_explanation(widget, provider, caption="")
-    attach_cell_explanations(table_view, cell_provider)
-
-``provider()`` returns a :class:`planner.core.explain.Explanation` (or None while the figure has
-none); it is called when the person asks, so it sees the figures of that moment. The widget then
-opens the explanation on a click, on Enter, Space or F1, and from its context menu; its tooltip
-says so. ``cell_provider(index)`` does the same for the cells of a table: the table's context
-menu (:mod:`planner.ui.table_export`) offers it beside "Export as CSV…", and F1 explains the
-current cell. The dialog shows the formula with the person's own numbers in the current language
-(``planner.text.explain.render``) and the glossary terms it uses.
+"""The "How is this computed?" dialog behind a figure: its heading and value, the formula with
+the person's own numbers in the current language (``planner.text.explain.render``) and the
+glossary terms it uses. :mod:`planner.ui.explainers` opens it.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMenu,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.core import explain as core
 from planner.core.explain import Explanation, Topic
-from planner.core.figures import Figures
 from planner.ui import i18n
-
-Provider = Callable[[], Explanation | None]
-CellProvider = Callable[[QModelIndex], Explanation | None]
-# The figure keys the pages use, and the record that explains each.
-FIGURE_EXPLANATIONS: dict[str, Callable[[Figures], Explanation]] = {
-    "payment": core.explain_payment, "total_interest": core.explain_total_interest,
-    "total_fees": core.explain_total_fees, "total_paid": core.explain_total_paid,
-    "total_cost": core.explain_total_cost, "apr": core.explain_apr, "ear": core.explain_ear,
-    "months_to_payoff": core.explain_months_to_payoff}
-_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_F1)
 
 
 def figure_text(explanation: Explanation) -> str:
@@ -103,120 +78,3 @@ class ExplainDialog(QDialog):
         return "\n".join([self.heading.text(), self.value.text(), self.body.toPlainText()])
 
 
-def show_explanation(parent: QWidget, explanation: Explanation | None,
-                     caption: str = "") -> ExplainDialog | None:
-    """Open the dialog over ``parent``'s window (not blocking); None when there is nothing
-    to explain, which the person is told in a tooltip."""
-    if explanation is None:
-        from PySide6.QtWidgets import QToolTip
-
-        QToolTip.showText(QCursor.pos(), QCoreApplication.translate(
-            "Explain", "No explanation for this figure right now."), parent)
-        return None
-    dialog = ExplainDialog(explanation, caption, parent.window())
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
-class Explainer(QObject):
-    """Watches one widget: click, Enter / Space / F1 and its context menu open the dialog."""
-
-    def __init__(self, widget: QWidget, provider: Provider, caption: str = "") -> None:
-        super().__init__(widget)
-        self.setObjectName("explainer")
-        self.widget = widget
-        self.provider = provider
-        self.caption = caption
-        widget.installEventFilter(self)
-
-    def explain(self) -> ExplainDialog | None:
-        return show_explanation(self.widget, self.provider(), self.caption)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            selecting = isinstance(watched, QLabel) and watched.hasSelectedText()
-            if event.button() == Qt.MouseButton.LeftButton and not selecting:
-                self.explain()
-                return True
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in _KEYS:
-                self.explain()
-                return True
-        elif kind == QEvent.Type.ContextMenu:
-            menu = QMenu(self.widget)
-            menu.addAction(self.tr("How is this computed?"), self.explain)
-            menu.exec(QCursor.pos())
-            return True
-        return False
-
-
-def attach_explanation(widget: QWidget, provider: Provider, caption: str = "") -> Explainer:
-    """Put the explanation from ``provider`` behind ``widget`` (see the module notes)."""
-    explainer = Explainer(widget, provider, caption)
-    widget.setCursor(Qt.CursorShape.PointingHandCursor)
-    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-        widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    hint = QCoreApplication.translate("Explain", "Click (or press F1) to see how this is "
-                                      "computed.")
-    widget.setToolTip(hint)
-    widget.setAccessibleDescription(hint)
-    widget.setProperty("explained", True)
-    return explainer
-
-
-def attach_figure_explanations(labels: dict[str, QWidget],
-                               figures: Callable[[], Figures | None]) -> None:
-    """Explanations behind the labels of a product's figures, keyed as in
-    ``FIGURE_EXPLANATIONS`` (others are left alone); ``figures()`` gives the figures shown."""
-    for key, label in labels.items():
-        explain = FIGURE_EXPLANATIONS.get(key)
-        if explain is not None:
-            def provider(explain=explain) -> Explanation | None:
-                shown = figures()
-                return explain(shown) if shown is not None else None
-
-            attach_explanation(label, provider, label.accessibleName())
-
-
-def explainer_of(widget: QWidget) -> Explainer | None:
-    return widget.findChild(Explainer, "explainer")
-
-
-class CellExplainer(QObject):
-    """The cell explanations of one table view; F1 explains the current cell."""
-
-    def __init__(self, view: QAbstractItemView, provider: CellProvider) -> None:
-        super().__init__(view)
-        self.setObjectName("cellExplainer")
-        self.view = view
-        self.provider = provider
-        view.installEventFilter(self)
-
-    def explanation(self, index: QModelIndex) -> Explanation | None:
-        return self.provider(index) if index.isValid() else None
-
-    def explain(self, index: QModelIndex) -> ExplainDialog | None:
-        caption = str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)) \
-            if index.isValid() else ""
-        return show_explanation(self.view, self.explanation(index), caption)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_F1:
-            self.explain(self.view.currentIndex())
-            return True
-        return False
-
-
-def attach_cell_explanations(view: QAbstractItemView, provider: CellProvider) -> CellExplainer:
-    """Explanations for the cells of ``view``: ``provider(index)`` gets the view's own index
-    (a proxy's, when the view shows one) and returns an explanation or None."""
-    view.setToolTip(QCoreApplication.translate(
-        "Explain", "Right-click a figure (or press F1) to see how it is computed."))
-    return CellExplainer(view, provider)
-
-
-def cell_explainer_of(view: QWidget) -> CellExplainer | None:
-    return view.findChild(CellExplainer, "cellExplainer")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from planner.core.figures import Figures
 from planner.ui import labels
 from planner.ui.charts.balance import BalanceChart
-from planner.ui.dialogs.explain_dialog import attach_figure_explanations
 from planner.ui.dialogs.product_fields import PER_ORIGINAL
+from planner.ui.explainers import attach_figure_explanations
 from planner.ui.i18n import Formatter
 from planner.ui.models.schedule_model import ScheduleModel
 

@@ -29,8 +29,8 @@ from planner.core.explain import Explanation
 from planner.core.product import Kind, parse_product
 from planner.ui import labels
 from planner.ui.charts.cumulative import CumulativeCostChart
-from planner.ui.dialogs.explain_dialog import FIGURE_EXPLANATIONS, attach_cell_explanations
 from planner.ui.dialogs.product_form import ProductForm
+from planner.ui.explainers import FIGURE_EXPLANATIONS, attach_cell_explanations
 from planner.ui.i18n import Formatter
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.compare_model import CompareModel

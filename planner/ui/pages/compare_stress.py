@@ -13,7 +13,7 @@ from planner.core.errors import InputError
 from planner.core.explain import Explanation
 from planner.core.explain_stress import explain_score
 from planner.core.portfolio import Portfolio
-from planner.ui.dialogs.explain_dialog import attach_cell_explanations, attach_explanation
+from planner.ui.explainers import attach_cell_explanations, attach_explanation
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.stress_effect_model import StressEffectModel, band_name, stress_effects
 from planner.ui.session import Session

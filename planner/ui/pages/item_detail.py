@@ -21,7 +21,7 @@ from planner.core.product import Kind
 from planner.ui import labels
 from planner.ui.charts.balance import BalanceChart
 from planner.ui.charts.split import SplitChart
-from planner.ui.dialogs.explain_dialog import attach_figure_explanations
+from planner.ui.explainers import attach_figure_explanations
 from planner.ui.i18n import Formatter
 from planner.ui.models.payments_model import PaymentsModel
 from planner.ui.models.schedule_model import ScheduleModel

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from planner.core.explain import Explanation
 from planner.core.overview import explain_tiles
+from planner.ui.charts.colours import item_colours
+from planner.ui.charts.frame import ChartFrame
 from planner.ui.charts.obligations import ObligationsChart
-from planner.ui.dialogs.explain_dialog import attach_explanation
+from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import UpcomingModel
 from planner.ui.pages.overview_warnings import OverviewWarnings
@@ -107,7 +109,8 @@ class OverviewPage(QWidget):
         self.warnings = self.alerts.overdue  # money overdue, or the all-clear line
         QVBoxLayout(self.warnings_box).addWidget(self.alerts)
         chart_box = QGroupBox(self.tr("Obligations"), self)
-        QVBoxLayout(chart_box).addWidget(self.chart)
+        self.chart_frame = ChartFrame(self.chart, chart_box)
+        QVBoxLayout(chart_box).addWidget(self.chart_frame)
         middle = QHBoxLayout()
         middle.addWidget(chart_box, 3)
         middle.addWidget(upcoming_box, 2)
@@ -127,7 +130,7 @@ class OverviewPage(QWidget):
         session.items_changed.connect(self.refresh)
         session.figures_updated.connect(self.refresh)
         session.household_changed.connect(self.refresh)
-        self.refresh(draw_chart=False)
+        self.refresh()
 
     def page_title(self) -> str:
         return self.tr("Overview")
@@ -190,8 +193,11 @@ class OverviewPage(QWidget):
     def draw_chart(self) -> None:
         view = self._view
         household = self.session.household
-        series = [(item.name, amounts) for item, amounts in view.by_item if any(amounts)]
+        series = [(item.id, item.name, amounts) for item, amounts in view.by_item
+                  if any(amounts)]
         spare = household.monthly_income - household.essential_expenses \
             if household.essential_expenses > 0 else None
-        self.chart.show_obligations(view.months, series, household.monthly_income,
+        colours = item_colours(i.id for i in self.session.items())
+        self.chart.show_obligations(view.months, series, colours, household.monthly_income,
+                                    self.session.currency,
                                     spare if spare is None or spare > 0 else Decimal(0))

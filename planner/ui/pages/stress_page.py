@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.stress import StressReport
+from planner.ui.charts.colours import item_colours
+from planner.ui.charts.frame import ChartFrame
 from planner.ui.charts.stress import StressChart
 from planner.ui.i18n import Formatter
 from planner.ui.pages.scrolling import scrolling_layout
@@ -73,7 +75,8 @@ class StressPage(QWidget):
         chart_layout = QVBoxLayout(chart_tab)
         chart_layout.setContentsMargins(8, 6, 8, 4)
         chart_layout.addLayout(switch)
-        chart_layout.addWidget(self.chart, 1)
+        self.chart_frame = ChartFrame(self.chart, chart_tab)
+        chart_layout.addWidget(self.chart_frame, 1)
         self.whatif = WhatIfPanel(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(chart_tab, self.tr("Obligations against income"))
@@ -143,8 +146,9 @@ class StressPage(QWidget):
             self._chart_pending = True
             return
         self._chart_pending = False
-        self.chart.show_projection(report.projection, self.state.names(), report.thresholds,
-                                   weekly=self.weekly.isChecked())
+        colours = item_colours(i.id for i in self.session.items())
+        self.chart.show_projection(report.projection, self.state.names(), colours,
+                                   report.thresholds, weekly=self.weekly.isChecked())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner.core.explain import Explanation
 from planner.core.explain_stress import explain_score
 from planner.core.stress import StressReport
-from planner.ui.dialogs.explain_dialog import attach_cell_explanations, attach_explanation
+from planner.ui.explainers import attach_cell_explanations, attach_explanation
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.factors_model import FactorsModel
 from planner.ui.stress_words import StressWords

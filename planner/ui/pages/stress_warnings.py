@@ -22,11 +22,7 @@ from planner.core.explain_stress import explain_warning
 from planner.core.stress import StressReport, StressWarning
 from planner.text.explain import render
 from planner.ui import i18n
-from planner.ui.dialogs.explain_dialog import (
-    attach_cell_explanations,
-    attach_explanation,
-    show_explanation,
-)
+from planner.ui.explainers import attach_cell_explanations, attach_explanation, show_explanation
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.warnings_model import SEVERITY_COLOURS, WarningsModel
 from planner.ui.stress_words import StressWords
