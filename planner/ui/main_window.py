@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self._built: set[str] = set()
+        self._ready_sent = False
         self._menus_watched = False
         for spec in PAGES:
             self.stack.addWidget(self._placeholder(spec.key))
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
             self.session.recompute_progressed.disconnect(self._progress)
             self.session.figures_updated.disconnect(self._figures_updated)
         self.session = session
+        self._ready_sent = False
         session.recompute_progressed.connect(self._progress)
         session.figures_updated.connect(self._figures_updated)
         self._build_pages()
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._table_menus)
         self._progress(0, max(len(session.items()), 1))
         session.recompute_all()
+        if not session.recomputing:  # done at once (a household-sized profile)
+            self._figures_updated()
 
     def _build_pages(self) -> None:
         """(Re)build for the current session and language: the page on screen now, the others
@@ -178,10 +182,13 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(k)
 
     def _figures_updated(self) -> None:
+        """New figures are in every page: ``ready`` once per session, after the pages' own
+        slots for them have run."""
         self.progress.hide()
         self.statusBar().showMessage(self.tr("All figures are up to date."), 4000)
-        # after every page's own slot for the new figures has run
-        QTimer.singleShot(0, self.ready.emit)
+        if not self._ready_sent:
+            self._ready_sent = True
+            QTimer.singleShot(0, self.ready.emit)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)

@@ -22,7 +22,7 @@ from planner.core.figures import Figures, analyse
 from planner.core.overview import ItemPosition, Overview, item_position, overview
 from planner.core.portfolio import Household, Item
 from planner.ui.backends import Backend, MemoryBackend, StoreBackend
-from planner.ui.worker import Progress, Worker
+from planner.ui.worker import SYNC_ITEMS, Progress, Worker
 
 
 class Session(QObject):
@@ -168,7 +168,17 @@ class Session(QObject):
     # -- background recomputation -------------------------------------------------------------
 
     def recompute_all(self) -> None:
-        """Analyse every item on a worker thread, reporting progress; the window stays live."""
+        """Analyse every item, reporting progress: a household-sized profile at once (figures
+        already worked out for the page on screen are kept), a large one on a worker thread
+        so the window stays live meanwhile."""
+        if len(self._items) <= SYNC_ITEMS:
+            known = dict(self._figures)
+            for k, item in enumerate(self._items):
+                self.figures(item)
+                self.recompute_progressed.emit(k + 1, len(self._items))
+            if self._figures != known:  # nothing new: the pages already show these figures
+                self.figures_updated.emit()
+            return
         items = [(i, self.convention_for(i)) for i in self._items]
 
         def task(progress: Progress) -> dict[str, tuple[Item, Convention, Figures | None]]:

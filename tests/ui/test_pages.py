@@ -126,7 +126,11 @@ def test_a_refused_import_changes_nothing(qtbot, session, settings, tmp_path,
     assert len(session.items()) == 5 and session.undo_stack.count() == 0
 
 
-def test_recomputing_runs_on_a_worker_and_reports_progress(qtbot, session) -> None:
+def test_recomputing_a_large_profile_runs_on_a_worker_and_reports_progress(
+        qtbot, session, monkeypatch) -> None:
+    from planner.ui import session as session_module
+
+    monkeypatch.setattr(session_module, "SYNC_ITEMS", 2)  # the demo's 5 items count as many
     progress = []
     session.recompute_progressed.connect(lambda done, total: progress.append((done, total)))
     session.apply(session.item("demo-card-cmb"),
@@ -135,6 +139,16 @@ def test_recomputing_runs_on_a_worker_and_reports_progress(qtbot, session) -> No
         session.recompute_all()
         assert session.recomputing
     assert progress[-1] == (5, 5)
+
+
+def test_a_household_sized_profile_is_analysed_at_once(qtbot, session) -> None:
+    """Issue 14: five items are analysed on the spot (a worker thread would only add its
+    start-up and analyse again what the page on screen already worked out)."""
+    progress = []
+    session.recompute_progressed.connect(lambda done, total: progress.append((done, total)))
+    session.recompute_all()
+    assert not session.recomputing and progress[-1] == (5, 5)
+    assert all(session.figures(i) is not None for i in session.items())
 
 
 def test_back_up_now_writes_a_backup_of_the_real_profile(qtbot, store_session) -> None:
