@@ -2,8 +2,9 @@
 
 It only wires pages together. A page is one line in ``planner.ui.pages.registry``; its module is
 imported and the page built when it is first shown, so start-up builds only the page on screen
-(the Overview, usually) and its figures are up before anything else is loaded. The window owns its scenario mode and presenter mode, and its actions (the
-menus' entries) call its public slots.
+(the Overview, usually) and its figures are up before anything else is loaded. The window
+owns its scenario mode and presenter mode, and its actions (the menus' entries) call its
+public slots.
 """
 
 from __future__ import annotations
