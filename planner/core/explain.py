@@ -145,8 +145,8 @@ def explain_payment(f: Figures) -> Explanation:
                              "first_days": first_days}, steps)
     if method is Method.EQUAL_PRINCIPAL:
         return _explanation(f, Topic.PAYMENT, "payment.equal_principal", f.payment,
-                            {**base, "periodic_rate": periodic, "principal_part": f.payment - fee,
-                             "first_payment": rows[0].payment,
+                            {**base, "periodic_rate": periodic,
+                             "principal_part": rows[0].principal,
                              "first_interest": rows[0].interest}, steps)
     if method is Method.INTEREST_ONLY:
         return _explanation(f, Topic.PAYMENT, "payment.interest_only", f.payment,

@@ -13,7 +13,7 @@ from planner.core.apr import AprResult, CashFlow, UnitPeriod, annual_percentage_
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.money import ZERO
-from planner.core.product import Kind, Product
+from planner.core.product import Kind, Method, Product
 from planner.core.schedule import Schedule, build_schedule
 
 
@@ -63,8 +63,25 @@ def summarise(product: Product, schedule: Schedule, convention: Convention | Non
     # interval, Reg Z Appendix J (b)(3)); naming it spares the solver detecting it again.
     unit = _UNIT_OF[product.frequency] if len(payments) > 2 else None  # a card pays monthly
     apr = annual_percentage_rate(advances, payments, convention or product.apr_convention, unit)
-    return Figures(product, schedule, schedule.regular_payment, total_interest, total_fees,
-                   total_paid, total_paid - schedule.advance, apr, **extra)  # type: ignore[arg-type]
+    return Figures(product, schedule, quoted_payment(product, schedule), total_interest,
+                   total_fees, total_paid, total_paid - schedule.advance, apr,
+                   **extra)  # type: ignore[arg-type]
+
+
+def quoted_payment(product: Product, schedule: Schedule) -> Decimal:
+    """The payment a borrower sees quoted: the level payment, except for equal principal,
+    whose payments fall, where it is the first one (首月月供), not its principal part.
+
+    >>> from planner.core.product import parse_product
+    >>> loan = parse_product({"kind": "loan", "principal": "120000", "start": "2025-01-10",
+    ...     "term": 72, "rate": {"annual": "0.03"}, "method": "equal_principal"})
+    >>> quoted_payment(loan, build_schedule(loan))  # 1,666.67 principal + 300.00 interest
+    Decimal('1966.67')
+    """
+    if product.method is Method.EQUAL_PRINCIPAL:
+        return next((r.payment for r in schedule.rows if not r.prepayment),
+                    schedule.regular_payment)
+    return schedule.regular_payment
 
 
 def cash_flows(product: Product, schedule: Schedule) -> tuple[list[CashFlow], list[CashFlow]]:
@@ -87,4 +104,5 @@ def _card_figures(product: Product, convention: Convention | None) -> Figures:
 
 
 _UNIT_OF = {Frequency.MONTHLY: UnitPeriod.MONTH, Frequency.SEMIMONTHLY: UnitPeriod.SEMIMONTH,
-            Frequency.BIWEEKLY: UnitPeriod.BIWEEK, Frequency.WEEKLY: UnitPeriod.WEEK}
+            Frequency.BIWEEKLY: UnitPeriod.BIWEEK, Frequency.WEEKLY: UnitPeriod.WEEK,
+            Frequency.QUARTERLY: UnitPeriod.QUARTER, Frequency.YEARLY: UnitPeriod.YEAR}

@@ -25,12 +25,12 @@ FIGURE_TEMPLATES: dict[str, tuple[str, str]] = {
         "{term} 期还清 {principal} 的每期还款为 {payment}。"),
     "payment.equal_principal": (
         "Equal principal: each payment repays {principal} / {term} = {principal_part} of "
-        "principal (the {payment} shown, with any fee) plus interest at {periodic_rate:.4} a "
-        "period on what is still owed, so payments fall: the first is {first_payment}, "
-        "{first_interest} of it interest.",
-        "等额本金：每期归还本金 {principal} / {term} = {principal_part}（即所示的 {payment}，"
-        "含每期费用），另加按每期利率 {periodic_rate:.4} 计算的剩余本金利息，所以还款逐期减少："
-        "第一期 {first_payment}，其中利息 {first_interest}。"),
+        "principal plus interest at {periodic_rate:.4} a period on what is still owed (and any "
+        "fee), so payments fall: the first, shown, is {payment}, {first_interest} of it "
+        "interest; each later one is a little less.",
+        "等额本金：每期归还本金 {principal} / {term} = {principal_part}，另加按每期利率 "
+        "{periodic_rate:.4} 计算的剩余本金利息（及每期费用），所以还款逐期减少：所示的是第一期 "
+        "{payment}，其中利息 {first_interest}；以后每期略少。"),
     "payment.interest_only": (
         "Interest only, principal at the end: each payment is the interest on {principal} at "
         "{periodic_rate:.4} a period, {payment}; the last payment also repays the principal: "
