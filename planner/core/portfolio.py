@@ -16,7 +16,15 @@ from enum import StrEnum
 from typing import Any
 
 from planner.core.errors import InputError, shown
-from planner.core.money import MAX_EXPONENT, ZERO, parse_amount
+from planner.core.income import (
+    Flow,
+    monthly_average,
+    parse_schedule,
+    scaled,
+    schedule_to_json,
+    single,
+)
+from planner.core.money import MAX_EXPONENT, ZERO, parse_amount, parse_decimal
 from planner.core.privacy import refuse_card_numbers
 from planner.core.product import (
     Kind,
@@ -26,7 +34,8 @@ from planner.core.product import (
     parse_product,
     product_to_json,
 )
-from planner.core.schedule import PrepaymentMode
+from planner.core.schedule import PenaltyRule, PrepaymentMode
+from planner.core.workdays import DueShift
 
 FORMAT = "planner-portfolio"
 VERSION = 1
@@ -49,7 +58,13 @@ class Payment:
 
 @dataclass(frozen=True, slots=True)
 class Household:
-    """The profile's money picture, in its currency, per month."""
+    """The profile's money picture, in its currency, per month.
+
+    ``income_schedule`` and ``expense_schedule`` say when the money arrives and goes
+    (:mod:`planner.core.income`: paydays, a year-end bonus, rent on the 5th); when one is given,
+    ``monthly_income`` (or ``essential_expenses``) is its average month, set from it. Without
+    one, the single monthly figure stands: that much a month, its day not known.
+    """
 
     currency: str = "CNY"
     monthly_income: Decimal = ZERO
@@ -57,6 +72,35 @@ class Household:
     cash_buffer: Decimal = ZERO
     name: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    income_schedule: tuple[Flow, ...] = ()
+    expense_schedule: tuple[Flow, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.income_schedule:
+            object.__setattr__(self, "monthly_income",
+                               monthly_average(self.income_schedule, self.currency))
+        if self.expense_schedule:
+            object.__setattr__(self, "essential_expenses",
+                               monthly_average(self.expense_schedule, self.currency))
+
+    def income_flows(self) -> tuple[Flow, ...]:
+        """The income as a schedule (a single monthly figure: that much, day unknown)."""
+        return self.income_schedule or single(self.monthly_income)
+
+    def expense_flows(self) -> tuple[Flow, ...]:
+        return self.expense_schedule or single(self.essential_expenses)
+
+    def scaled_income(self, factor: Decimal) -> Household:
+        """The household with every income amount times ``factor`` (a what-if)."""
+        from dataclasses import replace
+
+        from planner.core.money import round_money
+
+        if self.income_schedule:
+            return replace(self, income_schedule=scaled(self.income_schedule, factor,
+                                                         self.currency))
+        return replace(self, monthly_income=round_money(self.monthly_income * factor,
+                                                        self.currency))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +117,10 @@ class Item:
     payments: tuple[Payment, ...] = ()
     #: What money paid beyond the installments buys; None = the product's usual choice.
     prepayment_mode: PrepaymentMode | None = None
+    #: Where the lender moves a due date falling on a day off (None: it stays).
+    due_shift: DueShift | None = None
+    #: What repaying it early costs beyond the interest accrued (None: nothing).
+    prepayment_penalty: PenaltyRule | None = None
 
     @property
     def is_open(self) -> bool:
@@ -86,9 +134,9 @@ class Portfolio:
 
 
 _ITEM_FIELDS = {"id", "name", "lender", "notes", "status", "card_last4", "payments",
-                "prepayment_mode"}
+                "prepayment_mode", "due_shift", "prepayment_penalty"}
 _PROFILE_FIELDS = {"currency", "monthly_income", "essential_expenses", "cash_buffer", "name",
-                   "thresholds", "language"}
+                   "thresholds", "language", "income_schedule", "expense_schedule"}
 
 
 def parse_portfolio(data: object) -> Portfolio:
@@ -147,8 +195,11 @@ def parse_household(data: object) -> Household:
         from planner.core.stress.thresholds import Thresholds
 
         Thresholds.from_mapping(extra["thresholds"], "profile.thresholds")
+    schedules = {key: parse_schedule(data[key], f"profile.{key}", currency)
+                 for key in ("income_schedule", "expense_schedule") if key in data}
     return Household(currency, money("monthly_income"), money("essential_expenses"),
-                     money("cash_buffer"), name, extra)
+                     money("cash_buffer"), name, extra, schedules.get("income_schedule", ()),
+                     schedules.get("expense_schedule", ()))
 
 
 def parse_item(data: object, default_id: str = "") -> Item:
@@ -193,8 +244,52 @@ def parse_item(data: object, default_id: str = "") -> Item:
                 from None
         if product.kind is Kind.CARD:
             raise InputError("prepayment_mode", "a card has no installments to shorten")
+    shift = data.get("due_shift")
+    if shift is not None:
+        try:
+            shift = DueShift(shift)
+        except ValueError:
+            raise InputError("due_shift", "must be next_workday or previous_workday") from None
+    penalty = parse_penalty(data.get("prepayment_penalty"))
+    if penalty is not None and product.kind is Kind.CARD:
+        raise InputError("prepayment_penalty", "a card is repaid at any time without a penalty")
     return Item(item_id, texts["name"], product, texts["lender"], texts["notes"], status, last4,
-                tuple(sorted(parsed, key=lambda p: p.date)), mode)
+                tuple(sorted(parsed, key=lambda p: p.date)), mode, shift, penalty)
+
+
+def parse_penalty(data: object) -> PenaltyRule | None:
+    """A prepayment penalty: ``{"percent": "0.02"}`` of the principal repaid early, and/or
+    ``{"days_of_interest": 30}`` of its interest.
+
+    >>> parse_penalty({"percent": "0.02"})
+    PenaltyRule(percent=Decimal('0.02'), days_of_interest=0)
+    """
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not data:
+        raise InputError("prepayment_penalty",
+                         'must be an object like {"percent": "0.02"} or {"days_of_interest": 30}')
+    unknown = sorted(set(data) - {"percent", "days_of_interest"})
+    if unknown:
+        raise InputError(f"prepayment_penalty.{unknown[0]}", "is not a field of a penalty")
+    percent = parse_decimal(data.get("percent", "0"), "prepayment_penalty.percent")
+    if not ZERO <= percent <= Decimal("0.2"):
+        raise InputError("prepayment_penalty.percent", f"{percent} must be a fraction from 0 to "
+                                                       "0.2 (2% is 0.02)")
+    days = data.get("days_of_interest", 0)
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
+        raise InputError("prepayment_penalty.days_of_interest",
+                         f"{shown(days)} must be a whole number of days from 0 to 365")
+    return PenaltyRule(percent, days)
+
+
+def penalty_to_json(rule: PenaltyRule) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if rule.percent:
+        out["percent"] = str(rule.percent)
+    if rule.days_of_interest:
+        out["days_of_interest"] = rule.days_of_interest
+    return out or {"percent": "0"}
 
 
 #: How deep the free-form parts (late-fee rules, thresholds) may nest: a rule is a few levels.
@@ -274,6 +369,10 @@ def item_to_json(item: Item) -> dict[str, Any]:
     out.update(product_to_json(item.product))
     if item.prepayment_mode is not None:
         out["prepayment_mode"] = item.prepayment_mode.value
+    if item.due_shift is not None:
+        out["due_shift"] = item.due_shift.value
+    if item.prepayment_penalty is not None:
+        out["prepayment_penalty"] = penalty_to_json(item.prepayment_penalty)
     out["payments"] = [{"date": p.date.isoformat(), "amount": str(p.amount)}
                        for p in item.payments]
     return out
@@ -286,6 +385,10 @@ def household_to_json(household: Household) -> dict[str, Any]:
                            "cash_buffer": str(household.cash_buffer)}
     if household.name:
         out["name"] = household.name
+    if household.income_schedule:
+        out["income_schedule"] = schedule_to_json(household.income_schedule)
+    if household.expense_schedule:
+        out["expense_schedule"] = schedule_to_json(household.expense_schedule)
     out.update(household.extra)
     return out
 

@@ -34,7 +34,12 @@ from planner.core.product import FeeType, Kind, Rate, RateQuote
 from planner.core.schedule import build_schedule
 from planner.core.stress import StressReport, Thresholds, stress_report, thresholds_of
 from planner.core.stress.assess import assess
-from planner.core.stress.obligations import ItemProjection, dated_obligations, project_item
+from planner.core.stress.obligations import (
+    ItemProjection,
+    dated_obligations,
+    project_item,
+    shifter,
+)
 from planner.core.stress.projection import assemble, horizon_end
 from planner.core.stress.score import stress_score
 
@@ -81,9 +86,8 @@ def what_if(portfolio: Portfolio, today: date, *, income_change: Decimal | None 
     t = thresholds or thresholds_of(portfolio)
     before = stress_report(portfolio, today, t)
     household = portfolio.household
-    if income_change is not None:
-        household = dataclasses.replace(household, monthly_income=round_money(
-            household.monthly_income * (1 + income_change), household.currency))
+    if income_change is not None:  # every payday's amount, when the income has a schedule
+        household = household.scaled_income(1 + income_change)
     horizon = horizon_end(today)
     items = list(before.projection.items)
     variable = [ip.item_id for ip in items if has_variable_rate(ip.item)]
@@ -161,6 +165,7 @@ def reprice(ip: ItemProjection, points: Decimal, today: date,
     rows = build_schedule(rest).rows
     paid = round_money(sum((p.amount for p in item.payments if p.date <= today), ZERO),
                        product.currency)
-    obligations, balloon = dated_obligations(moved, [*past, *rows], paid, today, horizon)
+    obligations, balloon = dated_obligations(moved, [*past, *rows], paid, today, horizon,
+                                             shift=shifter(moved))
     return ItemProjection(moved, obligations, ip.balance, None, None, balloon, rows[0].payment,
                           None)

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.money import from_minor, to_minor
-from planner.core.portfolio import Item, Payment, Status
+from planner.core.portfolio import Item, Payment, Status, parse_penalty, penalty_to_json
 from planner.core.privacy import refuse_card_numbers
 from planner.core.product import (
     CardStrategy,
@@ -32,6 +32,7 @@ from planner.core.product import (
     StrategyKind,
 )
 from planner.core.schedule import PrepaymentMode
+from planner.core.workdays import DueShift
 from planner.store import jsontext
 from planner.store.errors import NotFound
 
@@ -40,7 +41,7 @@ _ITEM_COLUMNS = (
     "principal_minor", "start", "term", "frequency", "method", "first_payment", "rate_quote",
     "rate_value", "convention", "min_percent", "min_plus_interest", "min_floor_minor",
     "strategy_kind", "strategy_amount_minor", "strategy_months", "grace_days", "late_fee_json",
-    "updated_at", "prepayment_mode", "variable_rate")
+    "updated_at", "prepayment_mode", "variable_rate", "due_shift", "prepayment_penalty_json")
 _INSERT_ITEM = (f"INSERT INTO items ({', '.join(_ITEM_COLUMNS)}) "
                 f"VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})")
 
@@ -142,6 +143,9 @@ def _item_values(item: Item, position: int) -> list[Any]:
         strategy.months if strategy else None, p.grace_days,
         jsontext.dumps(p.late_fee) if p.late_fee is not None else None, _now(),
         item.prepayment_mode.value if item.prepayment_mode else None, int(p.variable_rate),
+        item.due_shift.value if item.due_shift else None,
+        jsontext.dumps(penalty_to_json(item.prepayment_penalty))
+        if item.prepayment_penalty is not None else None,
     ]
 
 
@@ -149,7 +153,7 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
     (item_id, _position, name, lender, notes, status, last4, kind, currency, principal, start,
      term, frequency, method, first_payment, quote, rate_value, convention, min_percent,
      min_plus, min_floor, strategy_kind, strategy_amount, strategy_months, grace_days,
-     late_fee, _updated, prepayment_mode, variable_rate) = row
+     late_fee, _updated, prepayment_mode, variable_rate, due_shift, penalty) = row
     minimum = None
     if min_percent is not None:
         minimum = MinimumPayment(Decimal(min_percent), bool(min_plus),
@@ -175,7 +179,9 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
     paid = tuple(Payment(date.fromisoformat(d), from_minor(a, currency))
                  for d, a in payments.get(item_id, ()))
     return Item(item_id, name, product, lender, notes, Status(status), last4, paid,
-                PrepaymentMode(prepayment_mode) if prepayment_mode else None)
+                PrepaymentMode(prepayment_mode) if prepayment_mode else None,
+                DueShift(due_shift) if due_shift else None,
+                parse_penalty(jsontext.loads(penalty)) if penalty is not None else None)
 
 
 def _children(db: Database, item_id: str | None) -> tuple[dict, dict, dict]:

@@ -163,6 +163,21 @@ def _v5_imported_payments(db: Database) -> None:
     db.execute("CREATE INDEX imported_payments_item ON imported_payments (item_id, date)")
 
 
+def _v6_schedules_due_shifts_penalties(db: Database) -> None:
+    # Income and essential spending as they arrive (planner.core.income): each a JSON list of
+    # rules. '[]' keeps today's meaning of the single monthly figure beside it: that much a
+    # month, its day not known (spread evenly over the month's weeks); a household that had
+    # one keeps exactly the projection it had. A schedule, once set, is the source and the
+    # monthly figure its average month.
+    for column in ("income_schedule_json", "expense_schedule_json"):
+        db.execute(f"ALTER TABLE household ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+    # Where the lender moves a due date falling on a day off (planner.core.workdays), NULL: it
+    # stays; and the item's prepayment penalty as JSON ({"percent": "0.02"}), NULL: none.
+    db.execute("ALTER TABLE items ADD COLUMN due_shift TEXT "
+               "CHECK (due_shift IN ('next_workday', 'previous_workday'))")
+    db.execute("ALTER TABLE items ADD COLUMN prepayment_penalty_json TEXT")
+
+
 Step = tuple[str, Callable[[Database], None]]
 
 #: Append only. Each name is recorded in ``_sqlite_migrations`` once applied.
@@ -172,6 +187,7 @@ STEPS: list[Step] = [
     ("0003_item_variable_rate", _v3_item_variable_rate),
     ("0004_installment_balance_rate_method", _v4_installment_balance_rate_method),
     ("0005_imported_payments", _v5_imported_payments),
+    ("0006_schedules_due_shifts_penalties", _v6_schedules_due_shifts_penalties),
 ]
 
 

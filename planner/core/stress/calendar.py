@@ -1,5 +1,8 @@
 """Due dates for the coming months: every payment still owed on open items, dated, for a
-calendar view (overdue money shows on today, as in the projection).
+calendar view (overdue money shows on today, as in the projection). A due date the lender moves
+off a day off is listed on the day it moves to, with the contract's day in ``moved_from``;
+``holidays_known`` is False where China's holidays for its year are not published yet (only
+weekends were moved).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from planner.core.errors import InputError
 from planner.core.portfolio import Portfolio
 from planner.core.stress.obligations import ObligationKind, project_item
 from planner.core.stress.projection import MONTHS, horizon_end
+from planner.core.workdays import china_known_until
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +27,9 @@ class DueDate:
     amount: Decimal
     currency: str
     kind: ObligationKind   # overdue (shown on today), regular or balloon
+    moved_from: date | None = None  # the contract's due date, moved to a working day
+    holidays_known: bool = True     # False: moved by China's calendar past its known years
+    shifts: bool = False            # the item's lender moves due dates off days off
 
 
 def due_dates(portfolio: Portfolio, today: date, months: int = 3) -> tuple[DueDate, ...]:
@@ -41,11 +48,16 @@ def due_dates(portfolio: Portfolio, today: date, months: int = 3) -> tuple[DueDa
     until = today + relativedelta(months=months)
     horizon = horizon_end(today, MONTHS)  # the projection's own: shares its cached work
     out = []
+    known_until = china_known_until()
     for order, item in enumerate(portfolio.items):
         if not item.is_open:
             continue
+        chinese = item.due_shift is not None and item.product.currency == "CNY"
         for o in project_item(item, today, horizon).obligations:
             if o.date < until:
+                known = not (chinese and (o.moved_from or o.date) > known_until)
                 out.append((o.date, order, DueDate(o.date, item.id, o.amount,
-                                                   item.product.currency, o.kind)))
+                                                   item.product.currency, o.kind,
+                                                   o.moved_from, known,
+                                                   item.due_shift is not None)))
     return tuple(d for _, _, d in sorted(out, key=lambda e: (e[0], e[1])))

@@ -62,31 +62,93 @@ def debt_to_income(p: Projection, t: Thresholds) -> list[StressWarning]:
 def cash_shortfall(p: Projection, t: Thresholds) -> list[StressWarning]:
     """Buckets whose cash (buffer carried forward + income - essentials - payments) falls below
     ``cash_floor``: a danger when a whole month ends below it, a caution when only a week does
-    (the timing can be bridged within the month)."""
+    (the timing can be bridged within the month).
+
+    When paydays are known (:attr:`Projection.timed`), the 13 weeks are looked at day by day:
+    each run of days below the floor is a gap, from the day a payment takes cash below it to
+    the day money comes back (the payday), and the warning's dates are the gaps' first days.
+    """
     months = [m for m in p.months if m.cash < t.cash_floor]
     weeks = [w for w in p.weeks if w.cash < t.cash_floor]
-    if not months and not weeks:
+    gaps = payday_gaps(p, t) if p.timed else []
+    if not months and not weeks and not gaps:
         return []
-    lowest = min([*(m.cash for m in months), *(w.cash for w in weeks)])
-    first = months[0].by_item if months else weeks[0].by_item
+    lowest = min([*(m.cash for m in months), *(w.cash for w in weeks),
+                  *(g["lowest_cash"] for g in gaps)])
+    first = months[0].by_item if months else weeks[0].by_item if weeks else {}
     detail: dict[str, object] = {"lowest_cash": lowest, "cash_buffer": p.household.cash_buffer,
                                  "months_below": len(months), "weeks_below": len(weeks)}
     if months:
         detail["first_month"] = months[0].month
     if weeks:
         detail["first_week"] = weeks[0].start
+    items: tuple[str, ...] = _biggest(first)
+    dates = tuple(w.start for w in weeks)
+    if gaps:
+        detail.update({"gaps": gaps, "days_below": sum(g["days"] for g in gaps),
+                       "first_gap_start": gaps[0]["start"], "first_gap_end": gaps[0]["end"],
+                       "first_gap_payday": gaps[0]["payday"],
+                       "first_gap_lowest": gaps[0]["lowest_cash"]})
+        dates = tuple(g["start"] for g in gaps)
+        if not months:
+            items = tuple(gaps[0]["items"])
     return [StressWarning(
         Code.CASH_SHORTFALL, Severity.DANGER if months else Severity.CAUTION,
-        months=tuple(m.month for m in months), dates=tuple(w.start for w in weeks),
-        items=_biggest(first), detail=detail,
+        months=tuple(m.month for m in months), dates=dates,
+        items=items, detail=detail,
         rule="cash_buffer + income - essentials - payments < cash_floor",
         threshold=t.cash_floor, sources=())]
+
+
+def payday_gaps(p: Projection, t: Thresholds) -> list[dict[str, object]]:
+    """Runs of days whose cash ends below ``cash_floor``, each with its first day (``start``),
+    the day cash is back at or above the floor (``end``, None when not within the 13 weeks),
+    ``days`` below, the lowest cash, the next payday on or after its start, and the items
+    due on its first day (those whose payments took cash below the floor), largest first.
+
+    >>> from planner.core.portfolio import parse_portfolio
+    >>> from planner.core.stress.projection import project
+    >>> pf = parse_portfolio({"format": "planner-portfolio", "version": 1,
+    ...     "profile": {"cash_buffer": "1000", "income_schedule": [
+    ...         {"kind": "monthly", "amount": "8000", "day": 10}]},
+    ...     "items": [{"id": "car", "name": "car", "kind": "loan", "principal": "30000",
+    ...                "start": "2026-11-09", "term": 12, "rate": {"annual": "0"}}]})
+    >>> g = payday_gaps(project(pf, date(2026, 12, 1)), Thresholds())[0]
+    >>> [str(g[k]) for k in ("start", "end", "payday", "lowest_cash", "days", "items")]
+    ['2026-12-09', '2026-12-10', '2026-12-10', '-1500.00', '1', "['car']"]
+    """
+    by_day: dict[date, dict[str, Decimal]] = defaultdict(dict)
+    last = p.days[-1].day if p.days else p.today
+    for ip in p.items:
+        for o in ip.obligations:
+            if o.date > last:
+                continue
+            due = by_day[o.date]
+            due[ip.item_id] = due.get(ip.item_id, ZERO) + o.amount
+    gaps: list[dict[str, object]] = []
+    current: dict[str, object] | None = None
+    for d in p.days:
+        if d.cash < t.cash_floor:
+            if current is None:
+                payday = next((x for x in p.paydays if x >= d.day), None)
+                current = {"start": d.day, "end": None, "days": 0, "lowest_cash": d.cash,
+                           "payday": payday, "items": list(_biggest(by_day.get(d.day, {})))}
+                gaps.append(current)
+            current["days"] = int(current["days"]) + 1  # type: ignore[call-overload]
+            current["lowest_cash"] = min(current["lowest_cash"], d.cash)  # type: ignore[type-var]
+        elif current is not None:
+            current["end"] = d.day
+            current = None
+    return gaps
 
 
 def payment_cluster(p: Projection, t: Thresholds) -> list[StressWarning]:
     """Two or more payments within ``cluster_window_days`` calendar days (first to last day
     inclusive) that together exceed ``cluster_share`` x monthly income. Windows are taken
-    greedily from the earliest date, so one cluster is counted once."""
+    greedily from the earliest date, so one cluster is counted once. When paydays are known a
+    window stops at a payday (money arriving between two payments parts them; a payment due
+    on a payday is paid from it), and ``next_payday`` is the payday after the largest
+    cluster."""
     amounts: dict[date, Decimal] = defaultdict(lambda: ZERO)
     counts: dict[date, int] = defaultdict(int)
     items: dict[date, set[str]] = defaultdict(set)
@@ -98,11 +160,18 @@ def payment_cluster(p: Projection, t: Thresholds) -> list[StressWarning]:
     days = sorted(amounts)
     line = t.cluster_share * p.household.monthly_income
     span = timedelta(days=t.cluster_window_days - 1)
+    paydays = p.paydays
     clusters: list[tuple[date, date, Decimal]] = []
     i = 0
+    cut = 0  # index of the first payday after days[i]
     while i < len(days):
+        while cut < len(paydays) and paydays[cut] <= days[i]:
+            cut += 1
+        limit = days[i] + span
+        if cut < len(paydays) and paydays[cut] <= limit:
+            limit = paydays[cut] - timedelta(days=1)
         j, total, count = i, ZERO, 0
-        while j < len(days) and days[j] - days[i] <= span:
+        while j < len(days) and days[j] <= limit:
             total += amounts[days[j]]
             count += counts[days[j]]
             j += 1
@@ -123,7 +192,8 @@ def payment_cluster(p: Projection, t: Thresholds) -> list[StressWarning]:
         detail={"clusters": len(clusters), "largest_total": total, "largest_start": start,
                 "largest_end": end, "income": income,
                 "largest_share": (total / income).quantize(RATIO_PLACES) if income else None,
-                "window_days": t.cluster_window_days},
+                "window_days": t.cluster_window_days,
+                "next_payday": next((d for d in paydays if d > end), None)},
         rule="payments within cluster_window_days > cluster_share x income",
         threshold=t.cluster_share, sources=("product-default",))]
 

@@ -13,13 +13,17 @@ Rules (issue 5, "Projection"):
   ``card`` is still the whole plan from the statement date (``simulate_unchecked``'s): the
   minimum-payment warning reads the repayment disclosure of the statement from it.
 - The final payment of an interest-only (先息后本) or bullet (到期一次还本付息) plan is its balloon.
+- An item whose lender moves a due date falling on a day off (``due_shift``) is due on the
+  working day it is moved to (``planner.core.workdays``: China's holidays and 调休 for CNY,
+  weekends otherwise); the obligation keeps the contract's date in ``moved_from``. Whether
+  money is overdue is judged on the moved day.
 Results are cached per (item, today, horizon): items are immutable, so a what-if that changes
 one item re-projects only that one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -35,6 +39,7 @@ from planner.core.portfolio import Item
 from planner.core.product import Kind, Method, StrategyKind
 from planner.core.schedule import Installment, Schedule
 from planner.core.tracking import track
+from planner.core.workdays import shift_due
 
 
 class ObligationKind(StrEnum):
@@ -48,6 +53,8 @@ class Obligation:
     date: date
     amount: Decimal
     kind: ObligationKind
+    moved_from: date | None = None  # the contract's due date, when the lender moves it to a
+    #                                 working day (the item's ``due_shift``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +115,8 @@ def _project(item: Item, today: date, horizon: date) -> ItemProjection:
     position = track(item, today)
     schedule = position.schedule
     assert schedule is not None  # only a card has no schedule
-    obligations, balloon = dated_obligations(item, schedule.rows, position.paid, today, horizon)
+    obligations, balloon = dated_obligations(item, schedule.rows, position.paid, today, horizon,
+                                             shift=shifter(item))
     scheduled = next((r.payment for r in schedule.rows
                       if r.date >= today and not r.prepayment), None)
     return ItemProjection(item, obligations, position.remaining_principal,
@@ -116,11 +124,21 @@ def _project(item: Item, today: date, horizon: date) -> ItemProjection:
                           schedule)
 
 
+def shifter(item: Item) -> Callable[[date], date] | None:
+    """The day a due date is paid on for ``item`` (None: the contract's day)."""
+    if item.due_shift is None:
+        return None
+    shift, currency = item.due_shift, item.product.currency
+    return lambda day: shift_due(day, shift, currency).day
+
+
 def dated_obligations(item: Item, rows: Sequence[Installment], paid: Decimal, today: date,
-                      horizon: date) -> tuple[tuple[Obligation, ...], Obligation | None]:
+                      horizon: date, shift: Callable[[date], date] | None = None
+                      ) -> tuple[tuple[Obligation, ...], Obligation | None]:
     """What is still owed of ``rows`` once ``paid`` has covered them oldest first (tracking's
     order): one overdue amount dated today for rows before today, then each later row up to
-    the horizon; and the balloon still owed, if the plan has one."""
+    the horizon; and the balloon still owed, if the plan has one. ``shift`` moves each due
+    date to the day it is paid on."""
     product = item.product
     balloon_method = product.method in (Method.INTEREST_ONLY, Method.BULLET)
     last = len(rows) - 1
@@ -130,19 +148,21 @@ def dated_obligations(item: Item, rows: Sequence[Installment], paid: Decimal, to
     balloon = None
     for index, row in enumerate(rows):
         cumulative += row.payment
-        if row.date >= horizon:
+        day = shift(row.date) if shift is not None else row.date
+        if day >= horizon:
             break
         owed = min(row.payment, cumulative - paid)
         if owed <= 0:
             continue
         is_balloon = balloon_method and index == last
+        moved = row.date if day != row.date else None
         if is_balloon:
-            balloon = Obligation(max(row.date, today), owed, ObligationKind.BALLOON)
-        if row.date < today:
+            balloon = Obligation(max(day, today), owed, ObligationKind.BALLOON, moved)
+        if day < today:
             overdue += owed
         else:
-            out.append(Obligation(row.date, owed, ObligationKind.BALLOON if is_balloon
-                                  else ObligationKind.REGULAR))
+            out.append(Obligation(day, owed, ObligationKind.BALLOON if is_balloon
+                                  else ObligationKind.REGULAR, moved))
     if overdue:
         out.insert(0, Obligation(today, overdue, ObligationKind.OVERDUE))
     return tuple(out), balloon
@@ -155,12 +175,18 @@ def _project_card(item: Item, today: date, horizon: date) -> ItemProjection:
     plan = reproject(position, until=horizon, whole=result)
     out = [Obligation(today, position.overdue, ObligationKind.OVERDUE)] if position.overdue \
         else []
-    out.extend(Obligation(r.date, r.payment, ObligationKind.REGULAR) for r in plan.rows)
+    shift = shifter(item)
+    dues = [(r.date, r.payment) for r in plan.rows]
     if plan.stalled and plan.rows:
         # The balance does not fall: the same payment recurs monthly after the simulation stops.
         last = plan.rows[-1]
         k = 1
         while (day := last.date + relativedelta(months=k)) < horizon:
-            out.append(Obligation(day, last.payment, ObligationKind.REGULAR))
+            dues.append((day, last.payment))
             k += 1
+    for due, payment in dues:
+        day = shift(due) if shift is not None else due
+        if day < horizon:
+            out.append(Obligation(max(day, today), payment, ObligationKind.REGULAR,
+                                  due if day != due else None))
     return ItemProjection(item, tuple(out), position.balance, None, result)

@@ -1,11 +1,18 @@
-"""The household's obligations month by month (36 months) and week by week (13 weeks) from
-``today``, against its income, essential spending and cash buffer.
+"""The household's obligations month by month (36 months), week by week (13 weeks) and day by
+day (the same 91 days) from ``today``, against its income, essential spending and cash buffer.
 
-- Month 0 is today's calendar month; every month gets the whole monthly income and essential
-  spending (the profile's figures), and the payments dated in it from today on (overdue money
-  counts as due today, so it lands in month 0 and week 0).
-- Week k runs from today + 7k days for seven days; its income and essentials are the monthly
-  figures x 12 / 52, rounded half up to the minor unit.
+- Income and essential spending come from the household's schedules (``planner.core.income``:
+  paydays, a year-end bonus, rent on its day); a single monthly figure is that much a month,
+  its day not known.
+- Month 0 is today's calendar month; every month gets all the income and essential spending of
+  its calendar month (a bonus month more), and the payments dated in it from today on (overdue
+  money counts as due today, so it lands in month 0, week 0 and day 0).
+- Week k runs from today + 7k days for seven days; its income and essentials are those dated
+  in it plus, for money whose day is not known, the monthly amount x 12 / 52, rounded half up
+  to the minor unit.
+- Day d: the money dated on it (from today on: the buffer is today's cash), the week's share of
+  undated money on the first day of each week, the payments due; ``cash`` at the day's end.
+  ``paydays`` are the days dated income arrives, to the horizon.
 - ratio = payments / income (None when the income is zero).
 - cash = the cash buffer carried forward + income - essentials - payments, cumulatively: the
   money left at the end of the bucket if nothing else came in or went out.
@@ -19,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from planner.core.income import dated, has_days, in_month, spread_monthly
 from planner.core.money import ZERO, round_money
 from planner.core.portfolio import Household, Portfolio
 from planner.core.stress.obligations import ItemProjection, project_item
@@ -53,6 +61,15 @@ class WeekBucket:
 
 
 @dataclass(frozen=True, slots=True)
+class DayCash:
+    day: date
+    income: Decimal
+    essentials: Decimal
+    payments: Decimal
+    cash: Decimal                   # at the day's end
+
+
+@dataclass(frozen=True, slots=True)
 class Projection:
     today: date
     household: Household
@@ -60,10 +77,18 @@ class Projection:
     months: tuple[MonthBucket, ...]
     weeks: tuple[WeekBucket, ...]
     excluded: tuple[str, ...]       # open items in another currency than the household's
+    days: tuple[DayCash, ...] = ()  # the weeks' days, one by one
+    paydays: tuple[date, ...] = ()  # days dated income arrives, today to the horizon
 
     @property
     def currency(self) -> str:
         return self.household.currency
+
+    @property
+    def timed(self) -> bool:
+        """Some income or spending has its day (paydays known): the day line is meaningful."""
+        h = self.household
+        return has_days(h.income_flows()) or has_days(h.expense_flows())
 
 
 def month_label(day: date) -> str:
@@ -125,24 +150,54 @@ def assemble(household: Household, today: date, items: tuple[ItemProjection, ...
             if offset < week_end:
                 by_item = week_items[offset // 7]
                 by_item[item_id] = by_item.get(item_id, zero) + amount
+    day_payments: list[Decimal] = [zero] * week_end
+    for projection in items:
+        for o in projection.obligations:
+            offset = o.date.toordinal() - day0
+            if offset < week_end:
+                day_payments[offset] += o.amount
     month_totals = [sum(m.values(), zero) for m in month_items]
     week_totals = [sum(w.values(), zero) for w in week_items]
-    income, essentials = household.monthly_income, household.essential_expenses
+    income_flows, expense_flows = household.income_flows(), household.expense_flows()
     cash = household.cash_buffer
     month_buckets = []
     for m in range(months):
-        cash = cash + income - essentials - month_totals[m]
         first = horizon_end(today, m)
+        income = in_month(income_flows, first.year, first.month) if income_flows \
+            else household.monthly_income
+        essentials = in_month(expense_flows, first.year, first.month) if expense_flows \
+            else household.essential_expenses
+        cash = cash + income - essentials - month_totals[m]
         month_buckets.append(MonthBucket(month_label(first), month_totals[m],
                                          month_items[m], income, essentials, cash))
-    week_income = round_money(income * 12 / 52, currency)
-    week_essentials = round_money(essentials * 12 / 52, currency)
+    days_end = today + timedelta(days=week_end)
+    day_income: list[Decimal] = [zero] * week_end
+    day_essentials: list[Decimal] = [zero] * week_end
+    for flows, into in ((income_flows, day_income), (expense_flows, day_essentials)):
+        for day, amount in dated(flows, today, days_end):
+            into[day.toordinal() - day0] += amount
+    week_income = round_money(spread_monthly(income_flows) * 12 / 52, currency)
+    week_essentials = round_money(spread_monthly(expense_flows) * 12 / 52, currency)
+    for w in range(weeks):  # money whose day is not known: the week's share on its first day
+        day_income[7 * w] += week_income
+        day_essentials[7 * w] += week_essentials
+    cash = household.cash_buffer
+    day_cash = []
+    for d in range(week_end):
+        cash = cash + day_income[d] - day_essentials[d] - day_payments[d]
+        day_cash.append(DayCash(today + timedelta(days=d), day_income[d], day_essentials[d],
+                                day_payments[d], cash))
     cash = household.cash_buffer
     week_buckets = []
     for w in range(weeks):
-        cash = cash + week_income - week_essentials - week_totals[w]
+        income = sum(day_income[7 * w:7 * w + 7], zero)
+        essentials = sum(day_essentials[7 * w:7 * w + 7], zero)
+        cash = cash + income - essentials - week_totals[w]
         start = today + timedelta(days=7 * w)
         week_buckets.append(WeekBucket(start, start + timedelta(days=7), week_totals[w],
-                                       week_items[w], week_income, week_essentials, cash))
+                                       week_items[w], income, essentials, cash))
+    paydays = tuple(dict.fromkeys(day for day, amount in dated(income_flows, today,
+                                                               horizon_end(today, months))
+                                  if amount > 0))
     return Projection(today, household, items, tuple(month_buckets), tuple(week_buckets),
-                      excluded)
+                      excluded, tuple(day_cash), paydays)

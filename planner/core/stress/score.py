@@ -5,8 +5,9 @@ factor's contribution is returned -- the local, explainable counterpart of a cre
     debt_to_income    35    worst payments / income over the next 12 months, linear  60%
                             from 20% (0 points) -- the 36% caution line scores 14,
                             the 50% danger line 26.25; no income with payments: 35
-    cash_shortfall    25    deepest deficit (cash below the floor, by month or week)  1 month's
-                            / monthly income, linear from 0                            income
+    cash_shortfall    25    deepest deficit (cash below the floor, by month, week,   1 month's
+                            or day when paydays are known) / monthly income,         income
+                            linear from 0
     high_cost_credit  15    share of the debt owed on items above their APR caps     100%
     min_payment_trap  10    5 if a card's minimum takes over 36 months, 10 if it
                             never repays
@@ -119,8 +120,9 @@ def _dti_share(p: Projection) -> tuple[Decimal, Decimal | None]:
 
 
 def _cash_share(p: Projection, t: Thresholds) -> tuple[Decimal, Decimal]:
-    lowest = min([*(m.cash for m in p.months), *(w.cash for w in p.weeks)],
-                 default=t.cash_floor)
+    days = p.days if p.timed else ()  # paydays known: the day line (else weeks, as before)
+    lowest = min([*(m.cash for m in p.months), *(w.cash for w in p.weeks),
+                  *(d.cash for d in days)], default=t.cash_floor)
     deficit = max(t.cash_floor - lowest, ZERO)
     income = p.household.monthly_income
     if not deficit:
