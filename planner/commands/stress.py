@@ -19,20 +19,23 @@ from dateutil.relativedelta import relativedelta
 from planner.commands.base import Refused
 from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
+from planner.core import reminders
 from planner.core.errors import InputError
 from planner.core.money import parse_amount, parse_decimal
 from planner.core.payoff import (
     ExtraPayment,
     PayoffPlan,
     Strategy,
+    budget_for_date,
     compare_strategies,
     debts_of,
     payoff_plan,
 )
 from planner.core.portfolio import Item, Portfolio, parse_item, parse_portfolio
 from planner.core.product import parse_date, parse_product
+from planner.core.refinance import Refinance, refinance
 from planner.core.stress import StressReport, StressWarning, stress_report
-from planner.core.stress.calendar import due_dates
+from planner.core.stress.calendar import DueDate, due_dates
 from planner.core.whatif import WhatIf, what_if
 from planner.text import format as fmt
 from planner.text.stress import StressText
@@ -45,9 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = add("stress", help="repayment stress: obligations against income, warnings, score")
     _common(p)
     p.set_defaults(handler=run_stress)
-    p = add("plan", help="a payoff plan for a monthly budget (avalanche, snowball, custom)")
+    p = add("plan", help="a payoff plan for a monthly budget (avalanche, snowball, custom), or "
+                         "the smallest budget that is debt-free by a date")
     _common(p)
-    p.add_argument("--budget", required=True, metavar="AMOUNT", help="money for debts a month")
+    p.add_argument("--budget", metavar="AMOUNT", help="money for debts a month")
+    p.add_argument("--by", metavar="DATE", help="debt-free by DATE: find the smallest budget")
     p.add_argument("--strategy", choices=[s.value for s in Strategy], default="avalanche")
     p.add_argument("--order", metavar="ID,ID", help="custom: the item ids, first paid first")
     p.add_argument("--extra", action="append", default=[], metavar="DATE:AMOUNT",
@@ -59,11 +64,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--rate-change", metavar="POINTS",
                    help="0.02 adds two points a year to the variable-rate items")
     p.add_argument("--add", metavar="PRODUCT_FILE", help="a new product or item JSON")
+    p.add_argument("--replace", metavar="ID_OR_NAME,...",
+                   help="refinance: the items (ids, or names) the offer repays")
+    p.add_argument("--with", dest="offer", metavar="OFFER_FILE",
+                   help="refinance: the offer (product JSON; no principal: what is needed)")
     p.set_defaults(handler=run_whatif)
     p = add("calendar", help="due dates for the coming months (or an .ics file)")
     _common(p)
     p.add_argument("--months", type=int, default=3, help="how many months (1 to 36)")
     p.add_argument("--ics", metavar="PATH", help="write the due dates as iCalendar to PATH")
+    p.add_argument("--remind", "--alarm", dest="remind", metavar="DAYS",
+                   help="with --ics: alarms DAYS before each due date at 09:00, like 3,1 (0: on "
+                        "the day; none: no alarms); default: the profile's setting, else 1")
     p.set_defaults(handler=run_calendar)
 
 
@@ -108,6 +120,10 @@ def stress_json(report: StressReport) -> dict[str, Any]:
                     "by_item": m.by_item} for m in p.months],
         "weeks": [{"start": w.start, "end": w.end, "payments": w.payments, "income": w.income,
                    "essentials": w.essentials, "cash": w.cash} for w in p.weeks],
+        "paydays_known": p.timed,
+        "paydays": [d for d in p.paydays if d < p.weeks[-1].end] if p.weeks else [],
+        "days": [{"date": d.day, "income": d.income, "essentials": d.essentials,
+                  "payments": d.payments, "cash": d.cash} for d in p.days] if p.timed else [],
     }
 
 
@@ -154,10 +170,12 @@ def stress_text(report: StressReport) -> str:
 
 @refusing_store_errors
 def run_plan(args: argparse.Namespace) -> int:
+    if (args.budget is None) == (args.by is None):
+        raise Refused("give --budget AMOUNT (a plan for it) or --by DATE (the budget that is "
+                      "debt-free by then), one of them")
     today = today_of(args)
     portfolio = _portfolio(args)
     currency = portfolio.household.currency
-    budget = parse_amount(args.budget, "--budget", currency)
     extras = [_extra(text, currency) for text in args.extra]
     strategy = Strategy(args.strategy)
     order = [i.strip() for i in (args.order or "").split(",") if i.strip()]
@@ -165,6 +183,18 @@ def run_plan(args: argparse.Namespace) -> int:
         raise InputError("--order", "is needed with --strategy custom (item ids, comma "
                                     "separated)")
     debts = debts_of(portfolio, today)
+    target = None
+    if args.by is not None:
+        by = parse_date(args.by, "--by")
+        try:
+            target = budget_for_date(debts, by, strategy, today, extras=extras,
+                                     order=order if strategy is Strategy.CUSTOM else (),
+                                     currency=currency)
+        except InputError as error:
+            raise InputError(f"--{error.field}", error.problem) from None
+        budget = target.budget
+    else:
+        budget = parse_amount(args.budget, "--budget", currency)
     try:
         plans = {s: payoff_plan(debts, budget, s, today, extras=extras, currency=currency,
                                 order=order if s is Strategy.CUSTOM else ())
@@ -182,6 +212,9 @@ def run_plan(args: argparse.Namespace) -> int:
                       for p in plans.values()]}
         print_json(out)
         return 0
+    if target is not None:
+        print(f"Debt-free by {args.by}: the smallest monthly budget is {budget:,} {currency} "
+              f"({strategy.value}, the last payment in {target.debt_free}).\n")
     print(plan_text(chosen, list(plans.values())))
     return 0
 
@@ -228,8 +261,11 @@ def plan_text(chosen: PayoffPlan, plans: list[PayoffPlan]) -> str:
 
 @refusing_store_errors
 def run_whatif(args: argparse.Namespace) -> int:
+    if args.replace is not None or args.offer is not None:
+        return run_refinance(args)
     if args.income_change is None and args.rate_change is None and args.add is None:
-        raise Refused("give at least one of --income-change, --rate-change, --add")
+        raise Refused("give at least one of --income-change, --rate-change, --add, or "
+                      "--replace with --with")
     income = None if args.income_change is None else parse_decimal(args.income_change,
                                                                    "--income-change")
     rate = None if args.rate_change is None else parse_decimal(args.rate_change,
@@ -296,6 +332,90 @@ def whatif_text(w: WhatIf) -> str:
     return "\n".join(lines)
 
 
+# -- refinance ------------------------------------------------------------------------------
+
+def run_refinance(args: argparse.Namespace) -> int:
+    if args.replace is None or args.offer is None:
+        raise Refused("--replace ID_OR_NAME,... and --with OFFER.json go together")
+    if args.income_change is not None or args.rate_change is not None or args.add is not None:
+        raise Refused("--replace and --with are a what-if of their own: leave out "
+                      "--income-change, --rate-change and --add")
+    wanted = [part.strip() for part in args.replace.split(",") if part.strip()]
+    if not wanted:
+        raise InputError("--replace", "names no item (ids or names, comma separated)")
+    offer = read_json(args.offer)
+    if not isinstance(offer, dict):
+        raise InputError("--with", "must be one product (a JSON object), like "
+                                   '{"kind": "loan", "term": 36, "rate": {"annual": "0.072"}}')
+    today = today_of(args)
+    result = refinance(_portfolio(args), today, wanted, offer)
+    if args.json:
+        out = whatif_json(result.whatif)
+        out["refinance"] = refinance_json(result)
+        print_json(out)
+    else:
+        print(refinance_text(result))
+    return 0
+
+
+def refinance_json(r: Refinance) -> dict[str, Any]:
+    """What the offer repays, its schedule, the totals before and after, the break-even month,
+    the longer-and-dearer call-out and the score before and after (``planner whatif
+    --replace``)."""
+    f = r.figures
+    before, after = r.whatif.before.score, r.whatif.after.score
+    return {
+        "day": r.day, "redated": r.redated,
+        "replaced": [{"id": x.item_id, "name": x.name, "balance": x.balance,
+                      "payoff": x.payoff, "penalty": x.penalty, "repay": x.total,
+                      "remaining": x.remaining, "payment": x.payment,
+                      "last_payment": x.last_payment, "never_repays": x.never_repays}
+                     for x in r.repaid],
+        "to_repay": r.to_repay,
+        "offer": {"id": r.offer.id, "name": r.offer.name, "principal": f.product.principal,
+                  "advance": r.advance, "upfront_fees": r.upfront_fees,
+                  "start": f.product.start, "term": f.product.term, "payment": f.payment,
+                  "apr_percent": f.apr.rate * 100, "total_interest": f.total_interest,
+                  "total_fees": f.total_fees, "total_paid": f.total_paid,
+                  "last_payment": f.schedule.last_date,
+                  "schedule": [{"n": x.n, "date": x.date, "payment": x.payment,
+                                "principal": x.principal, "interest": x.interest, "fee": x.fee,
+                                "balance": x.balance} for x in f.schedule.rows]},
+        "cash_difference": r.cash_difference,
+        "balance": r.balance,
+        "total_paid_before": r.paid_before, "total_paid_after": r.paid_after,
+        "cost_before": r.cost_before, "cost_after": r.cost_after,
+        "saving": r.saving, "pays": r.pays,
+        "payment_before": r.payment_before, "payment_after": r.payment_after,
+        "last_payment_before": r.last_before, "last_payment_after": r.last_after,
+        "break_even_month": r.break_even, "break_even_months": r.break_even_months,
+        "longer_term": r.longer_term, "costs_more": r.saving < 0,
+        "longer_and_dearer": r.longer_and_dearer, "never_repays": r.never_repays,
+        "score_before": before.score, "score_after": after.score,
+        "score_change": after.score - before.score,
+        "band_before": before.band.value, "band_after": after.band.value,
+        "months": [{"month": m.month, "before": m.before, "after": m.after,
+                    "cumulative_before": m.cumulative_before,
+                    "cumulative_after": m.cumulative_after} for m in r.months],
+    }
+
+
+def refinance_text(r: Refinance) -> str:
+    from planner.core.explain_planning import explain_refinance
+    from planner.text.explain import render
+
+    c = r.figures.product.currency
+    money = lambda v: fmt.money(v, c)  # noqa: E731
+    lines = [f"Replace {', '.join(x.name for x in r.repaid)} with {r.offer.name} "
+             f"on {fmt.day(r.day)}", ""]
+    lines += [f"  {'REPAID':<24}{'PAYOFF':>14}{'PENALTY':>12}{'STILL TO PAY':>16}"]
+    for x in r.repaid:
+        lines.append(f"  {x.name[:23]:<24}{money(x.payoff):>14}{money(x.penalty):>12}"
+                     f"{money(x.remaining):>16}")
+    lines += ["", render(explain_refinance(r), "en")]
+    return "\n".join(lines)
+
+
 # -- calendar --------------------------------------------------------------------------------
 
 @refusing_store_errors
@@ -304,40 +424,61 @@ def run_calendar(args: argparse.Namespace) -> int:
     portfolio = _portfolio(args)
     if not 1 <= args.months <= 36:
         raise InputError("--months", "must be a whole number from 1 to 36")
+    if args.remind is not None and not args.ics:
+        raise InputError("--remind", "goes with --ics PATH (the alarms are in the .ics file)")
     dues = due_dates(portfolio, today, args.months)
     names = {i.id: i.name for i in portfolio.items}
     if args.ics:
+        days = reminders.parse_days(args.remind) if args.remind is not None \
+            else _saved_reminders(args)
         count = _write_ics(Path(args.ics), portfolio, today,
-                           today + relativedelta(months=args.months))
+                           today + relativedelta(months=args.months), days)
         if not args.json:
-            print(f"wrote {count} due dates to {args.ics}")
+            alarms = (" with reminders " + ", ".join(f"{d} day(s) before" for d in days)
+                      if days else " without reminders")
+            print(f"wrote {count} due dates to {args.ics}{alarms}")
     if args.json:
-        print_json([{"date": d.date, "item": d.item_id, "name": names[d.item_id],
-                     "amount": d.amount, "currency": d.currency, "kind": d.kind}
-                    for d in dues])
+        print_json([due_json(d, names[d.item_id]) for d in dues])
     elif not args.ics:
         for d in dues:
             note = "  (overdue)" if d.kind == "overdue" else ""
+            if d.moved_from is not None:
+                note += f"  (due {d.moved_from}, a day off)"
+            if not d.holidays_known:
+                note += "  (holidays for the year not yet published: weekends only)"
             print(f"{d.date}  {d.amount:>12,} {d.currency}  {names[d.item_id]}{note}")
         if not dues:
             print("nothing due")
     return 0
 
 
-def _write_ics(path: Path, portfolio: Portfolio, today: date, until: date) -> int:
+def due_json(d: DueDate, name: str) -> dict[str, Any]:
+    """One due date; an item whose lender moves due dates off days off adds ``moved_from``
+    (the contract's day, or null) and ``holidays_known`` (false past the years China's
+    holidays are published for: only weekends were moved)."""
+    out: dict[str, Any] = {"date": d.date, "item": d.item_id, "name": name,
+                           "amount": d.amount, "currency": d.currency, "kind": d.kind}
+    if d.shifts:
+        out.update({"moved_from": d.moved_from, "holidays_known": d.holidays_known})
+    return out
+
+
+def _saved_reminders(args: argparse.Namespace) -> tuple[int, ...]:
+    """The reminder days chosen in the app's Settings (the profile's), else the default."""
+    if args.file:
+        return reminders.DEFAULT_DAYS
+    with open_command_profile(args) as profile:
+        return profile.reminder_days()
+
+
+def _write_ics(path: Path, portfolio: Portfolio, today: date, until: date,
+               remind_days: tuple[int, ...]) -> int:
     """The installments due from ``today`` until ``until`` (exclusive), through the store's
     iCalendar writer (stable UIDs: a newer export updates a calendar, never duplicates)."""
-    import icalendar
+    from planner.store.importexport import write_due_dates_ics
 
-    from planner.store import paths
-    from planner.store.importexport import due_dates_ics
-
-    calendar = icalendar.Calendar.from_ical(due_dates_ics(list(portfolio.items), today))
-    calendar.subcomponents[:] = [c for c in calendar.subcomponents
-                                 if c.name != "VEVENT" or c.decoded("dtstart") < until]
-    data = calendar.to_ical()
     try:
-        paths.write_private_file(path, data)
+        return write_due_dates_ics(path, list(portfolio.items), today, until,
+                                   remind_days=remind_days)
     except OSError as error:
         raise InputError("--ics", f"cannot write {path}: {error.strerror}") from None
-    return data.count(b"BEGIN:VEVENT")

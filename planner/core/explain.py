@@ -41,6 +41,10 @@ class Topic(StrEnum):
     DUE_NEXT_MONTH = "due_next_month"
     DEBT_FREE = "debt_free"
     INCOME_SHARE = "income_share"
+    MONTHLY_INCOME = "monthly_income"    # planning (planner.core.explain_planning)
+    MONTHLY_ESSENTIALS = "monthly_essentials"
+    REFINANCE = "refinance"
+    DEBT_FREE_BY = "debt_free_by"
 
 
 class Unit(StrEnum):

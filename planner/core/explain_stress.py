@@ -36,10 +36,16 @@ def explain_warning(w: StressWarning, names: Mapping[str, str] | None = None,
         variant = "no_income" if d["worst_ratio"] is None else "ratio"
         return _warning(w, variant, d["worst_ratio"], values, currency)
     if code is Code.CASH_SHORTFALL:
-        first = d.get("first_month") or d.get("first_week")
+        first = d.get("first_month") or d.get("first_week") or d.get("first_gap_start")
         values = {**common, "lowest_cash": d["lowest_cash"], "cash_buffer": d["cash_buffer"],
                   "months_below": d["months_below"], "weeks_below": d["weeks_below"],
                   "first": first, "floor": w.threshold}
+        if d.get("gaps") and not d["months_below"]:  # paydays known: the gap before a payday
+            values.update({"gap_start": d["first_gap_start"], "gap_end": d["first_gap_end"],
+                           "payday": d["first_gap_payday"], "gap_lowest": d["first_gap_lowest"],
+                           "gaps": len(d["gaps"]), "days_below": d["days_below"]})
+            variant = "gap" if d["first_gap_payday"] is not None else "gap_no_payday"
+            return _warning(w, variant, d["lowest_cash"], values, currency)
         return _warning(w, "month" if d["months_below"] else "week", d["lowest_cash"],
                         values, currency)
     if code is Code.PAYMENT_CLUSTER:
@@ -47,6 +53,9 @@ def explain_warning(w: StressWarning, names: Mapping[str, str] | None = None,
                   "largest_start": d["largest_start"], "largest_end": d["largest_end"],
                   "income": d["income"], "largest_share": d["largest_share"],
                   "window_days": d["window_days"], "line_share": w.threshold}
+        if d.get("next_payday") is not None:
+            values["next_payday"] = d["next_payday"]
+            return _warning(w, "window_payday", d["largest_total"], values, currency)
         return _warning(w, "window", d["largest_total"], values, currency)
     if code is Code.INSTALLMENT_STACKING:
         values = {**common, "most_plans": d["most_plans"], "worst_month": d["worst_month"],

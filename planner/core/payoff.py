@@ -227,3 +227,68 @@ def debts_of(portfolio: Portfolio, today: date) -> tuple[Debt, ...]:
             minimum = ip.scheduled_payment if ip.scheduled_payment is not None else ip.balance
         out.append(Debt(ip.item_id, ip.balance, rate, min(minimum, ip.balance)))
     return tuple(out)
+
+
+def months_until(today: date, by: date) -> int:
+    """How many plan months end by the month of ``by`` (today's month is the first).
+
+    >>> months_until(date(2026, 12, 6), date(2027, 12, 31)), months_until(date(2026, 12, 6),
+    ...                                                                     date(2026, 12, 31))
+    (13, 1)
+    """
+    return (by.year - today.year) * 12 + by.month - today.month + 1
+
+
+def budget_for_date(debts: Sequence[Debt], by: date, strategy: Strategy, today: date, *,
+                    extras: Iterable[ExtraPayment] = (), order: Sequence[str] = (),
+                    currency: str = "CNY") -> PayoffPlan:
+    """The plan of the smallest monthly budget (to the minor unit) that is debt-free by the
+    month of ``by`` (a month's payments are made by its end, so a plan whose last payment falls
+    in that month is in time).
+
+    It is found by halving: more budget never finishes later (each debt is owed no more, month
+    by month, with more money going in the same order), so the smallest budget in time lies
+    between the minimum payments (which may already be in time) and everything owed plus a
+    month's interest (debt-free in the first month). A date before today cannot be reached.
+
+    >>> ds = [Debt("a", Decimal(1200), Decimal("0"), Decimal(100))]
+    >>> budget_for_date(ds, date(2026, 6, 30), Strategy.AVALANCHE, date(2026, 1, 15)).budget
+    Decimal('200.00')
+    >>> budget_for_date(ds, date(2027, 6, 30), Strategy.AVALANCHE, date(2026, 1, 15)).budget
+    Decimal('100.00')
+    """
+    if by < today:
+        raise InputError("by", f"{by} is before today ({today}): a plan starts today")
+    unit = quantum(currency)
+    live = [d for d in debts if d.balance > 0]
+    if not live:
+        raise InputError("by", "there are no open debts: the household is debt-free already")
+    extras = tuple(extras)
+    allowed = months_until(today, by)
+
+    def plan(units: int) -> PayoffPlan:
+        return payoff_plan(live, unit * units, strategy, today, extras=extras, order=order,
+                           currency=currency)
+
+    def in_time(p: PayoffPlan) -> bool:
+        return p.months_to_debt_free is not None and p.months_to_debt_free <= allowed
+
+    minimums = sum((min(d.minimum, d.balance) for d in live), ZERO)
+    low = max(int((minimums / unit).to_integral_value(ROUND_HALF_UP)), 1)
+    found = plan(low)
+    if in_time(found):
+        return found
+    high = sum((d.balance + (d.balance * d.monthly_rate).quantize(unit, ROUND_HALF_UP)
+                for d in live), ZERO)
+    high_units = max(int((high / unit).to_integral_value(ROUND_HALF_UP)) + 1, low + 1)
+    best = plan(high_units)
+    if not in_time(best):  # pragma: no cover - everything owed is paid in the first month
+        raise InputError("by", "no budget repays the debts by then")
+    while high_units - low > 1:  # low is too little, high_units is in time
+        middle = (low + high_units) // 2
+        attempt = plan(middle)
+        if in_time(attempt):
+            high_units, best = middle, attempt
+        else:
+            low = middle
+    return best

@@ -11,20 +11,24 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from planner import APP_ID, APP_NAME
+from planner.core import reminders
 from planner.core.errors import InputError
 from planner.core.money import ZERO
 from planner.core.portfolio import Item, Portfolio, parse_portfolio, portfolio_to_json
 from planner.core.product import Kind
 from planner.core.schedule import Installment, Schedule
 from planner.core.tracking import Position, track
+from planner.core.workdays import shift_due
 from planner.store import items as item_rows
 from planner.store import jsontext
 from planner.store.db import write_transaction
@@ -143,11 +147,16 @@ def plan_of(item: Item, today: date, position: Position | None = None) -> Schedu
     return (position or track(item, today)).schedule
 
 
-def due_dates_ics(items: list[Item], today: date, stamp: datetime | None = None) -> bytes:
-    """An iCalendar file with an all-day event for every payment still to come on open items.
+def due_dates_ics(items: list[Item], today: date, stamp: datetime | None = None, *,
+                  until: date | None = None, remind_days: Sequence[int] = ()) -> bytes:
+    """An iCalendar file with an all-day event for every payment still to come on open items
+    (up to ``until``, exclusive, when given), each with an alarm ``n`` days before at 09:00 for
+    every ``n`` of ``remind_days`` (:mod:`planner.core.reminders`).
 
-    UIDs are stable (item, installment, date), so importing a newer export into a calendar
-    updates the events instead of duplicating them.
+    UIDs are stable (item, installment, contract date), so importing a newer export into a
+    calendar updates the events instead of duplicating them. A due date the lender moves off a
+    day off (the item's ``due_shift``) is the event's day; its description says so.
+    The one writer of .ics files: the command line and the app's Calendar page use it.
     """
     import icalendar  # loaded on export only: it costs 0.1 s at start-up
 
@@ -156,23 +165,49 @@ def due_dates_ics(items: list[Item], today: date, stamp: datetime | None = None)
     calendar.add("version", "2.0")
     stamp = stamp or datetime.now(UTC)
     for item in items:
-        if item.is_open:
-            for number, row in _still_due(item, today):
-                event = icalendar.Event()
-                event.add("uid", f"{item.id}-{row.date.isoformat()}@{APP_ID}")
-                event.add("dtstamp", stamp)
-                event.add("dtstart", row.date)
-                event.add("dtend", row.date + timedelta(days=1))
-                event.add("summary", f"{item.name}: {row.payment} {item.product.currency}")
-                event.add("description", f"{item.lender or item.name}, installment {number}: "
-                                         f"principal {row.principal}, interest {row.interest},"
-                                         f" fee {row.fee}, balance after {row.balance}")
-                calendar.add_component(event)
+        if not item.is_open:
+            continue
+        currency = item.product.currency
+        for number, row in _still_due(item, today):
+            day = shift_due(row.date, item.due_shift, currency).day
+            if until is not None and day >= until:
+                continue
+            event = icalendar.Event()
+            event.add("uid", f"{item.id}-{row.date.isoformat()}@{APP_ID}")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
+            summary = f"{item.name}: {row.payment} {currency}"
+            event.add("summary", summary)
+            moved = f" (due {row.date}, a day off: moved to {day})" if day != row.date else ""
+            event.add("description", f"{item.lender or item.name}, installment {number}: "
+                                     f"principal {row.principal}, interest {row.interest},"
+                                     f" fee {row.fee}, balance after {row.balance}{moved}")
+            for days_before in remind_days:
+                alarm = icalendar.Alarm()
+                alarm.add("uid", f"{item.id}-{row.date.isoformat()}-{days_before}d@{APP_ID}")
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", f"{summary}, due {day}")
+                alarm.add("trigger", reminders.trigger(days_before))
+                event.add_component(alarm)
+            calendar.add_component(event)
     return calendar.to_ical()
 
 
+def write_due_dates_ics(path: Path, items: list[Item], today: date, until: date, *,
+                        remind_days: Sequence[int] = (), stamp: datetime | None = None) -> int:
+    """Write :func:`due_dates_ics` to ``path`` (readable by the user only); the number of
+    payments (events) written. ``OSError`` when the file cannot be written."""
+    from planner.store import paths
+
+    data = due_dates_ics(items, today, stamp, until=until, remind_days=remind_days)
+    paths.write_private_file(path, data)
+    return data.count(b"BEGIN:VEVENT")
+
+
 def _still_due(item: Item, today: date) -> list[tuple[int, Installment]]:
-    """Regular installments on or after ``today`` not already covered by money paid ahead,
+    """Regular installments on or after ``today`` (their day, moved off a day off when the
+    lender does so) not already covered by money paid ahead,
     numbered among the regular installments (prepayment rows do not count); a card's payments
     still to make, numbered by statement."""
     position = track(item, today)
@@ -188,6 +223,7 @@ def _still_due(item: Item, today: date) -> list[tuple[int, Installment]]:
         if row.prepayment:
             continue
         number += 1
-        if row.date >= today and cumulative > paid:
+        if shift_due(row.date, item.due_shift, item.product.currency).day >= today \
+                and cumulative > paid:
             due.append((number, row))
     return due

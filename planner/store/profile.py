@@ -365,8 +365,20 @@ class Profile:
     def export_schedules_csv(self, today: date | None = None) -> str:
         return importexport.schedules_csv(self.items(), today or date.today())
 
-    def export_ics(self, today: date | None = None) -> bytes:
-        return importexport.due_dates_ics(self.items(), today or date.today())
+    def export_ics(self, today: date | None = None,
+                   remind_days: Sequence[int] | None = None) -> bytes:
+        """The due dates as iCalendar, with alarms ``remind_days`` before each (default: the
+        days chosen in Settings, else :data:`planner.core.reminders.DEFAULT_DAYS`)."""
+        days = self.reminder_days() if remind_days is None else remind_days
+        return importexport.due_dates_ics(self.items(), today or date.today(), remind_days=days)
+
+    def reminder_days(self) -> tuple[int, ...]:
+        """The days before a due date to be reminded, as chosen in Settings."""
+        from planner.core import reminders
+
+        saved = self.setting("reminder_days")
+        return reminders.DEFAULT_DAYS if saved is None else \
+            reminders.parse_days(saved, "reminder_days")
 
     # -- backups -----------------------------------------------------------------------------
 

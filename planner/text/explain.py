@@ -49,6 +49,10 @@ _CODES: dict[str, tuple[str, str]] = {
     "us-card-act-1026.7b12": ("US CARD Act repayment disclosure, 12 CFR 1026.7(b)(12)",
                               "美国 CARD 法案还款披露，12 CFR 1026.7(b)(12)"),
     "user-cap": ("your own cap", "你设定的上限"),
+    # payoff strategies, inside sentences (planner.core.payoff.Strategy)
+    "avalanche": ("avalanche (highest rate first)", "雪崩法（利率最高的先还）"),
+    "snowball": ("snowball (smallest balance first)", "滚雪球法（余额最小的先还）"),
+    "custom": ("your own", "自定"),
 }
 
 _MONTH_LABEL = re.compile(r"\d{4}-\d{2}")

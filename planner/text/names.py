@@ -122,6 +122,10 @@ TOPICS: dict[str, Pair] = {
     "due_next_month": ("Due next month", "下月应还"),
     "debt_free": ("Debt-free on", "还清日期"),
     "income_share": ("Payments' share of income", "还款占收入比例"),
+    "monthly_income": ("Income, an average month", "平均月收入"),
+    "monthly_essentials": ("Essential spending, an average month", "平均月必要开支"),
+    "refinance": ("Refinancing", "债务置换"),
+    "debt_free_by": ("Budget to be debt-free by a date", "按期还清所需预算"),
 }
 #: Words that several surfaces put beside figures.
 WORDS: dict[str, Pair] = {

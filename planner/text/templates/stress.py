@@ -1,7 +1,10 @@
 """The sentences explaining stress warnings and the stress score, in English and Chinese, keyed
-by the formula and step codes of :mod:`planner.core.explain_stress`."""
+by the formula and step codes of :mod:`planner.core.explain_stress`; with them, the planning
+figures' (:mod:`.planning`)."""
 
 from __future__ import annotations
+
+from planner.text.templates.planning import PLANNING_TEMPLATES
 
 STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
     "warning.debt_to_income.ratio": (
@@ -27,6 +30,29 @@ STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
         "{first}, below {floor}; {weeks_below} week(s) are short. Largest: {items}.",
         "月内资金时点紧张：{first} 那一周现金降到 {lowest_cash}，低于 {floor}；共 "
         "{weeks_below} 周不够。最大的几项：{items}。"),
+    "warning.cash_shortfall.gap": (
+        "Payments come before the money: on {gap_start} cash falls to {gap_lowest}, below "
+        "{floor}, and stays short until payday on {payday}; the buffer of {cash_buffer} cannot "
+        "carry the gap. {gaps} gap(s) and {days_below} day(s) short in the next 13 weeks; "
+        "lowest {lowest_cash}. Due that day: {items}.",
+        "还款先于收入：{gap_start} 现金降到 {gap_lowest}，低于 {floor}，直到 {payday} 发薪日"
+        "才补上；备用金 {cash_buffer} 撑不过这段空档。未来 13 周共 {gaps} 段空档、{days_below} "
+        "天不够；最低 {lowest_cash}。当天到期：{items}。"),
+    "warning.cash_shortfall.gap_no_payday": (
+        "On {gap_start} cash falls to {gap_lowest}, below {floor}, and no payday in the next "
+        "13 weeks brings it back; the buffer of {cash_buffer} cannot carry it. {gaps} gap(s), "
+        "{days_below} day(s) short; lowest {lowest_cash}. Due that day: {items}.",
+        "{gap_start} 现金降到 {gap_lowest}，低于 {floor}，未来 13 周内没有发薪日补上；备用金 "
+        "{cash_buffer} 撑不住。共 {gaps} 段空档、{days_below} 天不够；最低 {lowest_cash}。"
+        "当天到期：{items}。"),
+    "warning.payment_cluster.window_payday": (
+        "{clusters} cluster(s) of payments fall within {window_days} days with no payday "
+        "between them; the largest, {largest_total} from {largest_start} to {largest_end}, "
+        "comes before payday on {next_payday} and is {largest_share} of a month's income "
+        "({income}), above the {line_share} line. Items: {items}.",
+        "有 {clusters} 组还款集中在 {window_days} 天内且中间没有发薪日；最大的一组 "
+        "{largest_start} 至 {largest_end} 共 {largest_total}，在 {next_payday} 发薪日之前，"
+        "占月收入（{income}）的 {largest_share}，超过 {line_share}。涉及：{items}。"),
     "warning.payment_cluster.window": (
         "{clusters} cluster(s) of payments fall within {window_days} days; the largest, "
         "{largest_total} from {largest_start} to {largest_end}, is {largest_share} of a "
@@ -113,3 +139,4 @@ STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
     "factor.balloon_ahead": ("{factor}: {points} of {max_points} points ({present}).",
                              "{factor}：{points}/{max_points} 分（{present}）。"),
 }
+STRESS_TEMPLATES.update(PLANNING_TEMPLATES)
