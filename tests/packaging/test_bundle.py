@@ -68,6 +68,7 @@ def test_bundle_carries_the_built_resources_only(bundle: Path) -> None:
 def test_bundle_leaves_out_the_gtk_theme(bundle: Path) -> None:
     assert not list(bundle.rglob("libqgtk3*"))
     assert not list(bundle.rglob("libcairo.so*"))
+    assert not list(bundle.rglob("libgtk-3.so*"))
 
 
 def test_appdir_runs_the_bundle(bundle: Path, tmp_path: Path) -> None:
