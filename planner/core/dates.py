@@ -21,15 +21,27 @@ class Frequency(StrEnum):
     SEMIMONTHLY = "semimonthly"
     BIWEEKLY = "biweekly"
     WEEKLY = "weekly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
 
     @property
     def per_year(self) -> int:
-        """Payments in a year: 12, 24, 26 or 52."""
+        """Payments in a year: 12, 24, 26, 52, 4 or 1."""
         return _PER_YEAR[self]
+
+    @property
+    def months(self) -> int:
+        """Calendar months in one period of a month-based frequency (0 for the others).
+
+        >>> Frequency.QUARTERLY.months, Frequency.YEARLY.months, Frequency.WEEKLY.months
+        (3, 12, 0)
+        """
+        return _MONTHS.get(self, 0)
 
 
 _PER_YEAR = {Frequency.MONTHLY: 12, Frequency.SEMIMONTHLY: 24, Frequency.BIWEEKLY: 26,
-             Frequency.WEEKLY: 52}
+             Frequency.WEEKLY: 52, Frequency.QUARTERLY: 4, Frequency.YEARLY: 1}
+_MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.YEARLY: 12}
 
 
 def add_months(day: date, months: int) -> date:
@@ -56,9 +68,12 @@ def nth_due_date(first: date, index: int, frequency: Frequency) -> date:
     datetime.date(2024, 3, 31)
     >>> nth_due_date(date(2024, 1, 1), 3, Frequency.SEMIMONTHLY)
     datetime.date(2024, 2, 16)
+    >>> nth_due_date(date(2024, 2, 29), 1, Frequency.YEARLY)
+    datetime.date(2025, 2, 28)
     """
-    if frequency is Frequency.MONTHLY:
-        return add_months(first, index)
+    months = _MONTHS.get(frequency)
+    if months is not None:  # monthly, quarterly, yearly: whole months from the anchor
+        return add_months(first, index * months)
     if frequency is Frequency.SEMIMONTHLY:
         return add_months(first, index // 2) + timedelta(days=15 * (index % 2))
     step = 14 if frequency is Frequency.BIWEEKLY else 7

@@ -15,8 +15,10 @@ from typing import Any
 
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
+from planner.core.daycount import DayCount, default_day_count
 from planner.core.errors import InputError, shown
-from planner.core.money import MINOR_UNITS, parse_amount, parse_decimal
+from planner.core.lpr import DEFAULT_TABLE, LprTable, Tenor
+from planner.core.money import MINOR_UNITS, ZERO, parse_amount, parse_decimal
 
 
 class Kind(StrEnum):
@@ -53,6 +55,20 @@ class FeeType(StrEnum):
     FINANCED = "financed"        # added to the amount owed, repaid with it
 
 
+class Compounding(StrEnum):
+    """How interest that is not paid as it accrues grows (FINANCE.md, "Compounding")."""
+
+    SIMPLE = "simple"    # 利随本清: simple interest on the principal, paid with it at the end
+    MONTHLY = "monthly"  # interest added to the balance each month, paid at the end
+
+
+class LprReset(StrEnum):
+    """When an LPR-linked rate is set again (PBoC Announcement [2019] No. 30)."""
+
+    JANUARY = "january"          # every 1 January
+    ANNIVERSARY = "anniversary"  # every anniversary of the start
+
+
 class StrategyKind(StrEnum):
     MINIMUM = "minimum"
     FIXED = "fixed"
@@ -62,6 +78,7 @@ class StrategyKind(StrEnum):
 #: A rate above 1000% a year is refused as a typing error (the command-line contract).
 MAX_ANNUAL_RATE = Decimal(10)
 MAX_TERM = 1200
+MAX_YEARS = 100  # the longest a schedule runs: 1,200 months
 EARLIEST_DATE, LATEST_DATE = date(1900, 1, 1), date(2200, 12, 31)
 
 _CONVENTION_BY_CURRENCY = {"CNY": Convention.CN_IRR, "USD": Convention.US_REG_Z,
@@ -82,6 +99,37 @@ class Rate:
 
 
 ZERO_RATE = Rate(RateQuote.ANNUAL, Decimal(0))
+#: Quotes charged on the outstanding balance: the only ones that can change or follow the LPR.
+BALANCE_QUOTES = (RateQuote.ANNUAL, RateQuote.MONTHLY, RateQuote.DAILY)
+
+
+@dataclass(frozen=True, slots=True)
+class RateChange:
+    """From ``date`` on, ``rate`` accrues (a repricing, the end of a promotion)."""
+
+    date: date
+    rate: Rate
+
+
+@dataclass(frozen=True, slots=True)
+class LprSpread:
+    """The rate is the LPR of ``tenor`` in force on each reset date plus ``spread``."""
+
+    spread: Decimal
+    tenor: Tenor = Tenor.FIVE_YEAR
+    reset: LprReset = LprReset.JANUARY
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a combined loan (组合贷): its own principal and rate, the loan's term and
+    method. ``rate`` is the rate from the start (for an LPR part, the LPR then plus the spread)."""
+
+    name: str
+    principal: Decimal
+    rate: Rate
+    rate_changes: tuple[RateChange, ...] = ()
+    lpr_spread: LprSpread | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,35 +184,63 @@ class Product:
     #: The rate follows a reference rate (an LPR-linked mortgage, a prime-linked card) and can
     #: be reset by the lender; a what-if rate change moves only such products.
     variable_rate: bool = False
+    #: Known changes of the rate, in date order (a promotion's end is one).
+    rate_changes: tuple[RateChange, ...] = ()
+    #: The rate follows the LPR; ``rate`` is then the LPR on the start date plus the spread.
+    lpr_spread: LprSpread | None = None
+    #: "No interest if paid in full by" the first rate change: otherwise the interest the later
+    #: rate would have charged since the start is charged when the promotion ends.
+    deferred_interest: bool = False
+    #: A combined loan's parts; ``principal`` is their sum and ``rate`` their blended rate.
+    parts: tuple[Part, ...] = ()
+    compounding: Compounding | None = None   # None: simple
+    day_count: DayCount | None = None        # None: the currency's basis
+    #: The LPR fixings the rate follows (the shipped ones and the user's); None: the shipped.
+    lpr: LprTable | None = None
 
     @property
     def apr_convention(self) -> Convention:
         """The stated convention, else the one the currency's law uses."""
         return self.convention or _CONVENTION_BY_CURRENCY.get(self.currency, Convention.CN_IRR)
 
+    @property
+    def day_basis(self) -> DayCount:
+        """The stated day-count basis, else the currency's (FINANCE.md, "Day-count bases")."""
+        return self.day_count or default_day_count(self.currency)
+
+    @property
+    def lpr_table(self) -> LprTable:
+        return self.lpr or DEFAULT_TABLE
+
+    @property
+    def follows_lpr(self) -> bool:
+        """The rate (or a part's) follows the LPR."""
+        return self.lpr_spread is not None or any(p.lpr_spread for p in self.parts)
+
     def with_changes(self, **changes: Any) -> Product:
         return replace(self, **changes)
 
 
-_COMMON = {"kind", "principal", "start", "rate", "currency", "fees", "convention"}
+_COMMON = {"kind", "principal", "start", "rate", "currency", "fees", "convention", "day_count"}
+_SCHEDULED = {"term", "frequency", "method", "first_payment", "rate_changes",
+              "deferred_interest", "compounding"}
 _ALLOWED = {
-    Kind.LOAN: _COMMON | {"term", "frequency", "method", "first_payment", "repayments",
-                          "variable_rate"},
-    Kind.INSTALLMENT: _COMMON | {"term", "frequency", "method", "first_payment", "late_fee"},
-    Kind.CREDIT_LINE: _COMMON | {"term", "frequency", "method", "first_payment", "repayments",
-                                 "variable_rate"},
+    Kind.LOAN: _COMMON | _SCHEDULED | {"repayments", "variable_rate", "lpr_spread", "parts"},
+    Kind.INSTALLMENT: _COMMON | _SCHEDULED | {"late_fee"},
+    Kind.CREDIT_LINE: _COMMON | _SCHEDULED | {"repayments", "variable_rate", "lpr_spread"},
     Kind.CARD: (_COMMON - {"principal"}) | {"balance", "minimum_payment", "strategy",
                                              "grace_days", "variable_rate"},
 }
 
 
-def parse_product(data: object) -> Product:
-    """Validate the product JSON object and build its :class:`Product`.
+def parse_product(data: object, lpr: LprTable | None = None) -> Product:
+    """Validate the product JSON object and build its :class:`Product`; an LPR-linked rate
+    follows ``lpr`` (the shipped fixings when None, the profile's when it has its own).
 
     >>> p = parse_product({"kind": "loan", "principal": "200000", "start": "2025-01-15",
     ...                    "term": 360, "rate": {"annual": "0.065"}})
-    >>> p.method, p.rate.value, p.apr_convention.value
-    (<Method.ANNUITY: 'annuity'>, Decimal('0.065'), 'cn-irr')
+    >>> p.method, p.rate.value, p.apr_convention.value, p.day_basis.value
+    (<Method.ANNUITY: 'annuity'>, Decimal('0.065'), 'cn-irr', 'act/360')
     """
     if not isinstance(data, dict):
         raise InputError("product", "must be a JSON object")
@@ -178,18 +254,48 @@ def parse_product(data: object) -> Product:
         raise InputError(shown(unknown[0]).strip("'"), f"is not a field of a {kind.value} "
                                                          "product")
     currency = parse_currency(data.get("currency", "CNY"))
-    money_field = "balance" if kind is Kind.CARD else "principal"
-    principal = parse_amount(_required(data, money_field), money_field, currency)
     start = parse_date(_required(data, "start"), "start")
-    rate = _rate(data.get("rate"), kind)
+    table = lpr if lpr is not None and lpr != DEFAULT_TABLE else None
+    parts: tuple[Part, ...] = ()
+    lpr_spread = None
+    if data.get("parts") is not None:
+        parts = _parts(data, start, currency, table or DEFAULT_TABLE)
+        principal = sum((part.principal for part in parts), ZERO)
+        if data.get("principal") is not None:
+            stated = parse_amount(data["principal"], "principal", currency)
+            if stated != principal:
+                raise InputError("principal", f"{stated} is not the sum of the parts, "
+                                              f"{principal}")
+        rate = _blended(parts)
+    else:
+        money_field = "balance" if kind is Kind.CARD else "principal"
+        principal = parse_amount(_required(data, money_field), money_field, currency)
+        if data.get("lpr_spread") is not None:
+            if data.get("rate") is not None:
+                raise InputError("rate", "a rate that follows the LPR is the LPR plus "
+                                         "lpr_spread: leave rate out")
+            lpr_spread = _lpr_spread(data["lpr_spread"], "lpr_spread", currency)
+            rate = lpr_rate(lpr_spread, start, table or DEFAULT_TABLE)
+        else:
+            rate = _rate(data.get("rate"), kind)
     convention = _enum(Convention, data["convention"], "convention") if "convention" in data \
         else None
+    day_count = _enum(DayCount, data["day_count"], "day_count") \
+        if data.get("day_count") is not None else None
     fees = tuple(_fee(f, f"fees[{i}]", currency) for i, f in enumerate(_list(data, "fees")))
     variable = _variable(data.get("variable_rate"), rate)
+    if lpr_spread is not None or any(part.lpr_spread for part in parts):
+        if data.get("variable_rate") is False:
+            raise InputError("variable_rate", "a rate that follows the LPR is variable")
+        variable = True
     if kind is Kind.CARD:
-        return _card(data, principal, start, rate, currency, fees, convention, variable)
+        product = _card(data, principal, start, rate, currency, fees, convention, variable)
+        return product.with_changes(day_count=day_count)
     term = _term(_required(data, "term"))
     frequency = _enum(Frequency, data.get("frequency", "monthly"), "frequency")
+    if term > MAX_YEARS * frequency.per_year:
+        raise InputError("term", f"{term} {frequency.value} payments run past {MAX_YEARS} "
+                                 "years")
     method = _method(data.get("method"), kind, rate)
     if variable and method is Method.INTEREST_FREE:
         raise InputError("variable_rate", "an interest_free product has no rate to vary")
@@ -209,22 +315,49 @@ def parse_product(data: object) -> Product:
     late_fee = data.get("late_fee")
     if late_fee is not None and not isinstance(late_fee, dict):
         raise InputError("late_fee", "must be an object describing the lender's late-fee rule")
+    changes = _rate_changes(data.get("rate_changes"), "rate_changes", start, rate, method)
+    if changes and changes[0].date == start:  # a change on the start: the rate from the start
+        rate, changes = changes[0].rate, changes[1:]
+    if changes and lpr_spread is not None:
+        raise InputError("rate_changes", "a rate that follows the LPR changes with it: give "
+                                         "rate_changes or lpr_spread, not both")
+    deferred = _deferred(data.get("deferred_interest"), rate, changes)
+    compounding = _compounding(data.get("compounding"), method)
+    if parts:
+        _check_combined(method, fees)
     return Product(kind=kind, principal=principal, start=start, rate=rate, currency=currency,
                    term=term, frequency=frequency, method=method, first_payment=first_payment,
                    fees=fees, convention=convention, repayments=repayments, late_fee=late_fee,
-                   variable_rate=variable)
+                   variable_rate=variable, rate_changes=changes, lpr_spread=lpr_spread,
+                   deferred_interest=deferred, parts=parts, compounding=compounding,
+                   day_count=day_count,
+                   lpr=table if (lpr_spread is not None or
+                                 any(part.lpr_spread for part in parts)) else None)
 
 
 def product_to_json(product: Product) -> dict[str, Any]:
-    """The product JSON of ``product``; :func:`parse_product` reads it back to an equal value."""
+    """The product JSON of ``product``; :func:`parse_product` reads it back to an equal value
+    (given the same LPR fixings)."""
     out: dict[str, Any] = {"kind": product.kind.value}
     out["balance" if product.kind is Kind.CARD else "principal"] = str(product.principal)
     out["start"] = product.start.isoformat()
     out["currency"] = product.currency
-    if product.rate != ZERO_RATE or product.kind is not Kind.INSTALLMENT:
-        out["rate"] = {product.rate.quote.value: str(product.rate.value)}
+    if product.parts:
+        out["parts"] = [_part_to_json(part) for part in product.parts]
+    elif product.lpr_spread is not None:
+        out["lpr_spread"] = _spread_to_json(product.lpr_spread)
+    elif product.rate != ZERO_RATE or product.kind is not Kind.INSTALLMENT:
+        out["rate"] = _rate_to_json(product.rate)
+    if product.rate_changes:
+        out["rate_changes"] = _changes_to_json(product.rate_changes)
+    if product.deferred_interest:
+        out["deferred_interest"] = True
     if product.convention is not None:
         out["convention"] = product.convention.value
+    if product.day_count is not None:
+        out["day_count"] = product.day_count.value
+    if product.compounding is not None:
+        out["compounding"] = product.compounding.value
     if product.fees:
         out["fees"] = [{"type": f.type.value, "amount": str(f.amount)} for f in product.fees]
     if product.variable_rate:
@@ -253,6 +386,194 @@ def product_to_json(product: Product) -> dict[str, Any]:
     if product.late_fee is not None:
         out["late_fee"] = product.late_fee
     return out
+
+
+def _rate_to_json(rate: Rate) -> dict[str, str]:
+    return {rate.quote.value: str(rate.value)}
+
+
+def _changes_to_json(changes: tuple[RateChange, ...]) -> list[dict[str, Any]]:
+    return [{"date": c.date.isoformat(), "rate": _rate_to_json(c.rate)} for c in changes]
+
+
+def _spread_to_json(spread: LprSpread) -> dict[str, str]:
+    return {"spread": str(spread.spread), "tenor": spread.tenor.value,
+            "reset": spread.reset.value}
+
+
+def _part_to_json(part: Part) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": part.name, "principal": str(part.principal)}
+    if part.lpr_spread is not None:
+        out["lpr_spread"] = _spread_to_json(part.lpr_spread)
+    else:
+        out["rate"] = _rate_to_json(part.rate)
+    if part.rate_changes:
+        out["rate_changes"] = _changes_to_json(part.rate_changes)
+    return out
+
+
+def lpr_rate(spread: LprSpread, on: date, table: LprTable = DEFAULT_TABLE) -> Rate:
+    """The annual rate of an LPR-linked loan set on ``on``: the LPR then plus the spread,
+    never below zero.
+
+    >>> lpr_rate(LprSpread(Decimal("-0.003")), date(2025, 6, 1)).value
+    Decimal('0.0320')
+    """
+    return Rate(RateQuote.ANNUAL, max(table.rate(spread.tenor, on) + spread.spread, ZERO))
+
+
+def _lpr_spread(value: object, where: str, currency: str) -> LprSpread:
+    if not isinstance(value, dict):
+        raise InputError(where, 'must be an object like {"spread": "-0.003", "tenor": "5y", '
+                                '"reset": "january"}')
+    unknown = sorted(set(value) - {"spread", "tenor", "reset"})
+    if unknown:
+        raise InputError(f"{where}.{unknown[0]}", "is not a field of an LPR spread (spread, "
+                                                  "tenor, reset)")
+    if currency != "CNY":
+        raise InputError(where, "the LPR prices renminbi loans: the currency must be CNY")
+    spread = parse_decimal(_required(value, "spread", where), f"{where}.spread")
+    if not Decimal(-1) < spread < 1:
+        raise InputError(f"{where}.spread", "must be a fraction between -1 and 1 "
+                                            "(-0.003 for 30 basis points below the LPR)")
+    tenor = _enum(Tenor, value.get("tenor", "5y"), f"{where}.tenor")
+    reset = _enum(LprReset, value.get("reset", "january"), f"{where}.reset")
+    return LprSpread(spread, tenor, reset)
+
+
+def _rate_changes(value: object, where: str, start: date, rate: Rate,
+                  method: Method | None) -> tuple[RateChange, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise InputError(where, 'must be a list like [{"date": "2026-07-15", "rate": '
+                                '{"annual": "0.036"}}]')
+    if value and (rate.quote not in BALANCE_QUOTES or method in (Method.FEE_INSTALLMENT,
+                                                                  Method.INTEREST_FREE)):
+        raise InputError(where, "only a rate on the outstanding balance (annual, monthly or "
+                                "daily) can change; a fee or flat rate is fixed when bought")
+    out: list[RateChange] = []
+    for index, entry in enumerate(value):
+        at = f"{where}[{index}]"
+        if not isinstance(entry, dict):
+            raise InputError(at, 'must be an object like {"date": "2026-07-15", "rate": '
+                                 '{"annual": "0.036"}}')
+        unknown = sorted(set(entry) - {"date", "rate"})
+        if unknown:
+            raise InputError(f"{at}.{unknown[0]}", "is not a field of a rate change")
+        day = parse_date(_required(entry, "date", at), f"{at}.date")
+        if day < start:
+            raise InputError(f"{at}.date", f"{day} is before the start {start}")
+        if out and day <= out[-1].date:
+            raise InputError(f"{at}.date", f"{day} is not after the change before it "
+                                           f"({out[-1].date})")
+        try:
+            new = _rate(_required(entry, "rate", at), Kind.LOAN)
+        except InputError as error:
+            raise error.within(at) from None
+        if new.quote is not rate.quote:
+            raise InputError(f"{at}.rate", f"must be quoted as the product's rate is "
+                                           f"({rate.quote.value})")
+        out.append(RateChange(day, new))
+    return tuple(out)
+
+
+def _deferred(value: object, rate: Rate, changes: tuple[RateChange, ...]) -> bool:
+    if value is None or value is False:
+        return False
+    if value is not True:
+        raise InputError("deferred_interest", "must be true or false")
+    if not changes:
+        raise InputError("deferred_interest", "needs the promotion's end: a rate_changes entry "
+                                              "with the rate after it")
+    if changes[0].rate.value <= rate.value:
+        raise InputError("deferred_interest", "the promotional rate must be below the rate "
+                                              "after it (the first of rate_changes)")
+    return True
+
+
+def _compounding(value: object, method: Method | None) -> Compounding | None:
+    if value is None:
+        return None
+    compounding = _enum(Compounding, value, "compounding")
+    if compounding is Compounding.MONTHLY and method is not Method.BULLET:
+        raise InputError("compounding", "interest is capitalised only when it is all paid at "
+                                        "the end: monthly compounding needs method bullet")
+    return compounding
+
+
+def _parts(data: dict, start: date, currency: str, table: LprTable) -> tuple[Part, ...]:
+    if _enum(Kind, data["kind"], "kind") is not Kind.LOAN:
+        raise InputError("parts", "only a loan is combined from parts")
+    for single in ("rate", "lpr_spread", "rate_changes", "deferred_interest"):
+        if data.get(single) is not None:
+            raise InputError(single, "a combined loan gives it for each of its parts")
+    raw = data["parts"]
+    if not isinstance(raw, list) or len(raw) < 2:
+        raise InputError("parts", 'must be a list of two or more parts like {"name": "公积金", '
+                                  '"principal": "600000", "rate": {"annual": "0.026"}}')
+    out: list[Part] = []
+    for index, entry in enumerate(raw):
+        at = f"parts[{index}]"
+        if not isinstance(entry, dict):
+            raise InputError(at, "must be an object with name, principal and rate or "
+                                 "lpr_spread")
+        unknown = sorted(set(entry) - {"name", "principal", "rate", "lpr_spread",
+                                       "rate_changes"})
+        if unknown:
+            raise InputError(f"{at}.{unknown[0]}", "is not a field of a part")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"{at}.name", "is missing")
+        name = name.strip()
+        if any(p.name == name for p in out):
+            raise InputError(f"{at}.name", f"{shown(name)} names another part too")
+        principal = parse_amount(_required(entry, "principal", at), f"{at}.principal", currency)
+        spread = None
+        if entry.get("lpr_spread") is not None:
+            if entry.get("rate") is not None:
+                raise InputError(f"{at}.rate", "a rate that follows the LPR is the LPR plus "
+                                               "lpr_spread: leave rate out")
+            spread = _lpr_spread(entry["lpr_spread"], f"{at}.lpr_spread", currency)
+            rate = lpr_rate(spread, start, table)
+        else:
+            if entry.get("rate") is None:
+                raise InputError(f"{at}.rate", 'is missing; give rate (e.g. {"annual": '
+                                               '"0.026"}) or lpr_spread')
+            try:
+                rate = _rate(entry["rate"], Kind.LOAN)
+            except InputError as error:
+                raise error.within(at) from None
+            if rate.quote is not RateQuote.ANNUAL:
+                raise InputError(f"{at}.rate", "a part's rate is an annual rate")
+        changes = _rate_changes(entry.get("rate_changes"), f"{at}.rate_changes", start, rate,
+                                Method.ANNUITY)
+        if changes and changes[0].date == start:
+            rate, changes = changes[0].rate, changes[1:]
+        if changes and spread is not None:
+            raise InputError(f"{at}.rate_changes", "a rate that follows the LPR changes with "
+                                                   "it: give rate_changes or lpr_spread")
+        out.append(Part(name, principal, rate, changes, spread))
+    return tuple(out)
+
+
+def _blended(parts: tuple[Part, ...]) -> Rate:
+    """The parts' rates from the start, weighted by their principal (a combined loan's quoted
+    rate, to ten decimal places)."""
+    total = sum((p.principal for p in parts), ZERO)
+    blended = sum((p.principal * p.rate.value for p in parts), ZERO) / total
+    return Rate(RateQuote.ANNUAL, blended.quantize(Decimal("1e-10")).normalize()
+                if blended else Decimal(0))
+
+
+def _check_combined(method: Method | None, fees: tuple[Fee, ...]) -> None:
+    if method in (Method.FEE_INSTALLMENT, Method.INTEREST_FREE):
+        raise InputError("method", "a combined loan's parts charge interest on the balance: "
+                                   "annuity, equal_principal, interest_only or bullet")
+    for index, fee in enumerate(fees):
+        if fee.type is not FeeType.UPFRONT:
+            raise InputError(f"fees[{index}].type", "a combined loan's fees are paid at "
+                                                    "signing (upfront)")
 
 
 def parse_date(value: object, field_name: str) -> date:

@@ -36,7 +36,13 @@ from planner.core.errors import InputError
 from planner.core.money import ZERO, round_money
 from planner.core.portfolio import Item, Payment
 from planner.core.product import FeeType, Kind, Repayment
-from planner.core.schedule import PrepaymentMode, Schedule, ScheduleWalk
+from planner.core.schedule import (
+    CombinedWalk,
+    PrepaymentMode,
+    Schedule,
+    ScheduleWalk,
+    walk_of,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +89,7 @@ def track(item: Item, today: date, mode: PrepaymentMode | None = None) -> Positi
     if product.kind is Kind.CARD:
         return _card_position(item, today)
     payments = sorted((p for p in item.payments if p.date <= today), key=lambda p: p.date)
-    walk = ScheduleWalk(product, mode=mode or item.prepayment_mode)
+    walk = walk_of(product, mode=mode or item.prepayment_mode)
     zero = walk.zero
     paid = zero
     extras: list[Repayment] = []
@@ -155,7 +161,7 @@ def check_payment(item: Item, paid_on: date, amount: Decimal) -> Position:
     return track(paid, paid_on)
 
 
-def _book_due(walk: ScheduleWalk, day: date) -> None:
+def _book_due(walk: ScheduleWalk | CombinedWalk, day: date) -> None:
     """Book every regular row due on or before ``day``."""
     while not walk.done and walk.dates[walk.k] <= day:
         walk.advance()

@@ -70,7 +70,7 @@ def test_calc_readable_report():
     ({"start": "9999-01-01"}, "start"),  # its schedule would run past the calendar's end
     ({"first_payment": "2024-12-01"}, "first_payment"),
     ({"kind": "lease"}, "kind"),
-    ({"frequency": "yearly"}, "frequency"),
+    ({"frequency": "fortnightly"}, "frequency"),
     ({"colour": "red"}, "colour"),
     ({"fees": [{"type": "upfront", "amount": "NaN"}]}, "fees[0].amount"),
 ])

@@ -72,10 +72,18 @@ def test_daily_rate_accrues_actual_days():
 
 def test_odd_first_period_accrues_its_real_length():
     s = build_schedule(loan(first_payment="2025-03-01", rate={"annual": "0.0365"},
-                            method="interest_only", term=2))
+                            method="interest_only", term=2, day_count="act/365"))
     # One whole month counted back from Mar 1 (to Feb 1) plus 22 odd days from Jan 10:
     # 10,000 x (0.0365/12 + 0.0365 x 22 / 365) = 30.42 + 22.00
     assert s.rows[0].interest == Decimal("52.42")
+
+
+def test_odd_days_of_a_renminbi_loan_count_a_360_day_year():
+    # The PBoC's daily rate is the annual rate / 360 (FINANCE.md, "Day-count bases"), the
+    # default for CNY: 10,000 x (0.0365/12 + 0.0365 x 22 / 360) = 30.4167 + 22.3056 = 52.72.
+    s = build_schedule(loan(first_payment="2025-03-01", rate={"annual": "0.0365"},
+                            method="interest_only", term=2))
+    assert s.rows[0].interest == Decimal("52.72")
 
 
 def test_month_end_dates_anchor_on_the_original_day():

@@ -212,7 +212,23 @@ _KINDS = [LOAN, ZERO_RATE,
            "start": "2025-01-12", "term": 12, "rate": {"daily": "0.0003"},
            "method": "equal_principal"},
           {"id": "c", "name": "card", "kind": "card", "balance": "5000", "start": "2025-01-01",
-           "rate": {"daily": "0.0005"}}]
+           "rate": {"daily": "0.0005"}},
+          # issue 12: a rate that changes, a combined loan, deferred interest, quarterly
+          {"id": "r", "name": "repriced", "kind": "loan", "principal": "10000",
+           "start": "2025-01-15", "term": 12, "rate": {"annual": "0.12"},
+           "rate_changes": [{"date": "2025-04-01", "rate": {"annual": "0.06"}},
+                            {"date": "2025-09-20", "rate": {"annual": "0.09"}}]},
+          {"id": "h", "name": "组合贷", "kind": "loan", "start": "2025-01-15", "term": 12,
+           "parts": [{"name": "公积金", "principal": "6000", "rate": {"annual": "0.026"}},
+                     {"name": "商贷", "principal": "4000",
+                      "lpr_spread": {"spread": "0.01", "reset": "anniversary"}}]},
+          {"id": "p", "name": "promo", "kind": "installment", "principal": "1200",
+           "currency": "USD", "start": "2025-01-10", "term": 12, "method": "annuity",
+           "rate": {"annual": "0"}, "deferred_interest": True,
+           "rate_changes": [{"date": "2025-07-10", "rate": {"annual": "0.2499"}}]},
+          {"id": "q", "name": "quarterly", "kind": "loan", "principal": "10000",
+           "start": "2025-01-15", "term": 4, "frequency": "quarterly",
+           "rate": {"annual": "0.08"}}]
 
 
 @settings(max_examples=80, deadline=None)

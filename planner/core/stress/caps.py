@@ -2,9 +2,10 @@
 
 - CNY caution: 4 x the one-year Loan Prime Rate on the item's start date -- the judicial
   protection line of the Supreme People's Court's provisions on private lending cases (2020
-  revision, 法释〔2020〕6号/17号, in force from 20 August 2020). LPR points below are the
-  National Interbank Funding Center's published one-year LPR changes; only changes this table
-  is sure of are listed, and a date before the first point uses the first point.
+  revision, 法释〔2020〕6号/17号, in force from 20 August 2020): the LPR "when the contract was
+  made". LPR points are the National Interbank Funding Center's published one-year LPR changes
+  (:mod:`planner.core.lpr`); only changes that table is sure of are listed, and a date before
+  the first point (20 August 2019, the reformed LPR's first) uses the first point.
 - CNY danger: 24% -- the line the 2015 provisions (法释〔2015〕18号) protected; above 36% a
   contract's interest was void.
 - USD danger: 36% -- the Military Lending Act cap on the military APR, 10 U.S.C. 987(b).
@@ -20,18 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-#: One-year LPR changes (date from which it applies, rate as a fraction).
-ONE_YEAR_LPR: tuple[tuple[date, Decimal], ...] = (
-    (date(2020, 4, 20), Decimal("0.0385")),
-    (date(2021, 12, 20), Decimal("0.0380")),
-    (date(2022, 1, 20), Decimal("0.0370")),
-    (date(2022, 8, 22), Decimal("0.0365")),
-    (date(2023, 6, 20), Decimal("0.0355")),
-    (date(2023, 8, 21), Decimal("0.0345")),
-    (date(2024, 7, 22), Decimal("0.0335")),
-    (date(2024, 10, 21), Decimal("0.0310")),
-    (date(2025, 5, 20), Decimal("0.0300")),
-)
+from planner.core.lpr import DEFAULT_TABLE, Tenor
+
+#: One-year LPR changes (date from which it applies, rate as a fraction): the one-year series
+#: of the shipped LPR table (:mod:`planner.core.lpr`, sources cited there).
+ONE_YEAR_LPR: tuple[tuple[date, Decimal], ...] = DEFAULT_TABLE.series(Tenor.ONE_YEAR)
 _LPR_DATES = [d for d, _ in ONE_YEAR_LPR]
 
 LPR_MULTIPLE = Decimal(4)
