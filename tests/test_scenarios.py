@@ -1,5 +1,7 @@
 """The bundled teaching scenarios: each parses as a portfolio, computes (every item's figures,
-the stress report, payoff plans), has a guide in both languages, and moves in time exactly."""
+the stress report, payoff plans), has a guide in both languages whose questions the engine
+answers and whose steps never give an answer away, and moves in time exactly. Guides and
+scenario files are checked when read."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from planner.content.scenarios import (
+    GUIDE_SUFFIX,
     SCENARIO_DIR,
     list_scenarios,
     load_guide,
@@ -33,6 +36,7 @@ from planner.core.tracking import track
 from planner.core.whatif import what_if
 from planner.text.explain import render
 from planner.text.glossary import glossary
+from planner.text.workshop import answer_text, question_text
 
 NAMES = scenario_names()
 TOPICS = {"monthly-fee-trap", "minimum-payment-trap", "bnpl-stacking",
@@ -155,3 +159,157 @@ def test_listing_gives_titles_in_both_languages() -> None:
     listed = dict(list_scenarios())
     assert listed["monthly-fee-trap"].title == {"en": "The monthly-fee trap",
                                                 "zh_CN": "月费率陷阱"}
+
+
+# -- questions and answers -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_question_is_answered_by_the_engine(name: str) -> None:
+    scenario = load_scenario(name, date(2027, 5, 20))
+    guide = scenario.guide
+    assert 3 <= len(guide.questions) <= 6
+    assert [a.question for a in guide.answers] == [q.id for q in guide.questions]
+    for question, a in zip(guide.questions, scenario.answers(), strict=True):
+        assert a.spec.question == question.id and a.explanations
+        for lang in ("en", "zh_CN"):
+            assert question.words(lang) and "{" not in question_text(
+                question.words(lang), a.spec, scenario.portfolio, lang)
+            assert all(render(e, lang) for e in a.explanations)
+            assert answer_text(a, lang, {i.id: i.name for i in scenario.portfolio.items})
+        assert bool(CJK.search(question.words("zh_CN"))) and \
+            not CJK.search(question.words("en"))
+
+
+def _shown_forms(a) -> list[str]:
+    """The ways an answer could be written into a step: a rate to 0, 1 or 2 decimals, money
+    with or without cents, a month."""
+    from planner.core.questions import AnswerUnit
+    from planner.text import format as fmt
+
+    if a.value is None or a.unit in (AnswerUnit.CHOICE, AnswerUnit.COUNT):
+        return []
+    if a.unit in (AnswerUnit.RATE, AnswerUnit.RATIO):
+        return [fmt.percent(a.value, d) for d in (1, 2)] + [fmt.percent(a.value, 0)]
+    if a.unit is AnswerUnit.MONTH:
+        return [fmt.month(a.value, lang) for lang in ("en", "zh_CN")] + [str(a.value)]
+    amount = Decimal(a.value)
+    return [fmt.grouped(amount, 2), fmt.grouped(amount, 0)]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_steps_and_questions_never_give_the_answer(name: str) -> None:
+    """The worksheet asks, it never answers: no step and no question (in either language)
+    holds an answer the engine computes, as a rate, an amount or a month."""
+    scenario = load_scenario(name, load_guide(name).as_of)
+    guide = scenario.guide
+    texts = [t for lang in ("en", "zh_CN") for t in guide.step_texts(lang)]
+    texts += [question_text(q.words(lang), a.spec, scenario.portfolio, lang)
+              for q, a in zip(guide.questions, scenario.answers(), strict=True)
+              for lang in ("en", "zh_CN")]
+    for a in scenario.answers():
+        for form in _shown_forms(a):
+            pattern = re.compile(rf"(?<![\d.,]){re.escape(form)}(?![\d])")
+            assert not [t for t in texts if pattern.search(t)], (a.spec.question, form)
+
+
+def test_the_old_steps_gave_answers_and_the_new_ones_do_not() -> None:
+    steps = load_guide("monthly-fee-trap").step_texts("en")
+    assert not any("13.0%" in s or "13%" in s for s in steps)
+
+
+def _guide(**changes: object) -> dict:
+    raw = json.loads((SCENARIO_DIR / "monthly-fee-trap.guide.json").read_text("utf-8"))
+    raw.update(changes)
+    return raw
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"answers": []}, "questions[0]"),
+    ({"questions": [{"id": "x", "en": "What?", "zh_CN": "什么？"}]}, "answers[0].question"),
+    ({"answers": [{"question": "apr-installment", "kind": "colour"}]}, "answers[0].kind"),
+    ({"lesson": [{"same": "nope"}]}, "lesson[0].same"),
+    ({"lesson": [{"warns": "comet_strike"}]}, "lesson[0].warns"),
+    ({"lesson": [{"sometimes": "cheaper"}]}, "lesson[0]"),
+    ({"steps": [{"en": "Try it"}]}, "steps[0].zh_CN"),
+    ({"colour": "blue"}, "colour"),
+    ({"as_of": "tomorrow"}, "as_of"),
+])
+def test_a_bad_guide_is_refused_naming_the_field(changes: dict, field: str) -> None:
+    from planner.content.scenarios import parse_guide
+
+    with pytest.raises(InputError) as error:
+        parse_guide(_guide(**changes))
+    assert error.value.field == field
+
+
+def test_a_question_naming_a_parameter_its_answer_lacks_is_refused() -> None:
+    from planner.content.scenarios import parse_guide
+
+    raw = _guide()
+    raw["questions"][1]["en"] = "What is the true rate of the {item} over {term} months?"
+    with pytest.raises(InputError) as error:
+        parse_guide(raw)
+    assert error.value.field == "questions[1].en" and "{term}" in error.value.problem
+
+
+def test_an_answer_about_an_item_the_portfolio_lacks_is_refused(tmp_path) -> None:
+    for suffix in (".json", GUIDE_SUFFIX):
+        source = SCENARIO_DIR / f"monthly-fee-trap{suffix}"
+        (tmp_path / source.name).write_text(source.read_text("utf-8"), "utf-8")
+    raw = _guide()
+    raw["answers"][1]["item"] = "car"
+    (tmp_path / f"monthly-fee-trap{GUIDE_SUFFIX}").write_text(json.dumps(raw), "utf-8")
+    with pytest.raises(InputError) as error:
+        load_scenario("monthly-fee-trap", directory=tmp_path)
+    assert error.value.field == f"monthly-fee-trap{GUIDE_SUFFIX}.answers[1].item"
+    assert "phone-installment" in error.value.problem
+
+
+# -- one's own scenario, one file ------------------------------------------------------------
+
+def test_a_scenario_file_holds_guide_and_portfolio_and_reads_back(tmp_path) -> None:
+    from planner.content.scenarios import load_scenario_file, open_scenario, scenario_file_json
+
+    bundled = load_scenario("zero-interest-upfront-fee", date(2026, 12, 1))
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(scenario_file_json("my-fees", bundled.guide, bundled.data),
+                               ensure_ascii=False), "utf-8")
+    mine = load_scenario_file(path, date(2027, 3, 15))
+    assert (mine.name, mine.guide, mine.shift_months) == ("my-fees", bundled.guide, 3)
+    assert mine.source == path
+    assert [a.value for a in mine.answers()] == \
+        [a.value for a in load_scenario("zero-interest-upfront-fee",
+                                        date(2027, 3, 15)).answers()]
+    assert open_scenario(str(path), date(2027, 3, 15)).guide == bundled.guide
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    (lambda d: d.update(format="planner-portfolio"), "format"),
+    (lambda d: d.update(name="My Scenario!"), "name"),
+    (lambda d: d["portfolio"]["items"][0].update(term=0), "portfolio.items[0].term"),
+    (lambda d: d["guide"]["answers"][0].update(item="ghost"), "guide.answers[0].item"),
+    (lambda d: d["guide"].pop("title"), "guide.title"),
+])
+def test_a_bad_scenario_file_is_refused_naming_the_field(tmp_path, change, field) -> None:
+    from planner.content.scenarios import load_scenario_file, scenario_file_json
+
+    bundled = load_scenario("zero-interest-upfront-fee", date(2026, 12, 1))
+    data = json.loads(json.dumps(scenario_file_json("mine", bundled.guide, bundled.data)))
+    change(data)
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(InputError) as error:
+        load_scenario_file(path)
+    assert error.value.field == f"mine.json.{field}"
+
+
+def test_ones_own_guide_may_be_in_one_language() -> None:
+    from planner.content.scenarios import parse_guide
+
+    raw = {"as_of": "2026-12-01", "title": {"en": "Our loans"}, "summary": {"zh_CN": "我们的"},
+           "questions": [{"id": "rate", "en": "The true rate of the {item}?"}],
+           "answers": [{"question": "rate", "kind": "apr", "item": "car"}]}
+    guide = parse_guide(raw, ["car"], both_languages=False)
+    assert guide.text("title", "zh_CN") == "Our loans" and guide.text("summary", "en") == "我们的"
+    with pytest.raises(InputError):
+        parse_guide(raw)  # a bundled guide speaks both

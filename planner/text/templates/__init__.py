@@ -1,5 +1,6 @@
 """The sentences of every explanation, in English and Chinese, keyed by formula and step code:
-a product's figures, the overview's headline figures, stress warnings and the score.
+a product's figures, the overview's headline figures, stress warnings and the score, the
+answers to workshop questions.
 
 Placeholders name the values of :class:`planner.core.explain.Explanation`; ``{name:.N}`` shows
 N decimals; ``{share_words}`` is derived by the renderer (:mod:`planner.text.explain`). Each
@@ -11,10 +12,12 @@ from __future__ import annotations
 from planner.text.templates.figures import FIGURE_TEMPLATES
 from planner.text.templates.overview import OVERVIEW_TEMPLATES
 from planner.text.templates.stress import STRESS_TEMPLATES
+from planner.text.templates.workshop import WORKSHOP_TEMPLATES
 
 
 def _pair(key: str) -> tuple[str, str] | None:
-    return FIGURE_TEMPLATES.get(key) or STRESS_TEMPLATES.get(key) or OVERVIEW_TEMPLATES.get(key)
+    return (FIGURE_TEMPLATES.get(key) or STRESS_TEMPLATES.get(key) or OVERVIEW_TEMPLATES.get(key)
+            or WORKSHOP_TEMPLATES.get(key))
 
 
 def template(key: str, lang: str) -> str:
