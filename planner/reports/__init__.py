@@ -11,6 +11,8 @@ is asked for, never when the command line starts. The app and ``planner report``
     write_portfolio_report(portfolio, path, lang, today=...)
     write_compare_report(comparison, path, lang)
     write_stress_report(portfolio, path, lang, today=...)
+    write_handout(scenario, path, kind="worksheet", lang="both", paper="letter",
+                  variants=[...])
 
 Each raises :class:`FontUnavailable` when a Chinese report is asked for on a machine without a
 CJK font (the message says what to install).
@@ -18,17 +20,23 @@ CJK font (the message says what to install).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.core.compare import Comparison
 from planner.core.figures import Figures
 from planner.core.portfolio import Portfolio
 from planner.reports.fonts import FontUnavailable
 
-__all__ = ["FontUnavailable", "ReportKind", "write_compare_report", "write_portfolio_report",
-           "write_schedule_report", "write_stress_report"]
+if TYPE_CHECKING:
+    from planner.content.scenarios import Scenario
+    from planner.content.variants import Variant
+
+__all__ = ["FontUnavailable", "ReportKind", "write_compare_report", "write_handout",
+           "write_portfolio_report", "write_schedule_report", "write_stress_report"]
 
 LANGUAGES = ("en", "zh_CN")
 
@@ -82,3 +90,18 @@ def write_stress_report(portfolio: Portfolio, path: Path | str, lang: str = "en"
 
     _check(lang)
     write_pdf(stress_document(portfolio, today or date.today(), lang), path)
+
+
+def write_handout(scenario: Scenario, path: Path | str, *, kind: str = "worksheet",
+                  lang: str = "en", paper: str = "a4",
+                  variants: Sequence[Variant] | None = None) -> None:
+    """A workshop handout of ``scenario``: the ``worksheet`` (questions with empty boxes) or
+    the ``answers`` (the answer key), in ``en``, ``zh_CN`` or ``both`` side by side, on
+    ``a4`` or ``letter`` paper; one per group when ``variants`` are given."""
+    from planner.reports.document import PAPERS
+    from planner.reports.handout import handout_document
+    from planner.reports.render import write_pdf
+
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    write_pdf(handout_document(scenario, kind, lang, paper, variants), path)

@@ -1,5 +1,6 @@
 """What a report says, before it is drawn: a title and a list of blocks (headings, paragraphs,
-key figures, tables, charts), every string already in the report's language.
+key figures, tables, charts; for handouts, text side by side, answer boxes and sections that
+start a page), every string already in the report's language.
 
 Keeping the content apart from the drawing lets :mod:`planner.reports.render` collect every
 character first (the embedded font is made for exactly those) and paginate tables.
@@ -41,6 +42,7 @@ class Table:
     weights: tuple[float, ...]
     align: str
     highlight: frozenset[int] = frozenset()   # row indexes set in bold colour
+    wrap: bool = False  # long cells wrap onto more lines (else they are cut with "…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +56,58 @@ class Chart:
     height: float = 3.0  # inches
 
 
-Block = Heading | Paragraph | KeyFigures | Table | Chart
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Texts side by side in equal columns (a handout in both languages: English on the left,
+    Chinese on the right), each wrapped to its column."""
+
+    texts: tuple[str, ...]
+    size: float = 9.0
+    bold: bool = False
+    keep: bool = False  # on the same page as what follows (a question and its answer)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerBox:
+    """A numbered question (one text, or one per column), then a box to work in with a field
+    for the answer and its unit; ``options`` are choices to tick instead."""
+
+    number: str
+    prompts: tuple[str, ...]
+    hint: str
+    options: tuple[str, ...] = ()
+    height: float = 1.05  # inches, the box
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Starts a page with its own title block (a group's worksheet, a group's answers)."""
+
+    title: str
+    subtitle: str
+
+
+Block = Heading | Paragraph | KeyFigures | Table | Chart | Columns | AnswerBox | Section
+
+
+PAPERS: dict[str, tuple[float, float]] = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
 
 
 @dataclass(slots=True)
 class Document:
+    """``lang`` is ``en``, ``zh_CN`` or ``both`` (a handout in both languages side by side);
+    ``paper`` one of :data:`PAPERS`; ``keywords`` go in the PDF's metadata."""
+
     title: str
     subtitle: str
     lang: str
     footer: str = ""
     blocks: list[Block] = field(default_factory=list)
+    paper: str = "a4"
+    keywords: str = ""
+    #: Headings and highlights in the ink colour, not blue: a handout is printed in black
+    #: and white.
+    monochrome: bool = False
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)
@@ -80,6 +124,12 @@ class Document:
             elif isinstance(block, Table):
                 parts.extend(block.headers)
                 parts.extend("".join(row) for row in block.rows)
+            elif isinstance(block, Columns):
+                parts.extend(block.texts)
+            elif isinstance(block, AnswerBox):
+                parts.extend((block.number, block.hint, *block.prompts, *block.options))
+            elif isinstance(block, Section):
+                parts.extend((block.title, block.subtitle))
             else:
                 parts.append(block.title)
                 parts.extend(block.texts)
