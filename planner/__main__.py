@@ -6,6 +6,7 @@ window never waits for numpy, the store or the command modules.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -14,8 +15,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from planner.cli import build_app_parser, build_parser, run
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    app_args, rest = build_app_parser().parse_known_args(argv)
-    if not rest:
+    app_parser = build_app_parser()
+    # A subcommand may take an option of the app's with other values (handout --lang both):
+    # what the app's parser cannot read goes to the whole command line, which says what is
+    # wrong if anything is.
+    app_parser.exit_on_error = False
+    try:
+        app_args, rest = app_parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        app_args, rest = None, argv
+    if not rest and app_args is not None:
         _engine_before_qt()
         from planner.ui.app import start_app  # Qt is imported only when the window is wanted
 

@@ -122,3 +122,127 @@ def test_bad_input_exits_2_naming_the_field(tmp_path: Path, scenario_file: Path,
     assert len(out.stderr.strip().splitlines()) == 1 and field in out.stderr
     assert "Traceback" not in out.stderr
     assert not list(tmp_path.glob("*.pdf"))
+
+
+# -- handouts and group households -----------------------------------------------------------
+
+@pytest.mark.parametrize(("kind", "lang", "paper"), [("worksheet", "both", "letter"),
+                                                     ("answers", "en", "a4")])
+def test_handout_writes_a_pdf(tmp_path: Path, kind: str, lang: str, paper: str) -> None:
+    pdf = tmp_path / f"{kind}.pdf"
+    out = planner("handout", "monthly-fee-trap", "--kind", kind, "--lang", lang, "--paper",
+                  paper, "--output", str(pdf), "--today", "2026-12-10")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"wrote {pdf}" and out.stderr == ""
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == [pdf.name]
+
+
+def test_handout_for_groups_lists_every_group(tmp_path: Path) -> None:
+    import pypdf
+
+    pdf = tmp_path / "key.pdf"
+    out = planner("handout", "bnpl-stacking", "--kind", "answers", "--variants", "6",
+                  "--seed", "9", "-o", str(pdf), "--today", "2026-12-10")
+    assert out.returncode == 0, out.stderr
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
+    households = json.loads(planner("scenarios", "bnpl-stacking", "--variants", "6", "--seed",
+                                    "9", "--json", "--today", "2026-12-10").stdout)
+    for variant in households["variants"]:
+        assert f"Group {variant['number']}" in text
+        assert variant["household"]["en"] in text
+        for answer in variant["answers"]:
+            assert answer["text"] in text
+
+
+def test_variants_json_same_seed_same_households() -> None:
+    args = ("scenarios", "monthly-fee-trap", "--variants", "3", "--seed", "5", "--json",
+            "--today", "2026-12-10")
+    first, again = planner(*args), planner(*args)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == again.stdout
+    data = json.loads(first.stdout)
+    assert data["name"] == "monthly-fee-trap" and data["seed"] == 5
+    assert [v["number"] for v in data["variants"]] == [1, 2, 3]
+    question_ids = [q["id"] for q in data["questions"]]
+    for variant in data["variants"]:
+        portfolio = parse_portfolio(variant["portfolio"])
+        assert portfolio.household.name.endswith(variant["household"]["en"])
+        assert [a["question"] for a in variant["answers"]] == question_ids
+        cheaper = next(a for a in variant["answers"] if a["question"] == "cheaper")
+        assert cheaper["value"] == "bank-loan" and cheaper["unit"] == "choice"
+        rate = next(a for a in variant["answers"] if a["question"] == "apr-installment")
+        assert rate["unit"] == "rate" and rate["text"].endswith("%")
+    other = json.loads(planner("scenarios", "monthly-fee-trap", "--variants", "3", "--seed",
+                               "6", "--json", "--today", "2026-12-10").stdout)
+    assert [v["portfolio"] for v in other["variants"]] != \
+        [v["portfolio"] for v in data["variants"]]
+
+
+def test_variants_as_text() -> None:
+    out = planner("scenarios", "minimum-payment-trap", "--variants", "2", "--seed", "3",
+                  "--lang", "zh_CN", "--today", "2026-12-10")
+    assert out.returncode == 0, out.stderr
+    assert "第 1 组" in out.stdout and "第 2 组" in out.stdout and "个月" in out.stdout
+
+
+def test_one_scenarios_json_has_its_questions_and_computed_answers() -> None:
+    data = json.loads(planner("scenarios", "balloon-payment", "--json", "--today",
+                              "2026-12-10").stdout)
+    assert [q["id"] for q in data["questions"]] == [a["question"] for a in data["answers"]]
+    cash = next(a for a in data["answers"] if a["kind"] == "cash_runs_out")
+    assert cash["value"] == "2027-05" and cash["text"] == "May 2027"
+    assert cash["text_zh_CN"] == "2027年5月"
+
+
+def test_a_scenario_of_ones_own_from_a_file_or_stdin(tmp_path: Path) -> None:
+    from planner.content.scenarios import load_scenario, scenario_file_json
+
+    bundled = load_scenario("prepay-or-not")
+    text = json.dumps(scenario_file_json("our-loans", bundled.guide, bundled.data),
+                      ensure_ascii=False)
+    path = tmp_path / "our-loans.json"
+    path.write_text(text, "utf-8")
+    out = planner("handout", str(path), "--kind", "worksheet", "-o", str(tmp_path / "a.pdf"))
+    assert out.returncode == 0, out.stderr
+    out = planner("handout", "-", "--kind", "answers", "-o", str(tmp_path / "b.pdf"),
+                  stdin=text)
+    assert out.returncode == 0, out.stderr
+    listed = json.loads(planner("scenarios", str(path), "--json").stdout)
+    assert listed["name"] == "our-loans" and listed["answers"]
+    broken = tmp_path / "broken.json"
+    broken.write_text(text.replace('"kind": "apr"', '"kind": "vibes"'), "utf-8")
+    out = planner("handout", str(broken), "--kind", "answers", "-o", str(tmp_path / "c.pdf"))
+    assert out.returncode == 2 and "broken.json.guide.answers" in out.stderr
+    assert not (tmp_path / "c.pdf").exists()
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    (["handout", "monthly-fee-trap", "--kind", "quiz", "-o", "{dir}/x.pdf"], "--kind"),
+    (["handout", "monthly-fee-trap", "-o", "{dir}/x.pdf"], "--kind"),
+    (["handout", "monthly-fee-trap", "--kind", "answers", "--lang", "fr", "-o",
+      "{dir}/x.pdf"], "--lang"),
+    (["handout", "monthly-fee-trap", "--kind", "answers", "--paper", "a5", "-o",
+      "{dir}/x.pdf"], "--paper"),
+    (["handout", "monthly-fee-trap", "--kind", "answers", "-o", "{dir}/x.txt"], "--output"),
+    (["handout", "monthly-fee-trap", "--kind", "answers"], "--output"),
+    (["handout", "monthly-fee-trap", "--kind", "answers", "--variants", "0", "-o",
+      "{dir}/x.pdf"], "--variants"),
+    (["handout", "monthly-fee-trap", "--kind", "answers", "--variants", "many", "-o",
+      "{dir}/x.pdf"], "--variants"),
+    (["handout", "monthly-fee-trap", "--kind", "answers", "--seed", "3", "-o",
+      "{dir}/x.pdf"], "--seed"),
+    (["handout", "no-such-scenario", "--kind", "answers", "-o", "{dir}/x.pdf"],
+     "monthly-fee-trap"),
+    (["scenarios", "monthly-fee-trap", "--variants", "51"], "--variants"),
+    (["scenarios", "--variants", "3"], "--variants"),
+    (["scenarios", "monthly-fee-trap", "--variants", "2", "--seed", "x"], "--seed"),
+])
+def test_handout_and_variants_refuse_bad_flags(tmp_path: Path, args: list[str],
+                                               field: str) -> None:
+    out = planner(*[a.format(dir=tmp_path) for a in args])
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1 and field in out.stderr
+    assert "Traceback" not in out.stderr
+    assert not list(tmp_path.iterdir())
