@@ -167,7 +167,9 @@ def annual_percentage_rate(advances: Sequence[CashFlow], payments: Sequence[Cash
     if convention is Convention.US_REG_Z:
         times, fractions = reg_z_times(cal, unit)
     elif convention is Convention.EU_APRC:
-        times = eu_years(cal, unit.kind == "week")
+        # The schedule's own period: a single repayment is measured in months (remark (c)).
+        several = forced is not None or int(np.count_nonzero(paid)) > 1
+        times = eu_years(cal, unit if several else Unit("month"))
     else:
         times = periods_compound(cal, unit)
     roots = solve_rate(net, times, fractions)

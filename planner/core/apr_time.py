@@ -268,17 +268,24 @@ def reg_z_times(cal: Calendar, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
     return whole, (thirty - whole * per) / per
 
 
-def eu_years(cal: Calendar, weekly: bool) -> np.ndarray:
+def eu_years(cal: Calendar, unit: Unit) -> np.ndarray:
     """Years from the first drawdown, Directive 2008/48/EC Annex I remark (c) (as amended by
-    Directive 2011/90/EU): whole months / 12 (whole weeks / 52 for a weekly schedule) counted
-    backwards from the flow date, then the remaining days over the days (365 or 366) of the
-    complete year counted back from the last day of that stub."""
+    Directive 2011/90/EU), in the schedule's own period: whole weeks / 52 for a weekly
+    schedule, whole years for a yearly one, else whole months / 12, each counted backwards from
+    the flow date, then the remaining days over the days (365 or 366) of the complete year
+    counted back from the last day of that stub. A yearly flow 34 days and k years after the
+    drawdown is k + 34/365 years (the Commission's 2015 examples), not 12k + 1 months and 3
+    days."""
     start = int(cal.days[0])
-    if weekly:
+    if unit.kind == "week":
         weeks = (cal.days - start) // 7
         reached = cal.days - 7 * weeks
         return weeks / 52.0 + (reached - start) / _year_length(reached)
     months, reached = months_back(cal[:1], cal)
+    if unit.kind in ("month", "term_months") and unit.multiple == 12:
+        years = months // 12
+        reached = _shift_months(cal.month, cal.day, 12 * years)
+        return years + (reached - start) / _year_length(reached)
     return months / 12.0 + (reached - start) / _year_length(reached)
 
 

@@ -13,7 +13,7 @@ from planner.core.apr import AprResult, CashFlow, UnitPeriod, annual_percentage_
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.money import ZERO
-from planner.core.product import Kind, Method, Product
+from planner.core.product import Kind, Method, Product, RateQuote
 from planner.core.schedule import Schedule, build_schedule
 
 
@@ -62,7 +62,13 @@ def summarise(product: Product, schedule: Schedule, convention: Convention | Non
     # A schedule of several payments has its frequency as the unit period (the most common
     # interval, Reg Z Appendix J (b)(3)); naming it spares the solver detecting it again.
     unit = _UNIT_OF[product.frequency] if len(payments) > 2 else None  # a card pays monthly
-    apr = annual_percentage_rate(advances, payments, convention or product.apr_convention, unit)
+    convention = convention or product.apr_convention
+    if convention is Convention.CN_IRR and product.rate.quote is RateQuote.DAILY \
+            and len(rows) == 1 and rows[0].date > product.start:
+        # A single repayment of a product priced by the day: its term in days, 365/days a
+        # year, so 0.1% a day for 31 days is 36.5% whatever the month (FINANCE.md).
+        unit = f"{(rows[0].date - product.start).days}-day term"
+    apr = annual_percentage_rate(advances, payments, convention, unit)
     return Figures(product, schedule, quoted_payment(product, schedule), total_interest,
                    total_fees, total_paid, total_paid - schedule.advance, apr,
                    **extra)  # type: ignore[arg-type]

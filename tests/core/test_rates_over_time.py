@@ -416,3 +416,45 @@ def test_a_bad_day_count_is_refused():
     with pytest.raises(InputError) as caught:
         loan(day_count="30/360")
     assert caught.value.field == "day_count"
+
+
+# -- annual rates ------------------------------------------------------------------------
+
+def test_eu_aprc_counts_a_yearly_schedule_in_whole_years_then_days():
+    # Annex I remark (c) counts the schedule's own period: payments 1 year + 34 days, 2 years
+    # + 34 days, ... after the drawdown are k + 34/365 years (the Commission's 2015 examples
+    # count yearly instalments so), not 12k + 1 months and 3 days. Payments built as
+    # 1,000 / 3 x 1.1^(k + 34/365) make the APRC exactly 10% on that count.
+    from planner.core.apr import CashFlow, annual_percentage_rate
+
+    start = date(2015, 1, 1)
+    times = [k + D(34) / 365 for k in (1, 2, 3)]
+    pays = [CashFlow(date(2015 + k, 2, 4), D(repr(1000 / 3 * 1.1 ** float(t))))
+            for k, t in zip((1, 2, 3), times, strict=True)]
+    result = annual_percentage_rate([CashFlow(start, D(1000))], pays, "eu-aprc", "year")
+    assert result.rate == pytest.approx(0.10, abs=1e-12)
+    by_months = annual_percentage_rate([CashFlow(start, D(1000))], pays, "eu-aprc", "month")
+    assert abs(by_months.rate - 0.10) > 1e-5  # the month count is another figure
+
+
+def test_a_yearly_eur_loan_is_measured_in_years():
+    # drawn 2022-01-10, paid each 13 February from 2023: k + 34/365 years (the year counted
+    # back from 2022-02-13 has 365 days)
+    product = loan(currency="EUR", frequency="yearly", term=3, start="2022-01-10",
+                   first_payment="2023-02-13")
+    f = analyse(product)
+    flows = [(r.payment, k + D(34) / 365) for k, r in enumerate(f.schedule.rows, start=1)]
+    x = D(repr(f.apr.rate))
+    npv = sum(float(amount) * (1 + float(x)) ** -float(t) for amount, t in flows) - 12000
+    assert abs(npv) < 1e-6
+
+
+@pytest.mark.parametrize(("start", "days"), [("2025-01-01", 31), ("2025-02-01", 28)])
+def test_cn_irr_of_a_single_repayment_priced_by_the_day_counts_days(start, days):
+    # 0.1% a day on 1,000 repaid with its interest after the term: the IRR over the term is
+    # 0.1% x days, and there are 365 / days terms a year: 36.5%, whatever the month's length.
+    f = analyse(parse_product({"kind": "credit_line", "principal": "1000", "start": start,
+                               "term": 1, "method": "bullet", "rate": {"daily": "0.001"}}))
+    assert f.schedule.rows[0].interest == D(days)
+    assert f.apr.rate == pytest.approx(0.365, abs=1e-12)
+    assert str(f.apr.unit_period) == f"{days}-day term"
