@@ -273,6 +273,10 @@
         <translation>借款成本随时间变化</translation>
     </message>
     <message>
+        <source>The offers compared</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
         <source>Cost over time</source>
         <translation>成本随时间变化</translation>
     </message>
@@ -600,6 +604,10 @@
     <message>
         <source>Payments made</source>
         <translation>还款记录</translation>
+    </message>
+    <message>
+        <source>The item in detail</source>
+        <translation>账目详情</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1383,6 +1391,10 @@
         <translation>逐月还款计划</translation>
     </message>
     <message>
+        <source>The chosen plan</source>
+        <translation>所选方案</translation>
+    </message>
+    <message>
         <source>Owed over time</source>
         <translation>剩余欠款</translation>
     </message>
@@ -1642,6 +1654,10 @@
 <context>
     <name>ProductFields</name>
     <message>
+        <source>e.g. {value}</source>
+        <translation>例如 {value}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1738,6 +1754,10 @@
         <translation>账单日后的免息天数</translation>
     </message>
     <message>
+        <source>{days} (the usual for {currency})</source>
+        <translation>{days}（{currency} 的常见值）</translation>
+    </message>
+    <message>
         <source>How you repay the card</source>
         <translation>信用卡的还款方式</translation>
     </message>
@@ -1794,8 +1814,32 @@
         <translation>借款金额(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Start date</source>
-        <translation>放款日期(&amp;S)</translation>
+        <source>Start &amp;date</source>
+        <translation>放款日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Statement &amp;date</source>
+        <translation>账单日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The usual terms of a {kind}: {rate}.</source>
+        <translation>已换成{kind}的常见条件：{rate}。</translation>
+    </message>
+    <message>
+        <source>{old} is {new}: the same price, quoted the new way.</source>
+        <translation>{old} 即 {new}：价格相同，只是换了报价方式。</translation>
+    </message>
+    <message>
+        <source>The rate was cleared: {old} is charged on what is owed, a {new} on the original amount; type the rate the lender quotes this way.</source>
+        <translation>利率已清空：{old} 按剩余欠款计息，而{new}按原始本金收取；请按贷款方的报价方式重新填写。</translation>
+    </message>
+    <message>
+        <source>The rate was cleared: {old} is charged on the original amount, a {new} on what is owed; type the rate the lender quotes this way.</source>
+        <translation>利率已清空：{old} 按原始本金收取，而{new}按剩余欠款计息；请按贷款方的报价方式重新填写。</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of the card are kept; the full number is never stored.</source>
+        <translation>只保留卡号后四位，完整卡号绝不保存。</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
@@ -1842,10 +1886,6 @@
         <translation>欠款余额(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Statement date</source>
-        <translation>账单日(&amp;S)</translation>
-    </message>
-    <message>
         <source>months</source>
         <translation>月数</translation>
     </message>
@@ -1877,8 +1917,24 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Fill in {fields} to save.</source>
+        <translation>请填写{fields}后保存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Correct the marked field to save.</source>
         <translation>请先更正标出的字段再保存。</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The changes in this form are not saved. Discard them?</source>
+        <translation>此表单中的修改尚未保存。要放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2648,10 @@
     <message>
         <source>&amp;Weekly, 13 weeks</source>
         <translation>按周，13 周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Obligations and what-ifs</source>
+        <translation>还款负担与假设分析</translation>
     </message>
     <message>
         <source>Obligations against income</source>

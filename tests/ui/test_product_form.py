@@ -16,6 +16,13 @@ from planner.ui.i18n import to_qdate
 TODAY = date(2026, 11, 28)
 
 
+def typed(edit, text: str) -> None:
+    """``text`` in ``edit`` as a person types it (``textEdited``, which setText does not send:
+    the form marks a missing value only in a field someone has touched)."""
+    edit.setText(text)
+    edit.textEdited.emit(text)
+
+
 @pytest.fixture
 def loan_form(qtbot) -> ProductForm:
     form = ProductForm(Kind.LOAN, today=TODAY)
@@ -58,7 +65,7 @@ def test_a_valid_loan_saves_and_previews_the_engine_figures(loan_form) -> None:
     ("1e14", "This amount is too large."),
 ])
 def test_amount(loan_form, text, message) -> None:
-    loan_form.amount.setText(text)
+    typed(loan_form.amount, text)
     assert loan_form.errors() == {"amount": message}
     assert not loan_form.save_button.isEnabled()
     assert loan_form.amount.property("error") is True
@@ -73,7 +80,7 @@ def test_amount_accepts_grouping_and_full_width_digits(loan_form) -> None:
 
 @pytest.mark.parametrize("text", ["", "0", "1201", "twelve", "1.5"])
 def test_term(loan_form, text) -> None:
-    loan_form.term.setText(text)
+    typed(loan_form.term, text)
     assert loan_form.errors() == {"term": "Enter a whole number from 1 to 1200."}
     assert not loan_form.save_button.isEnabled()
 
@@ -87,13 +94,13 @@ def test_term(loan_form, text) -> None:
 ])
 def test_rate(loan_form, quote, text, message) -> None:
     loan_form.quote.setCurrentIndex(loan_form.quote.findData(quote.value))
-    loan_form.rate.setText(text)
+    typed(loan_form.rate, text)
     assert loan_form.errors() == {"rate": message}
     assert not loan_form.save_button.isEnabled()
 
 
 def test_name_is_required(loan_form) -> None:
-    loan_form.name.setText("  ")
+    typed(loan_form.name, "  ")
     assert loan_form.errors() == {"name": "Give it a name you will recognise."}
 
 
@@ -155,7 +162,7 @@ def test_card_fields(card_form, field, text, key) -> None:
                                                  ("fixed", "")])
 def test_card_strategy_value(card_form, strategy, text) -> None:
     card_form.strategy.setCurrentIndex(card_form.strategy.findData(strategy))
-    card_form.strategy_value.setText(text)
+    typed(card_form.strategy_value, text)
     assert list(card_form.errors()) == ["strategy"]
 
 
@@ -245,3 +252,90 @@ def test_switching_to_an_installment_plan_drops_the_variable_rate(loan_form) -> 
     assert not _variable_row_shown(loan_form)
     assert loan_form.errors() == {}
     assert loan_form.item().product.variable_rate is False
+
+
+def test_a_new_form_asks_for_its_fields_without_marking_them(qtbot) -> None:
+    """Issue 19: a new form does not open covered in errors; it says what to fill in, and
+    marks a field once someone has touched it and left it wrong."""
+    form = ProductForm(Kind.LOAN, today=TODAY)
+    qtbot.addWidget(form)
+    assert form.errors() == {} and not form.save_button.isEnabled()
+    assert form.summary.text() == "Fill in Name, Amount borrowed to save."
+    typed(form.amount, "abc")
+    assert form.errors() == {"amount": '"abc" is not an amount.'}
+
+
+def test_typing_starts_in_the_name_field(qtbot) -> None:
+    form = ProductForm(Kind.INSTALLMENT, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.focusWidget() is form.name
+
+
+def test_switching_a_rate_on_the_balance_to_a_monthly_fee_clears_it_and_says_so(
+        loan_form) -> None:
+    """Issue 19: 4.35 a year was silently read as 4.35% a month (85.66% APR shown)."""
+    typed(loan_form.rate, "4.35")
+    loan_form.method.setCurrentIndex(loan_form.method.findData(Method.FEE_INSTALLMENT.value))
+    assert RateQuote(loan_form.quote.currentData()) is RateQuote.MONTHLY_FEE
+    assert loan_form.rate.text() == ""
+    assert loan_form.fields.note.text().startswith("The rate was cleared: 4.35% a year")
+    assert loan_form.figures is None  # nothing priced on a rate nobody gave
+
+
+def test_a_rate_quoted_another_way_on_the_balance_is_converted(loan_form) -> None:
+    typed(loan_form.rate, "4.35")
+    loan_form.quote.setCurrentIndex(loan_form.quote.findData(RateQuote.MONTHLY.value))
+    assert loan_form.rate.text() == "0.3625"
+    assert loan_form.fields.note.text() == ("4.35% a year is 0.3625% a month: the same price, "
+                                            "quoted the new way.")
+    assert loan_form.item().product.rate.annual_equivalent == Decimal("0.0435")
+
+
+def test_another_kind_brings_its_usual_terms(qtbot) -> None:
+    form = ProductForm(Kind.INSTALLMENT, today=TODAY)
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(form.kind.findData(Kind.CARD.value))
+    assert RateQuote(form.quote.currentData()) is RateQuote.DAILY
+    assert form.rate.text() == "0.05"
+    assert form.fields.note.text() == "The usual terms of a Credit card: 0.05% a day."
+
+
+def test_a_full_card_number_keeps_only_its_last_four_digits(card_form) -> None:
+    """Issue 19: the field kept the FIRST four digits (6225…) of a number pasted into it."""
+    card_form.card_last4.textEdited.emit("6225 8801 2345 4821")
+    assert card_form.card_last4.text() == "4821"
+    assert "never stored" in card_form.fields.note.text()
+    assert card_form.item().card_last4 == "4821"
+
+
+def test_the_grace_days_hint_is_the_default_the_engine_uses(card_form) -> None:
+    from planner.core.card import default_grace_days
+
+    assert card_form.grace.placeholderText().startswith(str(default_grace_days("CNY")))
+    assert card_form.item().product.grace_days is None  # empty: that default
+
+
+def test_escape_asks_before_a_filled_form_is_thrown_away(loan_form, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    typed(loan_form.name, "Car loan")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel))
+    loan_form.show()
+    loan_form.reject()
+    assert asked == ["Discard your changes?"] and loan_form.isVisible()  # still open
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: QMessageBox.StandardButton.Discard))
+    loan_form.reject()
+    assert loan_form.result() == 0 and not loan_form.isVisible()
+
+
+def test_start_date_and_save_have_different_shortcuts(loan_form) -> None:
+    labels = loan_form.fields._labels
+    keys = [label.text().split("&")[1][0].lower() for label in labels.values()
+            if "&" in label.text()]
+    keys.append(loan_form.save_button.text().split("&")[1][0].lower())
+    assert len(keys) == len(set(keys)), keys

@@ -8,14 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from planner.ui.tables import Table
 
 
 class ChartFrame(QWidget):
@@ -23,11 +23,8 @@ class ChartFrame(QWidget):
         super().__init__(parent)
         self.chart = chart
         self.model = QStandardItemModel(self)
-        self.table = QTableView(self)
+        self.table = Table(self)
         self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(chart)
         self.stack.addWidget(self.table)

@@ -3,11 +3,17 @@
 couplings between fields (a monthly-fee quote goes with fee installments, and back).
 
 ``edited`` is emitted whenever a value changes; the form reads the values and judges them.
+``touched`` holds the fields the person has changed: the form marks a missing value only once
+its field has been touched (a new form does not open covered in errors). A change that alters
+another field (a rate quoted another way, another kind's usual terms, a card number cut to its
+last four digits) is said in ``note``.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -21,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.card import default_grace_days
 from planner.core.convention import Convention
 from planner.core.portfolio import Item
-from planner.core.product import Kind, Method, RateQuote, StrategyKind
+from planner.core.product import Kind, Method, Rate, RateQuote, StrategyKind
 from planner.ui import labels
 from planner.ui.dialogs.fees_editor import FeesEditor
 from planner.ui.dialogs.fields import FieldBox
@@ -37,6 +44,36 @@ _DEFAULTS = {  # what a new item of each kind usually looks like
 }
 # Quotes charged on the original principal: they go with fee installments only.
 PER_ORIGINAL = (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
+# A quote's rate as a yearly figure: a value converts between quotes of one family (on the
+# balance: annual, monthly, daily; on the original principal: monthly fee, flat a year).
+_PER_YEAR = {RateQuote.ANNUAL: Decimal(1), RateQuote.MONTHLY: Decimal(12),
+             RateQuote.DAILY: Decimal(365), RateQuote.MONTHLY_FEE: Decimal(12),
+             RateQuote.FLAT: Decimal(1)}
+CARD_QUOTES = (RateQuote.ANNUAL, RateQuote.MONTHLY, RateQuote.DAILY)
+
+
+def converted_rate(text: str, old: RateQuote, new: RateQuote) -> str | None:
+    """The percentage ``text`` quoted as ``old``, quoted as ``new`` for the same yearly figure;
+    None when the two price different things (a rate on the balance and a fee on the original
+    amount) or ``text`` is not a number.
+
+    >>> converted_rate("4.35", RateQuote.ANNUAL, RateQuote.MONTHLY)
+    '0.3625'
+    >>> converted_rate("0.6", RateQuote.MONTHLY_FEE, RateQuote.FLAT)
+    '7.2'
+    >>> converted_rate("4.35", RateQuote.ANNUAL, RateQuote.MONTHLY_FEE) is None
+    True
+    """
+    if (old in PER_ORIGINAL) != (new in PER_ORIGINAL):
+        return None
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    if not value.is_finite():
+        return None
+    result = (value * _PER_YEAR[old] / _PER_YEAR[new]).quantize(Decimal("0.000001"))
+    return format(result.normalize(), "f")
 
 
 class ProductFields(QWidget):
@@ -50,16 +87,30 @@ class ProductFields(QWidget):
         self.currency = currency
         self.offer = offer
         self.loading = True  # until filled, and while filling: the couplings leave values be
+        self.touched: set[str] = set()
+        self._quote_shown = RateQuote.ANNUAL
+        self._kind_shown = Kind.LOAN
         self._build(convention)
 
     # -- building ------------------------------------------------------------------------------
 
-    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+    def _line(self, name: str, placeholder: str = "", key: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(self.edited)
+        if key:
+            edit.textEdited.connect(lambda _text, key=key: self._touch(key))
         return edit
+
+    def _touch(self, key: str) -> None:
+        if key not in self.touched:
+            self.touched.add(key)
+            self.edited.emit()  # judged again: an empty field touched is now marked
+
+    def _example(self, value: str) -> str:
+        """A hint that cannot be taken for a value typed in: "e.g. 10000"."""
+        return self.tr("e.g. {value}").format(value=value)
 
     def _combo(self, name: str, choices: dict[Any, str]) -> QComboBox:
         combo = QComboBox(self)
@@ -79,27 +130,33 @@ class ProductFields(QWidget):
         return edit
 
     def _build(self, convention: Convention | None) -> None:
-        self.name = self._line(self.tr("Name"), self.tr("e.g. JD Baitiao laptop"))
+        self.name = self._line(self.tr("Name"), self.tr("e.g. JD Baitiao laptop"), "name")
         self.lender = self._line(self.tr("Lender"), self.tr("e.g. China Merchants Bank"))
-        self.card_last4 = self._line(self.tr("Last four digits of the card"), "1234")
-        self.card_last4.setMaxLength(4)
+        self.card_last4 = self._line(self.tr("Last four digits of the card"),
+                                     self._example("1234"), "card_last4")
+        # No length limit: a full number pasted would be cut to its FIRST four digits; the
+        # last four are kept instead (:meth:`_card_number_typed`), the rest never stored.
+        self.card_last4.textEdited.connect(self._card_number_typed)
         self.kind = self._combo(self.tr("Kind"), labels.kind_names())
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.amount = self._line(self.tr("Amount"), "10000")
+        self.amount = self._line(self.tr("Amount"), self._example("10000"), "amount")
         self.start = self._date(self.tr("Start date"))
         self.has_first = QCheckBox(self.tr("First payment on"), self)
         self.has_first.setAccessibleName(self.tr("Set the first payment date"))
         self.has_first.toggled.connect(self.edited)
         self.first_payment = self._date(self.tr("First payment date"))
         self.has_first.toggled.connect(self.first_payment.setEnabled)
-        self.term = self._line(self.tr("Number of payments"), "12")
+        self.term = self._line(self.tr("Number of payments"), self._example("12"), "term")
         self.frequency = self._combo(self.tr("How often"), labels.frequency_names())
         self.method = self._combo(self.tr("Repayment method"), labels.method_names())
         self.method.currentIndexChanged.connect(self._method_changed)
         self.quote = self._combo(self.tr("How the rate is quoted"), labels.quote_names())
         self.quote.currentIndexChanged.connect(self._quote_changed)
-        self.rate = self._line(self.tr("Rate in percent"), "0.6")
+        self.rate = self._line(self.tr("Rate in percent"), self._example("0.6"), "rate")
         self.rate_unit = QLabel(self)
+        self.note = QLabel(self)  # a change the form made to another field, said
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
         self.variable_rate = QCheckBox(self.tr("&Variable rate"), self)
         self.variable_rate.setAccessibleName(self.tr("Variable rate"))
         self.variable_rate.setToolTip(self.tr(
@@ -108,18 +165,26 @@ class ProductFields(QWidget):
         self.variable_rate.toggled.connect(self.edited)
         self.fees = FeesEditor(self)
         self.fees.changed.connect(self.edited)
-        self.min_percent = self._line(self.tr("Minimum payment, percent of the statement"), "10")
+        self.min_percent = self._line(self.tr("Minimum payment, percent of the statement"),
+                                      self._example("10"), "min_percent")
         self.min_plus = QCheckBox(self.tr("plus the interest and fees charged"), self)
         self.min_plus.setAccessibleName(self.tr("Minimum payment includes interest and fees"))
         self.min_plus.toggled.connect(self.edited)
-        self.min_floor = self._line(self.tr("Smallest minimum payment"), "0")
-        self.grace = self._line(self.tr("Grace days after the statement"), "20")
+        self.min_floor = self._line(self.tr("Smallest minimum payment"), self._example("0"),
+                                    "min_floor")
+        # Empty means the engine's default for the currency; the hint shows that number.
+        self.grace = self._line(self.tr("Grace days after the statement"),
+                                self.tr("{days} (the usual for {currency})").format(
+                                    days=default_grace_days(self.currency),
+                                    currency=self.currency),
+                                "grace_days")
         self.strategy = self._combo(self.tr("How you repay the card"), {
             StrategyKind.MINIMUM: self.tr("Only the minimum"),
             StrategyKind.FIXED: self.tr("A fixed amount each month"),
             StrategyKind.MONTHS: self.tr("Clear it in a number of months")})
         self.strategy.currentIndexChanged.connect(self._strategy_changed)
-        self.strategy_value = self._line(self.tr("Monthly amount or number of months"))
+        self.strategy_value = self._line(self.tr("Monthly amount or number of months"),
+                                         key="strategy")
         self.notes = self._line(self.tr("Notes"))
         conventions = {"": self.tr("By currency (the law where the loan is made)")}
         conventions.update({c.value: n for c, n in labels.convention_names().items()})
@@ -152,17 +217,17 @@ class ProductFields(QWidget):
         rows = [("name", self.tr("&Name")), ("lender", self.tr("&Lender")),
                 ("kind", self.tr("&Kind")),
                 ("card_last4", self.tr("Card ending")), ("amount", self.tr("&Amount borrowed")),
-                ("start", self.tr("&Start date")), ("first_payment", ""),
+                ("start", self.tr("Start &date")), ("first_payment", ""),
                 ("term", self.tr("&Payments")), ("method", self.tr("&Repayment")),
-                ("rate", self.tr("Ra&te as quoted")), ("variable_rate", ""),
+                ("rate", self.tr("Ra&te as quoted")), ("note", ""), ("variable_rate", ""),
                 ("fees", self.tr("Fees")),
                 ("min_percent", self.tr("&Minimum payment")), ("min_floor", self.tr("At least")),
                 ("grace_days", self.tr("Grace days")), ("strategy", self.tr("You pay")),
                 ("convention", self.tr("APR &convention")), ("notes", self.tr("N&otes"))]
         for key, text in rows:
-            field = self.fees if key == "fees" else self.boxes[key]
+            field = {"fees": self.fees, "note": self.note}.get(key) or self.boxes[key]
             label = QLabel(text, self)
-            if key != "fees":
+            if key not in ("fees", "note"):
                 label.setBuddy(self.boxes[key].primary)
             self._labels[key] = label
             form.addRow(label, field)
@@ -171,6 +236,10 @@ class ProductFields(QWidget):
         """Show ``item`` (None: a new item of ``kind`` with its usual terms, starting today)."""
         self.loading = True
         self._fill(kind, item, today)
+        self._quote_shown = RateQuote(self.quote.currentData())
+        self._kind_shown = self.current_kind()
+        self.touched.clear()
+        self.note.clear()
         self.loading = False
 
     def _fill(self, kind: Kind, item: Item | None, today: date) -> None:
@@ -240,6 +309,12 @@ class ProductFields(QWidget):
         value = self.convention.currentData()
         return Convention(value) if value else None
 
+    def field_name(self, key: str) -> str:
+        """The name a field goes by in the form (its label, without the shortcut mark)."""
+        label = self._labels.get(key)
+        text = label.text() if label is not None else key
+        return text.replace("&", "")
+
     def all_boxes(self) -> dict[str, FieldBox]:
         """Every field that can be in error, keyed as the engine's fields map to them."""
         boxes = dict(self.boxes)
@@ -260,11 +335,34 @@ class ProductFields(QWidget):
             self._set_row_visible(key, not self.offer)
         self._labels["amount"].setText(self.tr("&Balance owed") if card
                                        else self.tr("&Amount borrowed"))
-        self._labels["start"].setText(self.tr("&Statement date") if card
-                                      else self.tr("&Start date"))
+        self._labels["start"].setText(self.tr("Statement &date") if card
+                                      else self.tr("Start &date"))
+        if not self.loading and self.current_kind() is not self._kind_shown:
+            self._new_kind_terms(self._kind_shown, self.current_kind())
+        self._kind_shown = self.current_kind()
         self._strategy_changed()
         self._quote_changed()
         self.edited.emit()
+
+    def _new_kind_terms(self, old: Kind, new: Kind) -> None:
+        """Another kind chosen: terms still at the old kind's usual values become the new
+        kind's; a rate the person typed stays, unless the new kind cannot be quoted so."""
+        quote, value, method = _DEFAULTS[new]
+        old_quote, old_value, old_method = _DEFAULTS[old]
+        untouched = "rate" not in self.touched and (
+            RateQuote(self.quote.currentData()), self.rate.text()) == (old_quote, old_value)
+        current = RateQuote(self.quote.currentData())
+        if untouched or (new is Kind.CARD and current not in CARD_QUOTES):
+            self.quote.blockSignals(True)
+            self.quote.setCurrentIndex(self.quote.findData(quote.value))
+            self.quote.blockSignals(False)
+            self._quote_shown = quote
+            self.rate.setText(value)
+            if method is not None:
+                self.method.setCurrentIndex(self.method.findData(method.value))
+            self.note.setText(self.tr("The usual terms of a {kind}: {rate}.").format(
+                kind=labels.kind_names()[new], rate=labels.quoted_rate(
+                    _rate(quote, value))))
 
     def _set_row_visible(self, key: str, visible: bool) -> None:
         self.form.setRowVisible(self.boxes[key], visible)
@@ -275,11 +373,48 @@ class ProductFields(QWidget):
         self._variable_applies()
         if self.loading:
             return
+        old, self._quote_shown = self._quote_shown, quote
+        if old is not quote:
+            self._requote(old, quote)
         method = Method(self.method.currentData())
         if quote in PER_ORIGINAL and method is not Method.FEE_INSTALLMENT:
             self.method.setCurrentIndex(self.method.findData(Method.FEE_INSTALLMENT.value))
         elif quote not in PER_ORIGINAL and method is Method.FEE_INSTALLMENT:
             self.method.setCurrentIndex(self.method.findData(Method.ANNUITY.value))
+
+    def _requote(self, old: RateQuote, new: RateQuote) -> None:
+        """The same price quoted the new way, or an empty rate when the two quotes price
+        different things; the note says which (4.35 % a year is not 4.35 % a month)."""
+        text = self.rate.text().strip()
+        if not text:
+            return
+        converted = converted_rate(text, old, new)
+        self.rate.blockSignals(True)
+        self.rate.setText(converted or "")
+        self.rate.blockSignals(False)
+        if converted is not None:
+            self.note.setText(self.tr("{old} is {new}: the same price, quoted the new way.")
+                              .format(old=labels.quoted_rate(_rate(old, text)),
+                                      new=labels.quoted_rate(_rate(new, converted))))
+        else:
+            self.note.setText(self.tr(
+                "The rate was cleared: {old} is charged on what is owed, a {new} on the "
+                "original amount; type the rate the lender quotes this way.").format(
+                old=labels.quoted_rate(_rate(old, text)),
+                new=labels.quote_names()[new].lower()) if new in PER_ORIGINAL else self.tr(
+                "The rate was cleared: {old} is charged on the original amount, a {new} on "
+                "what is owed; type the rate the lender quotes this way.").format(
+                old=labels.quoted_rate(_rate(old, text)),
+                new=labels.quote_names()[new].lower()))
+        self.touched.add("rate")
+        self.edited.emit()
+
+    def _card_number_typed(self, text: str) -> None:
+        digits = re.sub(r"\D", "", text)
+        if len(digits) > 4:
+            self.card_last4.setText(digits[-4:])
+            self.note.setText(self.tr("Only the last four digits of the card are kept; the "
+                                      "full number is never stored."))
 
     def _method_changed(self) -> None:
         method = Method(self.method.currentData())
@@ -308,3 +443,11 @@ class ProductFields(QWidget):
         self.strategy_value.setVisible(kind is not StrategyKind.MINIMUM)
         self.strategy_value.setPlaceholderText(
             self.tr("months") if kind is StrategyKind.MONTHS else self.tr("amount"))
+
+
+def _rate(quote: RateQuote, percent: str) -> Rate:
+    """The core Rate of a percentage typed for ``quote`` (to word it as the lender would)."""
+    try:
+        return Rate(quote, Decimal(percent) / 100)
+    except InvalidOperation:
+        return Rate(quote, Decimal(0))

@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -67,6 +68,7 @@ class ProductForm(QDialog):
         self._expose_parts()
         self.fields.edited.connect(self.validate)
         self.validate()
+        self.fields.name.setFocus()  # typing starts in the first field, not on a button
 
     def _title(self, kind: Kind, item: Item | None) -> str:
         if self.offer:
@@ -87,6 +89,7 @@ class ProductForm(QDialog):
     def _lay_out(self) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields in it are the Tab stops
         scroll.setWidget(self.fields)
         scroll.setMinimumWidth(460)
         split = QSplitter(self)
@@ -129,11 +132,21 @@ class ProductForm(QDialog):
         for box in boxes.values():
             box.set_error(None)
         reading = self.reader.read()
+        waiting = []  # empty fields not yet touched: asked for, not marked as wrong
         for key, text in reading.problems.items():
-            boxes.get(key, self.fields.boxes["name"]).set_error(text)
+            box = boxes.get(key, self.fields.boxes["name"])
+            if key not in self.fields.touched and _empty(box):
+                waiting.append(key)
+                continue
+            box.set_error(text)
         self.save_button.setEnabled(not reading.problems)
-        self.summary.setText(self.tr("Correct the marked field to save.")
-                             if reading.problems else "")
+        if len(waiting) == len(reading.problems) and waiting:
+            names = [self.fields.field_name(key) for key in waiting]
+            self.summary.setText(self.tr("Fill in {fields} to save.").format(
+                fields=self.tr(", ").join(names)))
+        else:
+            self.summary.setText(self.tr("Correct the marked field to save.")
+                                 if reading.problems else "")
         self._result = reading.item
         self.preview.show_figures(reading.figures)
         if reading.figures is not None:
@@ -156,3 +169,20 @@ class ProductForm(QDialog):
     def accept(self) -> None:
         if self.validate():
             super().accept()
+
+    def reject(self) -> None:
+        """Cancel or Esc: a form with changes asks before they are thrown away."""
+        if self.fields.touched:
+            answer = QMessageBox.question(
+                self, self.tr("Discard your changes?"),
+                self.tr("The changes in this form are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+
+def _empty(box) -> bool:  # noqa: ANN001 - a FieldBox
+    primary = box.primary
+    return hasattr(primary, "text") and not primary.text().strip()

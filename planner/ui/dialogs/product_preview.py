@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from planner.ui.dialogs.product_fields import PER_ORIGINAL
 from planner.ui.explainers import attach_figure_explanations
 from planner.ui.i18n import Formatter
 from planner.ui.models.schedule_model import ScheduleModel
+from planner.ui.tables import Table
 
 
 class ProductPreview(QGroupBox):
@@ -57,7 +57,7 @@ class ProductPreview(QGroupBox):
         self.apr_note.setObjectName("hint")
         self.apr_note.setWordWrap(True)
         self.schedule_model = ScheduleModel(self)
-        self.schedule_view = QTableView(self)
+        self.schedule_view = Table(self)
         self.schedule_view.setModel(self.schedule_model)
         self.schedule_view.setAccessibleName(self.tr("Schedule preview"))
         self.schedule_view.verticalHeader().hide()

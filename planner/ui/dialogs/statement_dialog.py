@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from planner.core.reconcile import MatchStatus, Reconciliation, RowMatch
 from planner.store.statements import ColumnMap
 from planner.ui.i18n import Formatter
 from planner.ui.models.statement_model import CHOICES_ROLE, StatementModel
+from planner.ui.tables import Table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +74,7 @@ class StatementDialog(QDialog):
         summary.setWordWrap(True)
         self.model = StatementModel(items, currency, self)
         self.model.set_reconciliation(result)
-        self.table = QTableView(self)
+        self.table = Table(self)
         self.table.setObjectName("statementTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(StatementModel.Column.RECORD_TO,

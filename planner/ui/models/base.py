@@ -74,10 +74,20 @@ class TableModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(row, column)
         return None
 
     def tooltip(self, row: Row, column: int) -> str | None:
         return None
+
+    def spoken(self, row: Row, column: int) -> str:
+        """What a screen reader says for a cell: its column's name and the text shown (with
+        the tooltip, which holds what a colour or a mark says to the eye)."""
+        header = self.headers()[column]
+        text = str(self.display(row, column) or "")
+        tip = self.tooltip(row, column)
+        return f"{header}: {text}" + (f" ({tip})" if tip else "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -34,6 +34,7 @@ from planner.ui.i18n import Formatter, from_qdate, to_qdate
 from planner.ui.models.due_dates_model import DueDatesModel
 from planner.ui.models.month_totals_model import MonthTotalsModel, month_totals
 from planner.ui.session import Session
+from planner.ui.tables import Table
 from planner.ui.worker import run_off_thread
 
 HORIZONS = (3, 6, 12, 24, 36)
@@ -130,7 +131,7 @@ class CalendarPage(QWidget):
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
         self.model = DueDatesModel(self)
-        self.table = QTableView(self)
+        self.table = Table(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Payments due"))
         self.table.verticalHeader().hide()
@@ -139,7 +140,7 @@ class CalendarPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DueDatesModel.Column.ITEM, QHeaderView.ResizeMode.Stretch)
         self.totals_model = MonthTotalsModel(self)
-        self.totals = QTableView(self)
+        self.totals = Table(self)
         self.totals.setModel(self.totals_model)
         self.totals.setAccessibleName(self.tr("Due month by month"))
         self.totals.verticalHeader().hide()

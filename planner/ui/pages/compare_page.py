@@ -4,7 +4,7 @@ opened from a file (and saved to one)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,12 +31,12 @@ from planner.ui.charts.cumulative import CumulativeCostChart
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.explainers import FIGURE_EXPLANATIONS, attach_cell_explanations
 from planner.ui.i18n import Formatter
-from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.compare_model import CompareModel
 from planner.ui.pages.compare_files import OfferFiles
 from planner.ui.pages.compare_saved import SavedComparisons
 from planner.ui.pages.compare_stress import StressEffectPanel
 from planner.ui.session import Session
+from planner.ui.tables import Table, sorted_by
 
 _C = CompareModel.Column
 _EXPLAINED = {_C.PAYMENT: FIGURE_EXPLANATIONS["payment"],
@@ -102,16 +101,8 @@ class ComparePage(QWidget):
         row.addLayout(buttons)
         offers_layout.addLayout(row)
         self.model = CompareModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CompareModel.Column.RANK, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("Offers ranked"))
+        self.table = Table(self, self.tr("Offers ranked"))
+        self.proxy = sorted_by(self.table, self.model, CompareModel.Column.RANK)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CompareModel.Column.NAME, QHeaderView.ResizeMode.Stretch)
@@ -123,6 +114,7 @@ class ComparePage(QWidget):
         self.chart.setAccessibleName(self.tr("Cost of credit over time"))
         self.stress = StressEffectPanel(session, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("The offers compared"))
         self.tabs.addTab(self.chart, self.tr("Cost over time"))
         self.tabs.addTab(self.stress, self.tr("Effect on my stress"))
         self.tabs.setAccessibleName(self.tr("Cost over time and effect on my stress"))

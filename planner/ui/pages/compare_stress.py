@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from planner.core.compare import Offer
 from planner.core.errors import InputError
@@ -14,9 +14,9 @@ from planner.core.explain import Explanation
 from planner.core.explain_stress import explain_score
 from planner.core.portfolio import Portfolio
 from planner.ui.explainers import attach_cell_explanations, attach_explanation
-from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.stress_effect_model import StressEffectModel, band_name, stress_effects
 from planner.ui.session import Session
+from planner.ui.tables import Table, sorted_by
 
 
 class StressEffectPanel(QWidget):
@@ -26,16 +26,8 @@ class StressEffectPanel(QWidget):
         self.now = QLabel(self)
         self.now.setWordWrap(True)
         self.model = StressEffectModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(StressEffectModel.Column.SCORE, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("Effect of each offer on my stress"))
+        self.table = Table(self, self.tr("Effect of each offer on my stress"))
+        self.proxy = sorted_by(self.table, self.model, StressEffectModel.Column.SCORE)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(StressEffectModel.Column.OFFER,

@@ -26,6 +26,7 @@ from planner.ui.i18n import Formatter
 from planner.ui.models.payments_model import PaymentsModel
 from planner.ui.models.schedule_model import ScheduleModel
 from planner.ui.pages.prepayment_panel import PrepaymentPanel
+from planner.ui.tables import Table
 
 
 class ItemDetail(QWidget):
@@ -69,6 +70,7 @@ class ItemDetail(QWidget):
         self.payments_view = _table(self, self.payments_model, self.tr("Payments made"))
         self.prepayment = PrepaymentPanel(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("The item in detail"))
         self.tabs.addTab(self.schedule_view, self.tr("Schedule"))
         self.tabs.addTab(charts, self.tr("Charts"))
         self.tabs.addTab(self.payments_view, self.tr("Payments made"))
@@ -147,7 +149,7 @@ class ItemDetail(QWidget):
 
 
 def _table(parent: QWidget, model, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = Table(parent)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setAlternatingRowColors(True)

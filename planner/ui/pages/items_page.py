@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +25,10 @@ from planner.core.product import Kind
 from planner.ui import undo
 from planner.ui.dialogs.payment_dialog import PaymentDialog
 from planner.ui.dialogs.product_form import ProductForm
-from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.items_model import ItemsModel
 from planner.ui.pages.item_detail import ItemDetail
 from planner.ui.session import Session
+from planner.ui.tables import Table, sorted_by
 
 
 class ItemsPage(QWidget):
@@ -44,18 +43,9 @@ class ItemsPage(QWidget):
         self.heading = QLabel(self.page_title(), self)
         self.heading.setObjectName("pageTitle")
         self.model = ItemsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(ItemsModel.Column.NEXT_DUE, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = Table(self, self.page_title())
+        self.proxy = sorted_by(self.view, self.model, ItemsModel.Column.NEXT_DUE)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.setAccessibleName(self.page_title())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -89,6 +79,8 @@ class ItemsPage(QWidget):
             action.triggered.connect(slot)
             (self if key == "add" else self.view).addAction(action)
         self.buttons["add"].setObjectName("primaryButton")
+        # the buttons come before the table in the Tab order: a person can act at once
+        QWidget.setTabOrder(list(self.buttons.values())[-1], self.view)
 
         self.detail = ItemDetail(self)
         top = QWidget(self)

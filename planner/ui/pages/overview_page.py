@@ -32,6 +32,7 @@ from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.session import Session
 from planner.ui.stress_state import stress_state
 from planner.ui.stress_words import StressWords
+from planner.ui.tables import Table
 
 
 class Tile(QFrame):
@@ -87,7 +88,7 @@ class OverviewPage(QWidget):
         self.chart = ObligationsChart(self, height=300)
         self.chart.setAccessibleName(self.tr("Monthly payments for the next 24 months"))
         self.upcoming_model = UpcomingModel(self)
-        self.upcoming = QTableView(self)
+        self.upcoming = Table(self)
         self.upcoming.setModel(self.upcoming_model)
         self.upcoming.setAccessibleName(self.tr("Payments due in the next 30 days"))
         self.upcoming.verticalHeader().hide()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import ROUND_UP, Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +38,7 @@ from planner.ui.models.payoff_strategies_model import PayoffStrategiesModel, str
 from planner.ui.pages.payoff_inputs import PayoffInputs
 from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.session import Session
+from planner.ui.tables import Table
 from planner.ui.worker import run_off_thread
 
 
@@ -46,7 +48,7 @@ def default_budget(minimums: Decimal) -> Decimal:
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
+    table = Table(parent)
     table.setAccessibleName(name)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
@@ -73,6 +75,7 @@ class PayoffPage(QWidget):
         scroll.setWidget(self.inputs)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the inputs in it are the Tab stops
         scroll.setFixedWidth(360)
         self.shortfall = QLabel(self)
         self.shortfall.setObjectName("shortfall")
@@ -96,6 +99,7 @@ class PayoffPage(QWidget):
         self.plan = _table(self, self.tr("The plan month by month"))
         self.plan.setModel(self.plan_model)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("The chosen plan"))
         self.tabs.addTab(self.chart, self.tr("Owed over time"))
         self.tabs.addTab(self.plan, self.tr("Month by month"))
         right = QVBoxLayout()

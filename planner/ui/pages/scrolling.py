@@ -4,6 +4,7 @@ at the usual size the content fills the page and nothing scrolls."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -21,6 +22,7 @@ def scrolling_layout(page: QWidget) -> QVBoxLayout:
     scroll.setObjectName("pageScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: the controls in it are
     content = QWidget(scroll)
     content.setObjectName("pageContent")
     scroll.setWidget(content)

@@ -79,6 +79,7 @@ class StressPage(QWidget):
         chart_layout.addWidget(self.chart_frame, 1)
         self.whatif = WhatIfPanel(session, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Obligations and what-ifs"))
         self.tabs.addTab(chart_tab, self.tr("Obligations against income"))
         self.tabs.addTab(self.whatif, self.tr("What if… (can I afford this?)"))
         self.tabs.currentChanged.connect(self._tab_changed)

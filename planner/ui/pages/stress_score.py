@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from planner.ui.explainers import attach_cell_explanations, attach_explanation
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.factors_model import FactorsModel
 from planner.ui.stress_words import StressWords
+from planner.ui.tables import Table
 
 #: Band colours (calm, watch, strained, severe) that read on light and dark backgrounds.
 BAND_COLOURS = {"calm": "#2e8b57", "watch": "#d98a1c", "strained": "#d9651c",
@@ -74,7 +74,7 @@ class ScoreCard(QFrame):
         self.note.setObjectName("tileNote")
         self.note.setWordWrap(True)
         self.model = FactorsModel(self)
-        self.table = QTableView(self)
+        self.table = Table(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Factors of the stress score"))
         self.table.verticalHeader().hide()

@@ -4,7 +4,7 @@ in the explanation's own words and a way to the full explanation and the thresho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +22,9 @@ from planner.core.stress import StressReport, StressWarning
 from planner.text.explain import render
 from planner.ui import i18n
 from planner.ui.explainers import attach_cell_explanations, attach_explanation, show_explanation
-from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.warnings_model import SEVERITY_COLOURS, WarningsModel
 from planner.ui.stress_words import StressWords
+from planner.ui.tables import Table, sorted_by
 
 #: Warnings the table shows before it scrolls.
 VISIBLE_ROWS = 5
@@ -125,19 +124,9 @@ class WarningsPanel(QWidget):
         self._report: StressReport | None = None
         self._words = StressWords()
         self.model = WarningsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's own order
-        self.table.setAccessibleName(self.tr("Warnings"))
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = Table(self, self.tr("Warnings"))
+        self.proxy = sorted_by(self.table, self.model, -1)  # the report's own order
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WarningsModel.Column.ITEMS, QHeaderView.ResizeMode.Stretch)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from planner.ui.models.whatif_model import WhatIfModel, warning_changes
 from planner.ui.pages.stress_score import BAND_COLOURS
 from planner.ui.session import Session
 from planner.ui.stress_words import StressWords
+from planner.ui.tables import Table
 from planner.ui.worker import run_off_thread
 
 _PURCHASE_ID = "what-if-purchase"
@@ -81,7 +81,7 @@ class WhatIfPanel(QWidget):
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         self.model = WhatIfModel(self)
-        self.table = QTableView(self)
+        self.table = Table(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Warnings now and with the changes"))
         self.table.setMinimumHeight(90)  # it scrolls; the page above keeps its room
