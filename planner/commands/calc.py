@@ -12,8 +12,10 @@ from planner.core.card import payment_for_months
 from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
-from planner.core.money import parse_amount
-from planner.core.product import Kind, parse_currency, parse_date, parse_product
+from planner.core.money import ZERO, parse_amount
+from planner.core.product import Kind, Part, parse_currency, parse_date, parse_product
+from planner.core.rate_path import paths
+from planner.core.schedule import Schedule
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,9 +53,7 @@ def figures_json(f: Figures) -> dict[str, Any]:
     """The ``planner calc --json`` object (the contract of issue 2)."""
     out: dict[str, Any] = {
         "payment": f.payment,
-        "schedule": [{"n": r.n, "date": r.date, "payment": r.payment, "principal": r.principal,
-                      "interest": r.interest, "fee": r.fee, "balance": r.balance}
-                     for r in f.schedule.rows],
+        "schedule": schedule_json(f.schedule.rows),
         "total_interest": f.total_interest,
         "total_fees": f.total_fees,
         "total_paid": f.total_paid,
@@ -66,10 +66,47 @@ def figures_json(f: Figures) -> dict[str, Any]:
     }
     if f.apr.multiple_roots:
         out["apr_note"] = "several rates solve these flows; the positive one nearest zero is shown"
+    p = f.product
+    out["day_count"] = p.day_basis.value
+    if p.kind is not Kind.CARD:
+        rates = dict(paths(p, f.schedule.last_date))
+        if len(rates.get("", ())) > 1:
+            out["rates"] = _rates_json(rates[""])
+        if p.parts:
+            out["parts"] = [_part_json(part, schedule, rates[name])
+                            for part, (name, schedule) in zip(p.parts, f.schedule.parts,
+                                                              strict=True)]
+        if p.deferred_interest:
+            out["deferred_interest"] = _deferred_json(f)
     if f.product.kind is Kind.CARD:
         out["months_to_payoff"] = f.months_to_payoff
         out["payment_for_36_months"] = payment_for_months(f.product, 36)
     return out
+
+
+def schedule_json(rows: Any) -> list[dict[str, Any]]:
+    return [{"n": r.n, "date": r.date, "payment": r.payment, "principal": r.principal,
+             "interest": r.interest, "fee": r.fee, "balance": r.balance} for r in rows]
+
+
+def _rates_json(path: Any) -> list[dict[str, Any]]:
+    """The rate over time: each rate with the date it accrues from."""
+    return [{"from": day, "rate": {rate.quote.value: rate.value}} for day, rate in path]
+
+
+def _part_json(part: Part, schedule: Schedule, path: Any) -> dict[str, Any]:
+    return {"name": part.name, "principal": part.principal,
+            "payment": schedule.regular_payment, "rates": _rates_json(path),
+            "total_interest": sum((r.interest for r in schedule.rows), ZERO),
+            "schedule": schedule_json(schedule.rows)}
+
+
+def _deferred_json(f: Figures) -> dict[str, Any]:
+    """The promotion's end and what is charged then if it is not cleared (zero if it is)."""
+    end = f.product.rate_changes[0].date
+    charged = f.schedule.deferred_interest
+    on = next((r.date for r in f.schedule.rows if r.date > end), None) if charged else None
+    return {"promotion_ends": end, "charged": charged, "charged_on": on}
 
 
 def run_apr(args: argparse.Namespace) -> int:

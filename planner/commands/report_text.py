@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from planner.core.figures import Figures
 from planner.core.product import Kind
+from planner.core.rate_path import Path, paths
+from planner.core.schedule import Installment
 
 _CONVENTION_NAMES = {"us-reg-z": "US Regulation Z APR", "eu-aprc": "EU APRC",
                      "cn-irr": "annualised IRR (PBoC 2021 No. 3)"}
@@ -20,14 +22,9 @@ def figures_text(f: Figures) -> str:
     p = f.product
     head = [f"{p.kind.value}: {money(p.principal)} {p.currency} from {p.start}"
             + ("" if p.kind is Kind.CARD else
-               f", {p.term} {p.frequency.value} payments ({(p.method or '').__str__()})")]
-    widths = (4, 10, 12, 12, 11, 10, 14)
-    titles = ("n", "date", "payment", "principal", "interest", "fee", "balance")
-    lines = ["  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))]
-    for r in f.schedule.rows:
-        cells = (str(r.n), r.date.isoformat(), money(r.payment), money(r.principal),
-                 money(r.interest), money(r.fee), money(r.balance))
-        lines.append("  ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)))
+               f", {p.term} {p.frequency.value} payments ({(p.method or '').__str__()})")
+            + (f", in {len(p.parts)} parts" if p.parts else "")]
+    lines = _table(f.schedule.rows)
     label = _CONVENTION_NAMES[f.apr.convention.value]
     totals = [
         f"regular payment   {money(f.payment)}",
@@ -47,4 +44,40 @@ def figures_text(f: Figures) -> str:
         from planner.core.card import payment_for_months
 
         totals.append(f"pays off in 36 months with {money(payment_for_months(p, 36))} a month")
-    return "\n".join(head + [""] + lines + [""] + totals)
+        return "\n".join(head + [""] + lines + [""] + totals)
+    totals.append(f"day count         {p.day_basis.value}"
+                  + ("" if p.day_count else f" (the {p.currency} default)"))
+    named = dict(paths(p, f.schedule.last_date))
+    if len(named.get("", ())) > 1:
+        totals.append("rates             " + _path_text(named[""]))
+    if p.deferred_interest:
+        end = p.rate_changes[0].date
+        charged = f.schedule.deferred_interest
+        totals.append(f"deferred interest {money(charged)} charged after {end}" if charged
+                      else f"deferred interest none: cleared by {end}")
+    parts = []
+    for part, (name, schedule) in zip(p.parts, f.schedule.parts, strict=True):
+        parts += ["", f"part {name}: {money(part.principal)} {p.currency}, payment "
+                      f"{money(schedule.regular_payment)}, rates {_path_text(named[name])}",
+                  *_table(schedule.rows)]
+    return "\n".join(head + [""] + lines + [""] + totals + parts)
+
+
+def _table(rows: tuple[Installment, ...]) -> list[str]:
+    widths = (4, 10, 12, 12, 11, 10, 14)
+    titles = ("n", "date", "payment", "principal", "interest", "fee", "balance")
+    lines = ["  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))]
+    for r in rows:
+        cells = (str(r.n), r.date.isoformat(), money(r.payment), money(r.principal),
+                 money(r.interest), money(r.fee), money(r.balance))
+        lines.append("  ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)))
+    return lines
+
+
+def _path_text(path: Path) -> str:
+    """``3.30% from 2025-01-15, 3.20% from 2026-01-01``."""
+    return ", ".join(f"{(rate.value * 100).normalize():f}%{_UNITS[rate.quote.value]} from {day}"
+                     for day, rate in path)
+
+
+_UNITS = {"annual": " a year", "monthly": " a month", "daily": " a day"}

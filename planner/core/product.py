@@ -467,8 +467,9 @@ def _rate_changes(value: object, where: str, start: date, rate: Rate,
         if out and day <= out[-1].date:
             raise InputError(f"{at}.date", f"{day} is not after the change before it "
                                            f"({out[-1].date})")
+        raw = _required(entry, "rate", at)
         try:
-            new = _rate(_required(entry, "rate", at), Kind.LOAN)
+            new = _rate(raw, Kind.LOAN)
         except InputError as error:
             raise error.within(at) from None
         if new.quote is not rate.quote:

@@ -66,3 +66,28 @@ def product_path(product: Product, until: date) -> Path:
     """The path of a single-rate product (not a combined loan's: each part has its own)."""
     return path_of(product.start, product.rate, product.rate_changes, product.lpr_spread,
                    product.lpr_table, until)
+
+
+def part_path(product: Product, index: int, until: date) -> Path:
+    """The path of part ``index`` of a combined loan."""
+    part = product.parts[index]
+    return path_of(product.start, part.rate, part.rate_changes, part.lpr_spread,
+                   product.lpr_table, until)
+
+
+def paths(product: Product, until: date) -> tuple[tuple[str, Path], ...]:
+    """Each rate of ``product`` over time, named: a combined loan's by its parts' names, a
+    single rate by the empty name.
+
+    >>> from planner.core.product import parse_product
+    >>> p = parse_product({"kind": "loan", "principal": "1000", "start": "2025-01-10",
+    ...     "term": 12, "rate": {"annual": "0"},
+    ...     "rate_changes": [{"date": "2025-07-10", "rate": {"annual": "0.2499"}}]})
+    >>> [(name, [(d.isoformat(), str(r.value)) for d, r in path])
+    ...  for name, path in paths(p, date(2026, 1, 10))]
+    [('', [('2025-01-10', '0'), ('2025-07-10', '0.2499')])]
+    """
+    if product.parts:
+        return tuple((part.name, part_path(product, k, until))
+                     for k, part in enumerate(product.parts))
+    return (("", product_path(product, until)),)

@@ -76,6 +76,8 @@ class Schedule:
     upfront_fees: Decimal      # paid in cash at the start
     financed_fees: Decimal     # added to the amount owed
     parts: tuple[tuple[str, Schedule], ...] = ()
+    #: Deferred interest charged when a promotion was not cleared (in that row's interest).
+    deferred_interest: Decimal = ZERO
 
     @property
     def last_date(self) -> date:
@@ -221,6 +223,8 @@ class ScheduleWalk:
         self.promo_extra = ZERO        # unrounded, accrued so far
         self.end_balance = self.owed   # owed on the promotion's last day, as booked so far
         self.promo_charged = False
+        self.deferred_charged = self.zero  # the deferred interest booked, once charged
+        self._peeked_deferred = self._settled_deferred = self.zero
         self.flat_interest = (round_money(self.owed * product.rate.value
                                           / product.frequency.per_year, self.currency)
                               if product.rate.quote is RateQuote.FLAT else ZERO)
@@ -247,7 +251,7 @@ class ScheduleWalk:
 
     def schedule(self) -> Schedule:
         return Schedule(tuple(self.rows), self.regular, self.product.principal, self.upfront,
-                        self.financed)
+                        self.financed, deferred_interest=self.deferred_charged)
 
     def plain_rows(self) -> list[Installment]:
         """Every row when nothing is repaid early: the walk's arithmetic, written tight because
@@ -294,7 +298,8 @@ class ScheduleWalk:
         principal = self._principal(k, self.balance, interest, self.level,
                                     k == len(self.dates) - 1)
         if self.promo_end is not None:  # charged on top of the installment, rounded on its own
-            interest += round_money(self._deferred_due(k, due), self.currency)
+            self._peeked_deferred = round_money(self._deferred_due(k, due), self.currency)
+            interest += self._peeked_deferred
         return Installment(len(self.rows) + 1, due, principal + interest + self.row_fee,
                            principal, interest, self.row_fee, self.balance - principal)
 
@@ -306,6 +311,7 @@ class ScheduleWalk:
         if self.promo_end is not None and not self.promo_charged:
             if row.date > self.promo_end:
                 self.promo_charged = True
+                self.deferred_charged = self._peeked_deferred
             else:
                 self.promo_extra += self.balance * self._promo_part(
                     self.k, self.segment_start, row.date)
@@ -368,6 +374,8 @@ class ScheduleWalk:
         if self.done:
             raise ValueError("nothing is owed")
         interest, fee = self._settling_charges(when, held)
+        if self._settled_deferred:
+            self.deferred_charged, self.promo_charged = self._settled_deferred, True
         self._accrue_to(when)
         principal, self.balance = self.balance, self.zero
         row = Installment(len(self.rows) + 1, max(when, self.segment_start),
@@ -384,11 +392,13 @@ class ScheduleWalk:
         k = self.k
         end = min(max(when, self.segment_start), self.dates[k])
         accrued = self.accrued + self.balance * self._to_day(k, self.segment_start, end)
+        deferred = self.zero
         if self.promo_end is not None and not self.promo_charged and end > self.promo_end \
                 and self.end_balance:
-            accrued += self.promo_extra + self.balance * self._promo_part(
-                k, self.segment_start, end)
-        accrued = round_money(accrued, self.currency)
+            deferred = round_money(self.promo_extra + self.balance * self._promo_part(
+                k, self.segment_start, end), self.currency)
+        accrued = round_money(accrued, self.currency) + deferred
+        self._settled_deferred = deferred
         penalty = (self.penalty.charge(self.balance, self.accrual, self.currency, end)
                    if self.penalty else self.zero)
         paid_interest = paid_fee = self.zero
