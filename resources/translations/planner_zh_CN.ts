@@ -2574,7 +2574,7 @@
     </message>
     <message>
         <source>Caution line ({share} of income)</source>
-        <translation>提示线（收入的 {share}）</translation>
+        <translation>警戒线（收入的 {share}）</translation>
     </message>
     <message>
         <source>Danger line ({share} of income)</source>
@@ -2718,7 +2718,7 @@
     </message>
     <message>
         <source>Line</source>
-        <translation>警戒线</translation>
+        <translation>界线</translation>
     </message>
     <message>
         <source>Default, and where it comes from</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>Empty: caution {caution} (4 × the one-year LPR, the Supreme People&apos;s Court line), danger {danger}.</source>
-        <translation>留空：提示线 {caution}（一年期 LPR 的 4 倍，最高人民法院的保护线），危险线 {danger}。</translation>
+        <translation>留空：警戒线 {caution}（一年期 LPR 的 4 倍，最高人民法院的保护线），危险线 {danger}。</translation>
     </message>
     <message>
         <source>Empty: the {currency} danger line, {danger}.</source>
@@ -2850,7 +2850,7 @@
     </message>
     <message>
         <source>The danger line must not be below the caution line.</source>
-        <translation>危险线不能低于提示线。</translation>
+        <translation>危险线不能低于警戒线。</translation>
     </message>
     <message>
         <source>Enter a whole number from 1 to {most}.</source>

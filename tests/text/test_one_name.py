@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from planner.text import names
+from planner.text.templates.stress import STRESS_TEMPLATES
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "planner"
@@ -67,3 +68,13 @@ def test_the_command_line_names_warnings_and_bands_as_the_app_does() -> None:
     for warning in warnings:
         assert names.name(warning["code"], "en", names.WARNINGS) in out.stdout
         assert names.name(warning["severity"], "en", names.SEVERITIES).upper() in out.stdout
+
+
+def test_the_caution_line_has_one_chinese_name() -> None:
+    """Issue 19: the caution line was 警戒线 in some places and 提示线 in others; the app's own
+    catalogue uses the shared word too."""
+    caution = names.word("caution_line", "zh_CN")
+    assert caution == "警戒线"
+    catalogue = (ROOT / "resources" / "translations" / "planner_zh_CN.ts").read_text("utf-8")
+    templates = "".join(str(pair) for pair in STRESS_TEMPLATES.values())
+    assert "提示线" not in catalogue and "提示线" not in templates

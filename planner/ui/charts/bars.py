@@ -150,7 +150,7 @@ class BarChart(QWidget):
         lines_below = 2 if any("\n" in label for label in self.labels) else 1
         plot = QRectF(8 + axis_width, line_height + 16,
                       self.width() - 16 - axis_width - (legend_width if side_legend else 0),
-                      self.height() - line_height - 30 - lines_below * line_height
+                      self.height() - line_height - 34 - lines_below * line_height
                       - (0 if side_legend else self._legend_rows(legend, metrics) * line_height))
         if plot.width() < 40 or plot.height() < 40:
             return
@@ -188,12 +188,7 @@ class BarChart(QWidget):
         painter.setPen(text)
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(),
                                                                       plot.bottom()))
-        for k in range(0, len(self.labels), self.every):
-            x = plot.left() + slot * k + slot / 2
-            painter.drawText(QRectF(x - slot * self.every / 2, plot.bottom() + 2,
-                                    slot * self.every, lines_below * line_height + 2),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             self.labels[k])
+        self._draw_ticks(painter, plot, slot, QFontMetrics(painter.font()), text)
         if side_legend:
             self._draw_legend(painter, legend, QRectF(plot.right() + 12, plot.top(),
                                                      legend_width - 12, plot.height()),
@@ -202,6 +197,30 @@ class BarChart(QWidget):
             self._draw_legend(painter, legend, QRectF(8, plot.bottom() + (lines_below + 0.5)
                                                      * line_height, self.width() - 16,
                                                      self.height()), metrics, text, flow=True)
+
+    def _draw_ticks(self, painter: QPainter, plot: QRectF, slot: float, metrics: QFontMetrics,
+                    text: QColor) -> None:
+        """Period names under the axis, every ``every``-th or sparser when they would touch;
+        a second line (the year under a month) only where it changes."""
+        names = [label.split("\n")[0] for label in self.labels]
+        groups = [label.split("\n")[1] if "\n" in label else "" for label in self.labels]
+        widest = max(metrics.horizontalAdvance(n) for n in [*names, *groups]) + 8
+        step = self.every
+        while step * slot < widest and step < len(self.labels):
+            step += self.every
+        height = metrics.lineSpacing()
+        shown_group = None
+        painter.setPen(text)
+        for k in range(0, len(self.labels), step):
+            x = plot.left() + slot * k + slot / 2
+            box = QRectF(x - slot * step / 2, plot.bottom() + 2, slot * step, height)
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             names[k])
+            if groups[k] and groups[k] != shown_group:
+                painter.drawText(box.translated(0, height),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                                 groups[k])
+                shown_group = groups[k]
 
     def _legend_entries(self) -> list[tuple[str, str | None, str]]:
         """(name, colour, kind) of each line then each band, top band first."""

@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
-#: Series colours that read on light and dark backgrounds alike.
-SERIES = ["#2f7ed8", "#f28f43", "#3bb273", "#c2405b", "#8e6bbf", "#d4a62a", "#4bb3c6",
-          "#7f8c8d"]
 
 _configured = False
 #: Dots per inch of a chart's figure: presenter mode raises it, so chart text grows with the rest.

@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from planner.ui.charts.balance import _date_axis
-from planner.ui.charts.canvas import SERIES, ChartView, money_axis, style_axes
+from planner.ui.charts.canvas import ChartView, money_axis, style_axes
+from planner.ui.charts.colours import SERIES
 from planner.ui.i18n import Formatter
 
 

@@ -13,17 +13,11 @@ from planner.ui.charts.colours import SERIES
 from planner.ui.i18n import Formatter
 
 
-def month_labels(months: Sequence[date], every: int = 3) -> list[str]:
-    """Short month names, with the year under the first shown and wherever it changes."""
+def month_labels(months: Sequence[date]) -> list[str]:
+    """Each month's short name with its year on a second line (the chart writes the year
+    only where it changes)."""
     fmt = Formatter()
-    out, year = [], None
-    for k, month in enumerate(months):
-        label = fmt.short_month(month)
-        shown = k % every == 0
-        out.append(f"{label}\n{month.year}" if shown and month.year != year else label)
-        if shown:
-            year = month.year
-    return out
+    return [f"{fmt.short_month(month)}\n{month.year}" for month in months]
 
 
 class ObligationsChart(BarChart):

@@ -10,7 +10,8 @@ from typing import Any
 
 from planner.core.dates import month_of
 from planner.core.payoff import PayoffPlan
-from planner.ui.charts.canvas import SERIES, ChartView, money_axis, style_axes
+from planner.ui.charts.canvas import ChartView, money_axis, style_axes
+from planner.ui.charts.colours import SERIES
 from planner.ui.i18n import Formatter
 
 
@@ -31,14 +32,18 @@ def owed_series(plan: PayoffPlan, opening: Mapping[str, Decimal], start: date
 class PayoffChart(ChartView):
     def show_plans(self, plans: Sequence[tuple[str, PayoffPlan]],
                    opening: Mapping[str, Decimal], names: Mapping[str, str],
-                   today: date, empty: str = "") -> None:
+                   today: date, empty: str = "",
+                   colours: Mapping[str, str] | None = None) -> None:
         """``plans``: (label, plan) pairs; ``opening``: each debt's balance today; ``empty``:
-        what to say when there is no plan to draw."""
+        what to say when there is no plan to draw; ``colours``: each debt's colour, the one
+        it has on every chart (``planner.ui.charts.colours.item_colours``)."""
         fmt = Formatter()
         shown = [(label, plan) for label, plan in plans if plan.months]
         start = date(today.year, today.month, 1)
         debts = list(opening)
-        colours = {debt: SERIES[k % len(SERIES)] for k, debt in enumerate(debts)}
+        colours = dict(colours or {})
+        for k, debt in enumerate(debts):
+            colours.setdefault(debt, SERIES[k % len(SERIES)])
         empty = empty or self.tr("No plan to draw")
 
         def paint(figure: Any, palette: dict[str, str]) -> None:
@@ -73,6 +78,9 @@ def _month_axis(ax: Any, fmt: Formatter) -> None:
     from matplotlib.dates import AutoDateLocator, num2date
     from matplotlib.ticker import FuncFormatter
 
-    ax.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=4))
+    # Two or three dates a panel, a month's name over its year: side by side the panels have
+    # little width each, and "Jan 2027 Jul 2027" in one line ran into the next label.
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=3))
     ax.xaxis.set_major_formatter(FuncFormatter(
-        lambda value, _pos: fmt.month(num2date(value).date())))
+        lambda value, _pos: f"{fmt.short_month(num2date(value).date())}\n"
+                            f"{num2date(value).year}"))

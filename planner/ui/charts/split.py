@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from planner.core.schedule import Installment
-from planner.ui.charts.canvas import SERIES, ChartView, money_axis, style_axes
+from planner.ui.charts.canvas import ChartView, money_axis, style_axes
+from planner.ui.charts.colours import SERIES
 from planner.ui.i18n import Formatter
 
 

@@ -1,6 +1,7 @@
 """"Can I afford this?": income up or down by a percentage, variable rates up or down by some
 points, and a new purchase on an installment plan (described in the product form) -- the stress
-score and warnings now and with the changes, side by side (``planner.core.whatif``)."""
+score and warnings now and with the changes, side by side (``planner.core.whatif``); and
+"replace debts with one loan" (refinance or consolidate: :mod:`.refinance_dialog`)."""
 
 from __future__ import annotations
 
@@ -61,16 +62,28 @@ class WhatIfPanel(QWidget):
         self.purchase_button.clicked.connect(self.describe_purchase)
         self.clear_button = QPushButton(self.tr("&Remove it"), self)
         self.clear_button.clicked.connect(lambda: self.set_purchase(None))
+        self.refinance_button = QPushButton(self.tr("Replace debts with one &loan…"), self)
+        self.refinance_button.setAccessibleName(self.tr("Refinance or consolidate debts"))
+        self.refinance_button.clicked.connect(lambda: self.open_refinance())
+        self.refinance_dialog = None
         self.reset_button = QPushButton(self.tr("Start &over"), self)
         self.reset_button.clicked.connect(self.reset)
-        inputs = QHBoxLayout()
-        inputs.setSpacing(8)
+        # Two rows, so the panel fits a 1024 px window: the changes, then the purchase.
+        changes = QHBoxLayout()
+        changes.setSpacing(8)
         for widget in (QLabel(self.tr("Income changes by"), self), self.income,
-                       QLabel(self.tr("Variable rates change by"), self), self.rate,
-                       self.purchase_button, self.clear_button):
-            inputs.addWidget(widget)
-        inputs.addStretch(1)
-        inputs.addWidget(self.reset_button)
+                       QLabel(self.tr("Variable rates change by"), self), self.rate):
+            changes.addWidget(widget)
+        changes.addStretch(1)
+        purchase = QHBoxLayout()
+        purchase.setSpacing(8)
+        purchase.addWidget(self.purchase_button)
+        purchase.addWidget(self.clear_button)
+        purchase.addStretch(1)
+        purchase.addWidget(self.reset_button)
+        inputs = QVBoxLayout()
+        inputs.addLayout(changes)
+        inputs.addLayout(purchase)
         self.rate_note = QLabel(self)  # said while no item has a variable rate
         self.rate_note.setObjectName("hint")
         self.rate_note.setWordWrap(True)
@@ -140,6 +153,14 @@ class WhatIfPanel(QWidget):
             item = form.item()
             self.set_purchase(Item(_PURCHASE_ID, item.name or self.tr("New purchase"),
                                    item.product, lender=item.lender))
+
+    def open_refinance(self):  # noqa: ANN201 - the dialog, shown (not modal to the tests)
+        """The refinance and consolidation what-if, in its own window."""
+        from planner.ui.pages.refinance_dialog import RefinanceDialog
+
+        self.refinance_dialog = RefinanceDialog(self.session, self)
+        self.refinance_dialog.open()
+        return self.refinance_dialog
 
     def set_purchase(self, item: Item | None) -> None:
         self.purchase = item
