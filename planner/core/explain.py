@@ -11,7 +11,7 @@ Decimals money; ints counts; dates dates; text stable codes.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -19,7 +19,20 @@ from enum import StrEnum
 from planner.core.convention import Convention
 from planner.core.figures import Figures, summarise
 from planner.core.money import ZERO, round_money
-from planner.core.product import FeeType, Kind, Method, RateQuote, StrategyKind
+from planner.core.product import (
+    BALANCE_QUOTES,
+    Compounding,
+    FeeType,
+    Kind,
+    LprSpread,
+    Method,
+    Product,
+    Rate,
+    RateQuote,
+    StrategyKind,
+)
+from planner.core.rate_path import paths
+from planner.core.schedule import Schedule
 from planner.core.tvm import level_payment
 
 Value = Decimal | float | int | date | str | None
@@ -120,7 +133,97 @@ def _explanation(f: Figures, topic: Topic, formula: str, figure: Value,
 
 
 def explain_payment(f: Figures) -> Explanation:
-    """The regular payment, by repayment method (the rule of ``planner.core.schedule``)."""
+    """The regular payment, by repayment method (the rule of ``planner.core.schedule``); then,
+    for a rate that changes, each rate from its date and each payment computed again, and a
+    promotion's deferred interest."""
+    if f.product.parts:
+        return _combined_payment(f)
+    base = _payment(f)
+    if f.product.kind is Kind.CARD:
+        return base
+    extra = _rate_steps(f) + _deferred_steps(f)
+    return replace(base, steps=base.steps + tuple(extra)) if extra else base
+
+
+def _combined_payment(f: Figures) -> Explanation:
+    """A combined loan: each part repaid as a loan of its own; the payment is their sum."""
+    p, s = f.product, f.schedule
+    steps = []
+    named = dict(paths(p, s.last_date))
+    for part, (name, schedule) in zip(p.parts, s.parts, strict=True):
+        steps.append(Step("part", {"item": name, "principal": part.principal,
+                                   "new_rate": part.rate.value, "per": part.rate.quote.value,
+                                   "part_payment": schedule.regular_payment}))
+        if part.lpr_spread is not None:
+            steps.append(_lpr_step(p, part.lpr_spread, part.rate, name))
+        steps += _path_steps(named[name], schedule, p.method, name)
+    return _explanation(f, Topic.PAYMENT, "payment.combined", f.payment,
+                        {"principal": s.advance, "count": len(p.parts), "term": p.term,
+                         "payment": f.payment}, steps)
+
+
+def _rate_steps(f: Figures) -> list[Step]:
+    p, s = f.product, f.schedule
+    path = paths(p, s.last_date)[0][1]
+    steps = [_lpr_step(p, p.lpr_spread, p.rate, "")] if p.lpr_spread is not None else []
+    return steps + _path_steps(path, s, p.method, "")
+
+
+def _lpr_step(p: Product, spread: LprSpread, first: Rate, name: str) -> Step:
+    values: dict[str, Value] = {
+        "tenor": spread.tenor.value, "reset": spread.reset.value,
+        "lpr_rate": p.lpr_table.rate(spread.tenor, p.start), "spread_rate": spread.spread,
+        "first_rate": first.value}
+    if name:
+        values["item"] = name
+    return Step("part_lpr" if name else "lpr", values)
+
+
+def _path_steps(path: tuple, schedule: Schedule, method: Method | None,
+                name: str) -> list[Step]:
+    """Each rate after the first from its date; an annuity's payment from the first period
+    starting on or after it (less any deferred interest charged with it); one line when a
+    change falls inside a period."""
+    if len(path) < 2:
+        return []
+    rows = [r for r in schedule.rows if not r.prepayment]
+    starts = [path[0][0], *(r.date for r in rows[:-1])]
+    label: dict[str, Value] = {"item": name} if name else {}
+    steps, inside = [], False
+    for since, rate in path[1:]:
+        steps.append(Step("part_rate_from" if name else "rate_from",
+                          {**label, "since": since, "new_rate": rate.value,
+                           "per": rate.quote.value}))
+        inside = inside or any(a < since < r.date for a, r in zip(starts, rows, strict=True))
+        first = next((k for k, a in enumerate(starts) if a >= since), None)
+        if (method or Method.ANNUITY) is Method.ANNUITY and first is not None \
+                and first < len(rows) - 1:
+            row = rows[first]
+            deferred = schedule.deferred_interest if row.date > path[1][0] and first == next(
+                k for k, r in enumerate(rows) if r.date > path[1][0]) else ZERO
+            steps.append(Step("part_payment_from" if name else "payment_from",
+                              {**label, "since": row.date,
+                               "new_payment": row.payment - deferred}))
+    if inside:
+        steps.append(Step("rates_by_days"))
+    return steps
+
+
+def _deferred_steps(f: Figures) -> list[Step]:
+    p, s = f.product, f.schedule
+    if not p.deferred_interest:
+        return []
+    end = p.rate_changes[0].date
+    if not s.deferred_interest:
+        return [Step("deferred_cleared", {"since": end})]
+    on = next(r.date for r in s.rows if r.date > end)
+    return [Step("deferred_charged", {"since": end, "deferred_interest": s.deferred_interest,
+                                      "charged_on": on,
+                                      "later_rate": p.rate_changes[0].rate.value,
+                                      "per": p.rate_changes[0].rate.quote.value})]
+
+
+def _payment(f: Figures) -> Explanation:
     p, s = f.product, f.schedule
     rows = s.rows
     owed = s.advance + s.financed_fees
@@ -156,6 +259,10 @@ def explain_payment(f: Figures) -> Explanation:
         return _explanation(f, Topic.PAYMENT, "payment.interest_only", f.payment,
                             {**base, "periodic_rate": periodic,
                              "balloon": rows[-1].payment}, steps[:1])
+    if method is Method.BULLET and p.compounding is Compounding.MONTHLY:
+        return _explanation(f, Topic.PAYMENT, "payment.bullet_compound", f.payment,
+                            {**base, "interest": rows[-1].interest, "annual_rate":
+                             p.rate.annual_equivalent, "due": rows[-1].date}, steps[:1])
     if method is Method.BULLET:
         return _explanation(f, Topic.PAYMENT, "payment.bullet", f.payment,
                             {**base, "interest": rows[-1].interest, "annual_rate":
@@ -199,12 +306,19 @@ def _periodic_rate(f: Figures) -> Decimal:
 
 
 def explain_total_interest(f: Figures) -> Explanation:
+    """The interest added up; for interest on the balance, the day-count basis that counted
+    its odd days (FINANCE.md, "Day-count bases")."""
     rows = f.schedule.rows
+    p = f.product
     values: dict[str, Value] = {"total_interest": f.total_interest, "count": len(rows)}
     steps = [Step("first_interest", {"first_interest": rows[0].interest,
                                      "first_date": rows[0].date})] if f.total_interest else []
     if f.total_interest == 0 and f.total_fees > 0:
         steps.append(Step("charged_as_fees", {"total_fees": f.total_fees}))
+    if p.kind is not Kind.CARD and p.rate.quote in BALANCE_QUOTES:
+        basis = p.day_basis.value
+        steps.append(Step("day_count.stated", {"basis": basis}) if p.day_count else
+                     Step("day_count.default", {"basis": basis, "currency_code": p.currency}))
     return _explanation(f, Topic.TOTAL_INTEREST, "total_interest.sum", f.total_interest,
                         values, steps)
 

@@ -16,8 +16,21 @@ from typing import Any
 
 from planner.core.explain import Explanation, Unit, Value, unit_of
 from planner.text import format as fmt
-from planner.text.names import BANDS, CONVENTIONS_LONG, SEVERITIES, TOPICS, WARNINGS, name
+from planner.text.names import (
+    BANDS,
+    CONVENTIONS_LONG,
+    DAY_COUNTS,
+    LPR_RESETS,
+    LPR_TENORS,
+    QUOTE_UNITS,
+    SEVERITIES,
+    TOPICS,
+    WARNINGS,
+    name,
+)
 from planner.text.templates import template
+
+_name = name  # the formatter's own ``name`` is a value's
 
 #: Stable codes that appear inside sentences, worded.
 _CODES: dict[str, tuple[str, str]] = {
@@ -29,6 +42,9 @@ _CODES: dict[str, tuple[str, str]] = {
     "percent_only": ("", ""),
     "monthly": ("monthly", "每月"), "semimonthly": ("twice a month", "每半月"),
     "biweekly": ("every two weeks", "每两周"), "weekly": ("weekly", "每周"),
+    "quarter": ("quarter", "季度"), "half-year": ("half-year", "半年"),
+    "quarterly": ("quarterly", "每季度"), "yearly": ("yearly", "每年"),
+
     # the documents behind warning lines (planner.core.stress sources)
     "cn-cbrc-2004-57": ("China's bank guideline 银监发〔2004〕57号 (all debt payments at most 55% "
                         "of income)", "银监发〔2004〕57号（全部债务支出不超过收入的 55%）"),
@@ -74,6 +90,10 @@ def code_word(code: str, lang: str) -> str:
         if code in table:
             text = name(code, lang, table)
             return text if lang == "zh_CN" else text.lower()
+    for table in (LPR_TENORS, LPR_RESETS, DAY_COUNTS):  # named as the form names them
+        if code in table:
+            text = name(code, lang, table)
+            return text if lang == "zh_CN" else text[0].lower() + text[1:]
     pair = _CODES.get(code)
     return code if pair is None else fmt.pick(pair, lang)
 
@@ -146,6 +166,8 @@ class _Formatter(string.Formatter):
         name, raw = value
         if name in ("share_words", "item", "factor"):  # derived words, a name as typed
             return str(raw)
+        if name == "per":  # what follows a quoted rate: " a year", "/年"
+            return _name(str(raw), self.lang, QUOTE_UNITS)
         if name == "sources":
             joiner = "；" if self.lang == "zh_CN" else "; "
             return joiner.join(code_word(c.strip(), self.lang) for c in str(raw).split(","))

@@ -13,8 +13,10 @@ from enum import Enum
 
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
+from planner.core.daycount import DayCount
+from planner.core.lpr import Tenor
 from planner.core.portfolio import Status
-from planner.core.product import FeeType, Kind, Method, RateQuote
+from planner.core.product import Compounding, FeeType, Kind, LprReset, Method, RateQuote
 from planner.text.format import pick
 
 Pair = tuple[str, str]
@@ -53,6 +55,30 @@ FREQUENCIES: dict[str, Pair] = {
     Frequency.SEMIMONTHLY: ("Twice a month", "每半月"),
     Frequency.BIWEEKLY: ("Every two weeks", "每两周"),
     Frequency.WEEKLY: ("Weekly", "每周"),
+    Frequency.QUARTERLY: ("Quarterly", "每季度"),
+    Frequency.YEARLY: ("Yearly", "每年"),
+}
+#: Day-count bases for interest over odd days (planner.core.daycount).
+DAY_COUNTS: dict[str, Pair] = {
+    DayCount.ACT_365: ("Actual days over 365", "实际天数 / 365"),
+    DayCount.ACT_360: ("Actual days over 360 (a daily rate is the annual rate / 360)",
+                       "实际天数 / 360（日利率 = 年利率 / 360）"),
+    DayCount.ACT_ACT: ("Actual days over the year's own length (366 in a leap year)",
+                       "实际天数 / 当年天数（闰年 366 天）"),
+}
+#: How interest paid at the end grows.
+COMPOUNDINGS: dict[str, Pair] = {
+    Compounding.SIMPLE: ("Simple interest, paid with the principal", "单利，利随本清"),
+    Compounding.MONTHLY: ("Compounded monthly", "按月复利"),
+}
+#: The LPR a rate follows, and when it is set again (planner.core.lpr).
+LPR_TENORS: dict[str, Pair] = {
+    Tenor.ONE_YEAR: ("One-year LPR", "1 年期 LPR"),
+    Tenor.FIVE_YEAR: ("Over-five-year LPR", "5 年期以上 LPR"),
+}
+LPR_RESETS: dict[str, Pair] = {
+    LprReset.JANUARY: ("Every 1 January", "每年 1 月 1 日"),
+    LprReset.ANNIVERSARY: ("Each anniversary of the start", "每个放款周年日"),
 }
 FEE_TYPES: dict[str, Pair] = {
     FeeType.UPFRONT: ("Paid at signing", "签约时一次付清"),
@@ -92,6 +118,7 @@ WARNINGS: dict[str, Pair] = {
     "high_cost_credit": ("High-cost credit", "高成本借贷"),
     "minimum_payment_trap": ("Minimum-payment trap", "最低还款陷阱"),
     "balloon_ahead": ("Balloon payment ahead", "尾款临近"),
+    "deferred_interest": ("Deferred interest ahead", "递延利息将至"),
     "other_currency": ("Other currencies left out", "其他币种未计入"),
 }
 SEVERITIES: dict[str, Pair] = {
@@ -143,7 +170,8 @@ WORDS: dict[str, Pair] = {
 
 _TABLES: dict[type, dict[str, Pair]] = {
     Kind: KINDS, Method: METHODS, RateQuote: QUOTES, Frequency: FREQUENCIES,
-    FeeType: FEE_TYPES, Status: STATUSES, Convention: CONVENTIONS,
+    FeeType: FEE_TYPES, Status: STATUSES, Convention: CONVENTIONS, DayCount: DAY_COUNTS,
+    Compounding: COMPOUNDINGS, Tenor: LPR_TENORS, LprReset: LPR_RESETS,
 }
 
 

@@ -42,6 +42,18 @@ FIGURE_TEMPLATES: dict[str, tuple[str, str]] = {
         "year, {payment} due on {due}.",
         "到期一次还本付息：本金 {principal} 加年利率 {annual_rate} 的利息 {interest}，"
         "共 {payment}，{due} 到期。"),
+    "payment.bullet_compound": (
+        "One payment at the end, interest added to the balance every month (compounded "
+        "monthly) at {annual_rate} a year: {principal} grows by {interest} to {payment}, due "
+        "on {due}.",
+        "到期一次还本付息，按月复利（利息每月计入本金），年利率 {annual_rate}：本金 {principal} "
+        "滚存利息 {interest}，到期共 {payment}，{due} 到期。"),
+    "payment.combined": (
+        "A combined loan of {count} parts over the same {term} payments: each part is repaid "
+        "as a loan of its own, at its own rate, and the payment is their sum: {payment} on "
+        "{principal} in all.",
+        "组合贷，共 {count} 部分，期数相同（{term} 期）：每部分按各自利率单独计算，每期还款为各部分"
+        "之和：合计本金 {principal}，每期 {payment}。"),
     "payment.fee_installment": (
         "Installments with a monthly fee: each payment repays {principal} / {term} = "
         "{principal_part} of principal plus a fee of {monthly_fee_rate} on the ORIGINAL "
@@ -165,5 +177,54 @@ FIGURE_TEMPLATES: dict[str, tuple[str, str]] = {
         "(UK MCOB 10.3.1B(2)).",
         "这组现金流有 {roots} 个解；按英国 MCOB 10.3.1B(2) 取最接近零的正解 {apr}。"),
     "sources": ("Sources: {sources}.", "依据：{sources}。"),
+    # -- rates that change, parts, deferred interest, day counts (issue 12) ----------------
+    "part": ("{item}: {principal} at {new_rate}{per}, paying {part_payment}.",
+             "{item}：本金 {principal}，利率 {new_rate}{per}，每期 {part_payment}。"),
+    "lpr": (
+        "The rate follows the {tenor}: the LPR in force on each reset date ({reset}) plus a "
+        "spread of {spread_rate}; at the start the LPR was {lpr_rate}, so the rate was "
+        "{first_rate}.",
+        "利率随{tenor}浮动：每个重定价日（{reset}）适用的 LPR 加点差 {spread_rate}；起始时 LPR 为 "
+        "{lpr_rate}，利率为 {first_rate}。"),
+    "part_lpr": (
+        "{item} follows the {tenor}: the LPR in force on each reset date ({reset}) plus a "
+        "spread of {spread_rate}; at the start the LPR was {lpr_rate}, so the rate was "
+        "{first_rate}.",
+        "{item}随{tenor}浮动：每个重定价日（{reset}）适用的 LPR 加点差 {spread_rate}；起始时 "
+        "LPR 为 {lpr_rate}，利率为 {first_rate}。"),
+    "rate_from": ("From {since} the rate is {new_rate}{per}.",
+                  "自 {since} 起利率为 {new_rate}{per}。"),
+    "part_rate_from": ("{item}: from {since} the rate is {new_rate}{per}.",
+                       "{item}：自 {since} 起利率为 {new_rate}{per}。"),
+    "payment_from": (
+        "The payment is computed again over the payments left at the new rate: {new_payment} "
+        "from {since}.",
+        "按新利率对剩余期数重新计算每期还款：自 {since} 起每期 {new_payment}。"),
+    "part_payment_from": (
+        "{item}: the payment is computed again over the payments left at the new rate: "
+        "{new_payment} from {since}.",
+        "{item}：按新利率对剩余期数重新计算每期还款：自 {since} 起每期 {new_payment}。"),
+    "rates_by_days": (
+        "A period in which the rate changes accrues each rate over its own days.",
+        "利率调整所在的那一期，新旧利率各按所占天数计息。"),
+    "deferred_charged": (
+        "The promotion ends on {since} and is not cleared by then: the interest "
+        "{later_rate}{per} would have charged since the start, {deferred_interest}, is "
+        "charged with the payment of {charged_on}.",
+        "优惠期于 {since} 结束时尚未还清：按 {later_rate}{per} 从起始日起本应收取的利息 "
+        "{deferred_interest}，将随 {charged_on} 的还款一并收取。"),
+    "deferred_cleared": (
+        "The promotion ends on {since}; paid as scheduled it is cleared by then, so no "
+        "deferred interest is charged.",
+        "优惠期于 {since} 结束；按计划还款可在此之前还清，不收递延利息。"),
+    "day_count.default": (
+        "Interest over odd days (an odd first period, money repaid between due dates) counts "
+        "{basis}, the rule for {currency_code}.",
+        "零头天数（不足一期的首期、两个还款日之间的提前还款）的利息按{basis}计算，这是 "
+        "{currency_code} 的规则。"),
+    "day_count.stated": (
+        "Interest over odd days (an odd first period, money repaid between due dates) counts "
+        "{basis}, as the product states.",
+        "零头天数（不足一期的首期、两个还款日之间的提前还款）的利息按{basis}计算，按产品约定。"),
 }
 
