@@ -1,7 +1,6 @@
 """"Can I afford this?": income up or down by a percentage, variable rates up or down by some
 points, and a new purchase on an installment plan (described in the product form) -- the stress
-score and warnings now and with the changes, side by side (``planner.core.whatif``); and
-"replace debts with one loan" (refinance or consolidate: :mod:`.refinance_dialog`)."""
+score and warnings now and with the changes, side by side (``planner.core.whatif``)."""
 
 from __future__ import annotations
 
@@ -62,10 +61,6 @@ class WhatIfPanel(QWidget):
         self.purchase_button.clicked.connect(self.describe_purchase)
         self.clear_button = QPushButton(self.tr("&Remove it"), self)
         self.clear_button.clicked.connect(lambda: self.set_purchase(None))
-        self.refinance_button = QPushButton(self.tr("Replace debts with one &loan…"), self)
-        self.refinance_button.setAccessibleName(self.tr("Refinance or consolidate debts"))
-        self.refinance_button.clicked.connect(lambda: self.open_refinance())
-        self.refinance_dialog = None
         self.reset_button = QPushButton(self.tr("Start &over"), self)
         self.reset_button.clicked.connect(self.reset)
         # Two rows, so the panel fits a 1024 px window: the changes, then the purchase.
@@ -153,14 +148,6 @@ class WhatIfPanel(QWidget):
             item = form.item()
             self.set_purchase(Item(_PURCHASE_ID, item.name or self.tr("New purchase"),
                                    item.product, lender=item.lender))
-
-    def open_refinance(self):  # noqa: ANN201 - the dialog, shown (not modal to the tests)
-        """The refinance and consolidation what-if, in its own window."""
-        from planner.ui.pages.refinance_dialog import RefinanceDialog
-
-        self.refinance_dialog = RefinanceDialog(self.session, self)
-        self.refinance_dialog.open()
-        return self.refinance_dialog
 
     def set_purchase(self, item: Item | None) -> None:
         self.purchase = item
