@@ -42,6 +42,14 @@ QUOTES: dict[str, Pair] = {
     RateQuote.MONTHLY_FEE: ("Monthly fee rate", "月手续费率"),
     RateQuote.FLAT: ("Flat (add-on) annual rate", "按初始本金计息的年利率"),
 }
+#: The kinds of rule of an income or spending schedule (planner.core.income.FlowKind).
+SCHEDULE_KINDS: dict[str, Pair] = {
+    "monthly": ("Monthly", "每月"),
+    "semimonthly": ("Twice a month", "每半月"),
+    "biweekly": ("Every two weeks", "每两周"),
+    "yearly": ("Once a year (a bonus)", "每年一次（奖金）"),
+    "months": ("Irregular, month by month", "不固定（逐月）"),
+}
 #: What follows a quoted percentage: ``0.05% a day`` / ``0.05%/日``.
 QUOTE_UNITS: dict[str, Pair] = {
     RateQuote.ANNUAL: (" a year", "/年"),

@@ -39,6 +39,12 @@ def frequency_names() -> dict[Frequency, str]:
     return _named(names.FREQUENCIES, Frequency)
 
 
+def schedule_kind_names() -> dict[str, str]:
+    """The kinds of rule of an income or spending schedule, by code."""
+    lang = current_language()
+    return {code: names.name(code, lang, names.SCHEDULE_KINDS) for code in names.SCHEDULE_KINDS}
+
+
 def fee_type_names() -> dict[FeeType, str]:
     return _named(names.FEE_TYPES, FeeType)
 

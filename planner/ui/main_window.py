@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         session.figures_updated.connect(self._figures_updated)
         self._build_pages()
         self._build_menus()
+        from planner.ui.reminders import attach_reminders  # payments due soon, told once
+
+        attach_reminders(self, session)
         # "Export as CSV…" on every table, once the figures are up (not on the way to them)
         QTimer.singleShot(0, self._table_menus)
         self._progress(0, max(len(session.items()), 1))

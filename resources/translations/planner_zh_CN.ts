@@ -427,6 +427,41 @@
     </message>
 </context>
 <context>
+    <name>DueThisWeek</name>
+    <message>
+        <source>Due this week</source>
+        <translation>本周应还</translation>
+    </message>
+    <message>
+        <source>Payments due this week</source>
+        <translation>本周到期的还款</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Nothing falls due this week.</source>
+        <translation>本周没有到期的还款。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{count} payments, {amount} in all, by {date}.</source>
+        <translation>共 {count} 笔，合计 {amount}，截至 {date}。</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>No explanation for this figure right now.</source>
@@ -1308,6 +1343,26 @@
         <translation>策略(&amp;S)</translation>
     </message>
     <message>
+        <source>Debt-free by</source>
+        <translation>还清日期</translation>
+    </message>
+    <message>
+        <source>&amp;Find the budget</source>
+        <translation>计算所需预算(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find the smallest budget debt-free by the date</source>
+        <translation>计算在该日期前还清所需的最少预算</translation>
+    </message>
+    <message>
+        <source>Budget to be debt-free by the date</source>
+        <translation>在该日期前还清所需预算</translation>
+    </message>
+    <message>
+        <source>Debt-free by a date</source>
+        <translation>按期还清</translation>
+    </message>
+    <message>
         <source>Your order: the first is paid off first</source>
         <translation>自定顺序：排在最前的最先还清</translation>
     </message>
@@ -1375,6 +1430,10 @@
 <context>
     <name>PayoffPage</name>
     <message>
+        <source>Budget to be debt-free by the date</source>
+        <translation>在该日期前还清所需预算</translation>
+    </message>
+    <message>
         <source>The strategies side by side</source>
         <translation>各策略对比</translation>
     </message>
@@ -1409,6 +1468,14 @@
     <message>
         <source>No open debts: there is nothing to plan.</source>
         <translation>没有未还清的债务，无需规划。</translation>
+    </message>
+    <message>
+        <source>To be debt-free by {date}: at least {amount} a month ({strategy}; the last payment in {month}). How is this computed?</source>
+        <translation>要在 {date} 前还清：每月至少 {amount}（{strategy}；最后一笔在 {month}）。这是怎么算的？</translation>
+    </message>
+    <message>
+        <source>That date cannot be reached: {problem}</source>
+        <translation>这个日期做不到：{problem}</translation>
     </message>
     <message>
         <source>No open debts</source>
@@ -2004,6 +2071,278 @@
     </message>
 </context>
 <context>
+    <name>RefinanceDialog</name>
+    <message>
+        <source>Replace debts with one loan</source>
+        <extracomment>The kinds of credit an offer typed in can be (an installment plan: paste or save it).</extracomment>
+        <translation>用一笔贷款置换欠款</translation>
+    </message>
+    <message>
+        <source>Debts the new loan repays</source>
+        <translation>新贷款要还清的欠款</translation>
+    </message>
+    <message>
+        <source>Debts to repay</source>
+        <translation>要还清的欠款</translation>
+    </message>
+    <message>
+        <source>Kind of loan</source>
+        <translation>贷款类型</translation>
+    </message>
+    <message>
+        <source>New loan</source>
+        <translation>新贷款</translation>
+    </message>
+    <message>
+        <source>what the debts need</source>
+        <translation>按欠款所需</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>期限(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;rate (%)</source>
+        <translation>年利率（%）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee at signing</source>
+        <translation>签约手续费(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type it</source>
+        <translation>手动填写</translation>
+    </message>
+    <message>
+        <source>The lender&apos;s offer text</source>
+        <translation>贷款方的报价文字</translation>
+    </message>
+    <message>
+        <source>Paste the lender&apos;s offer: the amount, the number of payments and the rate or fee.</source>
+        <translation>粘贴贷款方的报价：金额、期数和利率或手续费。</translation>
+    </message>
+    <message>
+        <source>Paste it</source>
+        <translation>粘贴报价</translation>
+    </message>
+    <message>
+        <source>Saved comparison</source>
+        <translation>已保存的比较</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>From a saved comparison</source>
+        <translation>从已保存的比较中选</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The new loan</source>
+        <translation>新贷款</translation>
+    </message>
+    <message>
+        <source>Tick the debts, describe the new loan, then Compare.</source>
+        <translation>勾选欠款，填写新贷款，然后点“比较”。</translation>
+    </message>
+    <message>
+        <source>Refinancing</source>
+        <translation>债务置换</translation>
+    </message>
+    <message>
+        <source>Repaid today</source>
+        <translation>今天一次还清</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Paid from today</source>
+        <translation>从今天起共付</translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation>每月还款</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>最后一期</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>回本</translation>
+    </message>
+    <message>
+        <source>Stress score</source>
+        <translation>压力评分</translation>
+    </message>
+    <message>
+        <source>What is repaid</source>
+        <translation>还清的欠款</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Pays it off</source>
+        <translation>一次还清需</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <source>Still to pay if kept</source>
+        <translation>若不还清今后还需付</translation>
+    </message>
+    <message>
+        <source>The new schedule</source>
+        <translation>新的还款计划</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>还款额</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>剩余本金</translation>
+    </message>
+    <message>
+        <source>the text does not say: {fields}</source>
+        <translation>文字里没有说明：{fields}</translation>
+    </message>
+    <message>
+        <source>Pasted offer</source>
+        <translation>粘贴的报价</translation>
+    </message>
+    <message>
+        <source>no saved comparison has an offer to choose</source>
+        <translation>没有可选的已保存报价</translation>
+    </message>
+    <message>
+        <source>enter the annual rate in percent, like 7.2</source>
+        <translation>请以百分比填写年利率，例如 7.2</translation>
+    </message>
+    <message>
+        <source>Tick at least one debt for the new loan to repay.</source>
+        <translation>请至少勾选一笔由新贷款还清的欠款。</translation>
+    </message>
+    <message>
+        <source>The offer cannot be used: {problem}</source>
+        <translation>这个报价无法使用：{problem}</translation>
+    </message>
+    <message>
+        <source>The comparison cannot be worked out: {problem}</source>
+        <translation>无法计算这个比较：{problem}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{amount} left over</source>
+        <translation>多出 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} from your own cash</source>
+        <translation>需自备现金 {amount}</translation>
+    </message>
+    <message>
+        <source>none needed, none left over</source>
+        <translation>不用补，也不多出</translation>
+    </message>
+    <message>
+        <source>never: the new loan costs more</source>
+        <translation>无：新贷款花得更多</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Payments due soon</source>
+        <extracomment>How often the check runs while the app is open (ms). The first check, after the window&apos;s first paint (ms).</extracomment>
+        <translation>即将到期的还款</translation>
+    </message>
+    <message>
+        <source>{name}: {amount} is overdue</source>
+        <translation>{name}：{amount} 已逾期</translation>
+    </message>
+    <message>
+        <source>{name}: {amount} due today</source>
+        <translation>{name}：今天应还 {amount}</translation>
+    </message>
+    <message>
+        <source>{name}: {amount} due on {date}</source>
+        <translation>{name}：{date} 应还 {amount}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 笔</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>还款提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>知道了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>关闭提醒</translation>
+    </message>
+    <message>
+        <source>Payments due soon: {list}</source>
+        <translation>即将到期的还款：{list}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export a report (PDF)</source>
@@ -2231,7 +2570,51 @@
     </message>
     <message>
         <source>Try this</source>
+        <extracomment>the scenario read from a file, when one was chosen (accepted at once)</extracomment>
         <translation>动手试试</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>添加一条</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>删除这条</translation>
+    </message>
+    <message>
+        <source>When: monthly, the day (10; empty when the day is not known); twice a month, the two days (10, 25); every two weeks, one payday (2027-01-08); once a year, month-day (1-20); irregular, the day, with the amounts by month in Amount (2027-01: 3000; 2027-02: 5200).</source>
+        <translation>时间：每月，填日期（10；日期不定则留空）；每半月，填两个日期（10, 25）；每两周，填其中一个发薪日（2027-01-08）；每年一次，填月-日（1-20）；不固定，填日期，并在金额栏逐月填写（2027-01: 3000; 2027-02: 5200）。</translation>
+    </message>
+    <message>
+        <source>Kind of rule {row}</source>
+        <translation>第 {row} 条的类型</translation>
+    </message>
+    <message>
+        <source>Rule {row}: {problem}</source>
+        <translation>第 {row} 条：{problem}</translation>
+    </message>
+    <message>
+        <source>A rule does not read: {problem}</source>
+        <translation>有一条无法识别：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2341,12 +2724,56 @@
         <translation>应急现金(&amp;B)</translation>
     </message>
     <message>
+        <source>Income arrives on set days (paydays, a bonus)</source>
+        <translation>收入在固定日期到账（发薪日、奖金）</translation>
+    </message>
+    <message>
+        <source>When the income arrives</source>
+        <translation>收入到账时间</translation>
+    </message>
+    <message>
+        <source>Spending goes on set days (rent, bills)</source>
+        <translation>开支在固定日期支出（房租、账单）</translation>
+    </message>
+    <message>
+        <source>When the essential spending goes</source>
+        <translation>必要开支的支出时间</translation>
+    </message>
+    <message>
+        <source>Average month</source>
+        <translation>平均每月</translation>
+    </message>
+    <message>
         <source>A&amp;pply</source>
         <translation>应用(&amp;P)</translation>
     </message>
     <message>
         <source>Apply household figures</source>
         <translation>应用家庭收支数字</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>还款提醒</translation>
+    </message>
+    <message>
+        <source>Days before a payment</source>
+        <translation>还款日前几天</translation>
+    </message>
+    <message>
+        <source>days before</source>
+        <translation>天前</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me while Planner is open</source>
+        <translation>程序打开时通知我(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me</source>
+        <translation>提前提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The calendar export (.ics) carries an alarm at 09:00 on each of these days before every payment (0: on the day itself); while Planner is open it shows the payments due within the largest of them.</source>
+        <translation>导出的日历（.ics）会在每笔还款前的这些天的 09:00 提醒（0 表示当天）；程序打开时，会显示在其中最大天数内到期的还款。</translation>
     </message>
     <message>
         <source>Your data</source>
@@ -2385,12 +2812,24 @@
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
+        <source>Add at least one rule that reads.</source>
+        <translation>请至少添加一条有效的规则。</translation>
+    </message>
+    <message>
+        <source>An average month: {amount} (how is this computed?)</source>
+        <translation>平均每月：{amount}（这是怎么算的？）</translation>
+    </message>
+    <message>
         <source>Enter an amount of zero or more.</source>
         <translation>请输入零或更大的金额。</translation>
     </message>
     <message>
         <source>Amounts have at most two decimals (fen).</source>
         <translation>金额最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>Enter days from 0 to 30, separated by commas (3, 1), or leave it empty for no reminders.</source>
+        <translation>请填写 0 到 30 的天数，用逗号分隔（3, 1）；留空则不提醒。</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3581,14 @@
     <message>
         <source>Warnings now and with the changes</source>
         <translation>现在与变化之后的提醒</translation>
+    </message>
+    <message>
+        <source>Replace debts with one &amp;loan…</source>
+        <translation>用一笔贷款置换欠款(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Refinance or consolidate debts</source>
+        <translation>债务置换或合并</translation>
     </message>
     <message>
         <source>A new purchase</source>

@@ -158,13 +158,15 @@ class ProductForm(QDialog):
         return self.preview.figures
 
     def item(self) -> Item | None:
-        """The validated item, keeping the original's id, status and payments."""
+        """The validated item, keeping the original's id, status and payments, and the planning
+        fields the form does not show (due-date shift, prepayment penalty)."""
         if self._result is None:
             return None
         if self.original is None:
             return self._result
         return replace(self._result, id=self.original.id, status=self.original.status,
-                       payments=self.original.payments)
+                       payments=self.original.payments, due_shift=self.original.due_shift,
+                       prepayment_penalty=self.original.prepayment_penalty)
 
     def accept(self) -> None:
         if self.validate():

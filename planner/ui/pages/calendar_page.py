@@ -1,6 +1,7 @@
 """Calendar: the due dates of the coming months marked on a month calendar (with the day's total),
 the payments of the chosen day or month listed beside it, and an export of those due dates to an
-iCalendar (.ics) file for a phone or desktop calendar (the store's writer)."""
+iCalendar (.ics) file for a phone or desktop calendar (the store's writer, with the reminders
+chosen in Settings as alarms)."""
 
 from __future__ import annotations
 
@@ -274,17 +275,11 @@ class CalendarPage(QWidget):
 
 
 def write_ics(session: Session, path: Path, until: date) -> int:
-    """The store's iCalendar of every payment still due (stable UIDs, so a newer export
-    updates a calendar rather than duplicating it), cut at ``until``; the number of events."""
-    import icalendar
+    """The store's iCalendar of every payment still due up to ``until`` (stable UIDs, so a
+    newer export updates a calendar rather than duplicating it), with an alarm on each of the
+    reminder days chosen in Settings; the number of events."""
+    from planner.store.importexport import write_due_dates_ics
+    from planner.ui.reminders import reminder_days
 
-    from planner.store import paths
-    from planner.store.importexport import due_dates_ics
-
-    calendar = icalendar.Calendar.from_ical(due_dates_ics(list(session.items()),
-                                                          session.today()))
-    calendar.subcomponents[:] = [c for c in calendar.subcomponents
-                                 if c.name != "VEVENT" or c.decoded("dtstart") < until]
-    data = calendar.to_ical()
-    paths.write_private_file(path, data)
-    return data.count(b"BEGIN:VEVENT")
+    return write_due_dates_ics(path, list(session.items()), session.today(), until,
+                               remind_days=reminder_days(session.backend))

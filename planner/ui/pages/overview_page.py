@@ -27,6 +27,7 @@ from planner.ui.charts.obligations import ObligationsChart
 from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import UpcomingModel
+from planner.ui.pages.due_this_week import DueThisWeek
 from planner.ui.pages.overview_warnings import OverviewWarnings
 from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.session import Session
@@ -122,6 +123,8 @@ class OverviewPage(QWidget):
         head.addStretch(1)
         head.addWidget(self.household)
         layout.addLayout(head)
+        self.due_week = DueThisWeek(self)  # what is due this week, first
+        layout.addWidget(self.due_week)
         layout.addLayout(tiles)
         layout.addLayout(middle, 1)
         layout.addWidget(self.warnings_box)
@@ -181,6 +184,7 @@ class OverviewPage(QWidget):
         else:
             self.tiles["share"].set("—", self.tr("enter your income in Settings"))
         self.upcoming_model.set_rows(view.upcoming)
+        self.due_week.set_upcoming(view.upcoming, session.today(), c)
         self.upcoming.setVisible(bool(view.upcoming))
         self.upcoming_empty.setVisible(not view.upcoming)
         self._view = view

@@ -1,5 +1,6 @@
-"""What a payoff plan is asked for: the monthly budget for debts, the strategy, the custom order
-(drag the debts, or move them with the buttons) and one-off extra payments."""
+"""What a payoff plan is asked for: the monthly budget for debts (or a date to be debt-free by,
+which finds the smallest budget that reaches it), the strategy, the custom order (drag the
+debts, or move them with the buttons) and one-off extra payments."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ _ID = Qt.ItemDataRole.UserRole
 
 class PayoffInputs(QWidget):
     changed = Signal()
+    find_requested = Signal()  # "debt-free by": find the smallest budget for the date
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,26 @@ class PayoffInputs(QWidget):
             if text:
                 label.setBuddy(widget if widget is not self.budget_box else self.budget)
             form.addRow(label, widget)
+
+        self.by_date = QDateEdit(self)
+        self.by_date.setCalendarPopup(True)
+        self.by_date.setDisplayFormat("yyyy-MM-dd")
+        self.by_date.setAccessibleName(self.tr("Debt-free by"))
+        self.find_button = QPushButton(self.tr("&Find the budget"), self)
+        self.find_button.setAccessibleName(self.tr("Find the smallest budget debt-free by "
+                                                   "the date"))
+        self.find_button.clicked.connect(self.find_requested)
+        self.by_result = QLabel(self)
+        self.by_result.setObjectName("hint")
+        self.by_result.setWordWrap(True)
+        self.by_result.setAccessibleName(self.tr("Budget to be debt-free by the date"))
+        by_box = QGroupBox(self.tr("Debt-free by a date"), self)
+        by_row = QHBoxLayout()
+        by_row.addWidget(self.by_date, 1)
+        by_row.addWidget(self.find_button)
+        by_layout = QVBoxLayout(by_box)
+        by_layout.addLayout(by_row)
+        by_layout.addWidget(self.by_result)
 
         self.order = QListWidget(self)
         self.order.setAccessibleName(self.tr("Your order: the first is paid off first"))
@@ -108,6 +130,7 @@ class PayoffInputs(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(by_box)
         layout.addWidget(order_box, 1)
         layout.addWidget(extras_box)
         self._strategy_changed()
@@ -149,6 +172,16 @@ class PayoffInputs(QWidget):
         self.extra_date.setMinimumDate(to_qdate(today))
         if self.extra_date.date() < to_qdate(today):
             self.extra_date.setDate(to_qdate(today))
+        self.by_date.setMinimumDate(to_qdate(today))
+        if self.by_date.date() < to_qdate(today):  # a first suggestion: a year from now
+            self.by_date.setDate(to_qdate(date(today.year + 1, today.month, 1)))
+
+    def by(self) -> date:
+        return from_qdate(self.by_date.date())
+
+    def set_budget(self, amount: Decimal) -> None:
+        """Put ``amount`` in the budget field (the plans follow)."""
+        self.budget.setText(str(amount))
 
     def show_order(self, ids: Sequence[str]) -> None:
         """Put the list in the order a strategy uses (it is where "your own order" starts)."""

@@ -1,7 +1,9 @@
 """Payoff plan: a monthly budget for debts paid by avalanche (highest rate first), snowball
 (smallest balance first) or the person's own order, with one-off extra payments; the strategies
 side by side, what is owed over time under each, and the chosen plan month by month. A budget
-below the minimum payments is said to be so, with the shortfall, and nothing is planned."""
+below the minimum payments is said to be so, with the shortfall, and nothing is planned. Given a
+date instead, the page finds the smallest budget that is debt-free by then (its explanation
+behind the answer) and plans with it."""
 
 from __future__ import annotations
 
@@ -20,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.dates import month_of
+from planner.core.errors import InputError
+from planner.core.explain import Explanation
+from planner.core.explain_planning import explain_budget_for_date
 from planner.core.money import ZERO
 from planner.core.payoff import (
     Debt,
     PayoffComparison,
+    PayoffPlan,
     Strategy,
+    budget_for_date,
     compare_strategies,
     debts_of,
     order_debts,
@@ -33,6 +41,7 @@ from planner.core.payoff import (
 from planner.core.portfolio import Portfolio
 from planner.ui.charts.colours import item_colours
 from planner.ui.charts.payoff import PayoffChart
+from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter
 from planner.ui.models.payoff_plan_model import PayoffPlanModel
 from planner.ui.models.payoff_strategies_model import PayoffStrategiesModel, strategy_names
@@ -72,6 +81,10 @@ class PayoffPage(QWidget):
         heading.setObjectName("pageTitle")
         self.inputs = PayoffInputs(session.currency, self)
         self.inputs.changed.connect(self.recompute)
+        self.inputs.find_requested.connect(self.find_budget)
+        self.by_explanation: Explanation | None = None
+        attach_explanation(self.inputs.by_result, lambda: self.by_explanation,
+                           self.tr("Budget to be debt-free by the date"))
         scroll = QScrollArea(self)
         scroll.setWidget(self.inputs)
         scroll.setWidgetResizable(True)
@@ -174,6 +187,45 @@ class PayoffPage(QWidget):
                 order=order if s is Strategy.CUSTOM else ()) for s in wanted])
 
         run_off_thread(self, task, self._show, self._failed, size=len(debts))
+
+    def find_budget(self) -> None:
+        """The smallest budget debt-free by the date chosen, put in the budget field."""
+        if not self._loaded:
+            return
+        if not self.debts:
+            self.inputs.by_result.setText(self.tr("No open debts: there is nothing to plan."))
+            return
+        debts, today, currency = self.debts, self.session.today(), self.session.currency
+        by, strategy = self.inputs.by(), self.inputs.chosen()
+        extras = self.inputs.extra_payments()
+        order = self.inputs.custom_order() if strategy is Strategy.CUSTOM else []
+        minimums = self.minimums()
+
+        def task() -> tuple[PayoffPlan, Explanation]:
+            plan = budget_for_date(debts, by, strategy, today, extras=extras, order=order,
+                                   currency=currency)
+            return plan, explain_budget_for_date(plan, by, today, minimums, debts, currency,
+                                                 extras=extras, order=order)
+
+        run_off_thread(self, task, self._budget_found, self._budget_failed, size=len(debts))
+
+    def _budget_found(self, found: tuple[PayoffPlan, Explanation]) -> None:
+        plan, explanation = found
+        self.by_explanation = explanation
+        currency = self.session.currency
+        month = self.fmt.month(month_of(plan.debt_free)) if plan.debt_free else "—"
+        self.inputs.by_result.setText(self.tr(
+            "To be debt-free by {date}: at least {amount} a month ({strategy}; the last "
+            "payment in {month}). How is this computed?").format(
+            date=self.fmt.date(self.inputs.by()), amount=self.fmt.money(plan.budget, currency),
+            strategy=strategy_names()[plan.strategy], month=month))
+        self.inputs.set_budget(plan.budget)
+
+    def _budget_failed(self, error: Exception) -> None:
+        self.by_explanation = None
+        problem = error.problem if isinstance(error, InputError) else str(error)
+        self.inputs.by_result.setText(self.tr("That date cannot be reached: {problem}").format(
+            problem=problem))
 
     def plan_shown(self):
         """The plan of the chosen strategy, or None."""

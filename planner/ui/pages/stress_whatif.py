@@ -1,6 +1,7 @@
 """"Can I afford this?": income up or down by a percentage, variable rates up or down by some
 points, and a new purchase on an installment plan (described in the product form) -- the stress
-score and warnings now and with the changes, side by side (``planner.core.whatif``)."""
+score and warnings now and with the changes, side by side (``planner.core.whatif``); and
+"replace debts with one loan" (refinance or consolidate: :mod:`.refinance_dialog`)."""
 
 from __future__ import annotations
 
@@ -106,9 +107,17 @@ class WhatIfPanel(QWidget):
         results.addWidget(self.now_tile)
         results.addWidget(self.after_tile)
         results.addLayout(words, 1)
+        self.refinance_button = QPushButton(self.tr("Replace debts with one &loan…"), self)
+        self.refinance_button.setAccessibleName(self.tr("Refinance or consolidate debts"))
+        self.refinance_button.clicked.connect(lambda: self.open_refinance())
+        self.refinance_dialog = None
+        refinance_row = QHBoxLayout()
+        refinance_row.addWidget(self.refinance_button)
+        refinance_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(inputs)
+        layout.addLayout(refinance_row)
         layout.addWidget(self.rate_note)
         layout.addLayout(results)
         layout.addWidget(self.table, 1)
@@ -148,6 +157,14 @@ class WhatIfPanel(QWidget):
             item = form.item()
             self.set_purchase(Item(_PURCHASE_ID, item.name or self.tr("New purchase"),
                                    item.product, lender=item.lender))
+
+    def open_refinance(self):  # noqa: ANN201 - the dialog, shown (not modal to the tests)
+        """The refinance and consolidation what-if, in its own window."""
+        from planner.ui.pages.refinance_dialog import RefinanceDialog
+
+        self.refinance_dialog = RefinanceDialog(self.session, self)
+        self.refinance_dialog.open()
+        return self.refinance_dialog
 
     def set_purchase(self, item: Item | None) -> None:
         self.purchase = item
