@@ -441,6 +441,47 @@ def parse_scenario_file(data: object, today: date | None = None,
     return scenario
 
 
+def anonymised(portfolio: Portfolio) -> tuple[dict[str, Any], dict[str, str]]:
+    """A profile made shareable as a scenario: the portfolio JSON with every name replaced --
+    each item called by its kind and number in both languages (``贷款 1 · Loan 1``), no
+    lender, notes or card digits, ids ``item-1``..., the household ``示例家庭 · A sample
+    household`` -- and every amount, rate, date and payment kept; and the map of old ids to
+    new ones (a guide's answers follow it).
+
+    >>> from planner.core.portfolio import parse_portfolio
+    >>> data, ids = anonymised(parse_portfolio({"format": "planner-portfolio", "version": 1,
+    ...     "profile": {"name": "Mum's budget", "monthly_income": "9000"}, "items": [
+    ...     {"id": "hospital", "name": "Mum's hospital loan", "lender": "ICBC", "kind": "loan",
+    ...      "principal": "20000", "start": "2026-01-05", "term": 12,
+    ...      "rate": {"annual": "0.05"}}]}))
+    >>> data["items"][0]["name"], data["items"][0]["principal"], ids
+    ('贷款 1 · Loan 1', '20000.00', {'hospital': 'item-1'})
+    >>> data["profile"]["name"], data["profile"]["monthly_income"]
+    ('一户人家 · A household', '9000.00')
+    """
+    from planner.core.portfolio import household_to_json, item_to_json
+    from planner.text.names import KINDS
+
+    counts: dict[str, int] = {}
+    ids: dict[str, str] = {}
+    items = []
+    for index, item in enumerate(portfolio.items, start=1):
+        kind = item.product.kind
+        counts[kind] = counts.get(kind, 0) + 1
+        chinese, english = KINDS[kind][1], KINDS[kind][0]
+        entry = item_to_json(item)
+        for key in ("lender", "notes", "card_last4"):
+            entry.pop(key, None)
+        ids[item.id] = entry["id"] = f"item-{index}"
+        entry["name"] = f"{chinese} {counts[kind]} · {english} {counts[kind]}"
+        items.append(entry)
+    profile = household_to_json(portfolio.household)
+    profile.pop("language", None)
+    profile["name"] = "一户人家 · A household"
+    return {"format": "planner-portfolio", "version": 1, "profile": profile,
+            "items": items}, ids
+
+
 def load_scenario_file(path: Path | str, today: date | None = None) -> Scenario:
     """The scenario file at ``path``; a problem raises ``InputError`` naming the file."""
     path = Path(path)

@@ -80,6 +80,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "never_but": ("it does not happen within {months} months", "{months} 个月内不会发生"),
     "happens_but": ("it does happen: {month}", "会发生：{month}"),
     "unreadable": ("cannot read this guess", "看不懂这个猜测"),
+    # one's own scenario, before its guide is written
+    "own_title": ("Our own scenario", "自己的教学场景"),
+    "own_summary": ("A household's income, spending and what it owes, its names replaced.",
+                    "一户人家的收入、开支和欠款，名字已替换。"),
 }
 
 
@@ -305,6 +309,8 @@ def _choice(raw: str, spec: AnswerSpec, portfolio: Portfolio | None) -> str:
     for item in candidates:
         if item.id == raw:
             return item.id
+    if raw.isdigit() and 1 <= int(raw) <= len(candidates):  # the option's number
+        return candidates[int(raw) - 1].id
     found = [i for i in candidates if lowered in i.name.lower()]
     if len(found) == 1:
         return found[0].id
@@ -440,3 +446,92 @@ def terms_cells(item: Any, lang: str) -> dict[str, str]:
     return {"kind": name(p.kind, lang, KINDS), "amount": fmt.money(p.principal, currency),
             "start": fmt.day(p.start), "term": term, "quoted": quoted, "repaid": repaid,
             "fees": fees}
+
+
+# -- making one's own questions --------------------------------------------------------------
+
+#: What each kind of question asks, named in the guide editor's list.
+KIND_NAMES: dict[str, tuple[str, str]] = {
+    "apr": ("True annual rate of an item", "某项的真实年化利率"),
+    "quoted_rate": ("Quoted annual rate of an item", "某项的标称年利率"),
+    "total_cost": ("Total cost of an item", "某项的总成本"),
+    "total_interest": ("Total interest of an item", "某项的总利息"),
+    "payment": ("Regular payment of an item", "某项的每期还款"),
+    "months_to_payoff": ("Months to pay an item off", "某项还清所需月数"),
+    "balloon": ("Last (balloon) payment of an item", "某项最后一期（尾款）"),
+    "cheapest": ("Which costs least", "哪个最便宜"),
+    "dearest": ("Which costs most", "哪个最贵"),
+    "cash_runs_out": ("Month the cash runs out", "现金用完的月份"),
+    "stress_score": ("Stress score", "压力分"),
+    "most_plans": ("Plans paid at once", "同时在还的分期数"),
+    "debt_to_income": ("Debt payments' share of income", "还款占收入的比例"),
+    "payoff_months": ("Months to debt-free on a budget", "按预算还清所需月数"),
+    "payoff_interest": ("Interest until debt-free on a budget", "按预算还清的总利息"),
+    "spare_cash": ("Savings spare after months of spending", "留足开支后可动用的存款"),
+}
+#: A first wording of each kind of question, for one's own guide (edited in the app).
+QUESTION_WORDS: dict[str, tuple[str, str]] = {
+    "apr": ("What is the true annual rate of the {item}?", "{item}的真实年化利率是多少？"),
+    "quoted_rate": ("What annual rate is the {item} quoted at?", "{item}的标称年利率是多少？"),
+    "total_cost": ("What does the {item} cost in total (interest and fees)?",
+                   "{item}总共要花多少钱（利息和费用）？"),
+    "total_interest": ("How much interest is paid on the {item}?", "{item}一共要付多少利息？"),
+    "payment": ("What is the regular payment of the {item}?", "{item}每期要还多少？"),
+    "months_to_payoff": ("How many months does it take to repay the {item}?",
+                         "{item}要多少个月才能还清？"),
+    "balloon": ("How much is due with the last payment of the {item}?",
+                "{item}最后一期要还多少？"),
+    "cheapest.apr": ("Which has the lowest true annual rate?", "哪一个的真实年化利率最低？"),
+    "cheapest.total_cost": ("Which costs least in total?", "哪一个总成本最低？"),
+    "dearest.apr": ("Which has the highest true annual rate?", "哪一个的真实年化利率最高？"),
+    "dearest.total_cost": ("Which costs most in total?", "哪一个总成本最高？"),
+    "cash_runs_out": ("With nothing else coming in, in which month does the cash run out?",
+                      "如果没有其他进账，现金在哪个月用完？"),
+    "stress_score": ("What is the household's stress score (0 to 100)?",
+                     "这户人家的压力分是多少（0 到 100）？"),
+    "most_plans": ("In the busiest month, how many plans are paid at the same time?",
+                   "最忙的那个月，同时在还几笔分期？"),
+    "debt_to_income": ("In the heaviest month of the next year, what share of income goes to "
+                       "debt payments?", "未来一年里还款最多的那个月，还款占收入的比例是多少？"),
+    "payoff_months.avalanche": (
+        "Paying {budget} a month, highest true rate first, in how many months are all the "
+        "debts repaid?", "每月拿出 {budget}，先还真实利率最高的，多少个月能还清全部债务？"),
+    "payoff_months.snowball": (
+        "Paying {budget} a month, smallest balance first, in how many months are all the "
+        "debts repaid?", "每月拿出 {budget}，先还余额最小的，多少个月能还清全部债务？"),
+    "payoff_interest.avalanche": (
+        "Paying {budget} a month, highest true rate first, how much interest is paid in all?",
+        "每月拿出 {budget}，先还真实利率最高的，一共付多少利息？"),
+    "payoff_interest.snowball": (
+        "Paying {budget} a month, smallest balance first, how much interest is paid in all?",
+        "每月拿出 {budget}，先还余额最小的，一共付多少利息？"),
+    "spare_cash": ("Keeping {months} months of essential spending, how much of the savings is "
+                   "spare?", "留足 {months} 个月的必要开支后，存款里还有多少可以动用？"),
+}
+
+
+#: The options a kind is asked with: a choice by a measure, a payoff plan by its order.
+OPTIONS: dict[str, tuple[str, ...]] = {
+    "cheapest": ("apr", "total_cost"), "dearest": ("apr", "total_cost"),
+    "payoff_months": ("avalanche", "snowball"), "payoff_interest": ("avalanche", "snowball")}
+OPTION_NAMES: dict[str, tuple[str, str]] = {
+    "apr": ("by true annual rate", "按真实年化利率"), "total_cost": ("by total cost", "按总成本"),
+    "avalanche": ("highest rate first", "先还利率最高的"),
+    "snowball": ("smallest balance first", "先还余额最小的")}
+
+
+def question_words(kind: str, lang: str, option: str = "") -> str:
+    """The first wording of a question of ``kind`` asked with ``option`` (one of
+    :data:`OPTIONS`; the first when not given)."""
+    options = OPTIONS.get(kind)
+    key = f"{kind}.{option or options[0]}" if options else kind
+    return fmt.pick(QUESTION_WORDS[key], lang)
+
+
+def kind_name(kind: str, lang: str, option: str = "") -> str:
+    """A kind of question as the guide editor lists it, with its option (``by true annual
+    rate``)."""
+    text = fmt.pick(KIND_NAMES[kind], lang)
+    if option:
+        text += (" — " if lang != "zh_CN" else "——") + fmt.pick(OPTION_NAMES[option], lang)
+    return text

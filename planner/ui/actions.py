@@ -43,6 +43,8 @@ class WindowActions:
     open_scenario: QAction
     reset_scenario: QAction
     leave_scenario: QAction
+    save_scenario: QAction
+    handouts: QAction
     report: QAction
     quit: QAction
     undo: QAction
@@ -50,6 +52,7 @@ class WindowActions:
     pages: list[QAction]
     presenter: QAction
     guide: QAction
+    predict: QAction
     glossary: QAction
     about: QAction
     owner: QObject    # parent of the actions made here: retiring it deletes them
@@ -59,8 +62,9 @@ class WindowActions:
     def all(self) -> list[QAction]:
         return [self.import_portfolio, self.import_statement, self.export_portfolio,
                 self.open_scenario,
-                self.reset_scenario, self.leave_scenario, self.report, self.quit, self.undo,
-                self.redo, *self.pages, self.presenter, self.guide, self.glossary, self.about]
+                self.reset_scenario, self.leave_scenario, self.save_scenario, self.handouts,
+                self.report, self.quit, self.undo, self.redo, *self.pages, self.presenter,
+                self.guide, self.predict, self.glossary, self.about]
 
     def retire(self) -> None:
         """Undo the links and delete the actions (a rebuild replaces them)."""
@@ -101,6 +105,10 @@ def make_actions(parent: QObject, commands: WindowCommands, undo_stack: QUndoSta
     presenting.toggled.connect(presenter.set_active)
     guide = scenarios.guide.toggleViewAction()
     guide.setText(translate("MainWindow", "Scenario &guide"))
+    predict = scenarios.predict.toggleViewAction()  # a workshop question, guesses, the answer
+    predict.setText(translate("MainWindow", "Predict, then &reveal"))
+    predict.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    window = scenarios.window
     actions = WindowActions(
         import_portfolio=_action(parent, translate("MainWindow", "&Import a portfolio…"),
                                  commands.import_portfolio, keys.Open),
@@ -114,10 +122,14 @@ def make_actions(parent: QObject, commands: WindowCommands, undo_stack: QUndoSta
                                scenarios.reset),
         leave_scenario=_action(parent, translate("MainWindow", "&Leave the scenario"),
                                scenarios.leave),
+        save_scenario=_action(parent, translate("MainWindow", "Save as a teaching scena&rio…"),
+                              lambda: _save_scenario(window)),
+        handouts=_action(parent, translate("MainWindow", "Print workshop &handouts…"),
+                         lambda: _handouts(window), "Ctrl+Shift+H"),
         report=_action(parent, translate("MainWindow", "Export a &report (PDF)…"),
                        commands.export_report, "Ctrl+Shift+E"),
         quit=_action(parent, translate("MainWindow", "&Quit"), commands.close, keys.Quit),
-        undo=undo, redo=redo, pages=pages, presenter=presenting, guide=guide,
+        undo=undo, redo=redo, pages=pages, presenter=presenting, guide=guide, predict=predict,
         glossary=_action(parent, translate("MainWindow", "&Glossary"), commands.show_glossary,
                          "Ctrl+G"),
         about=_action(parent, translate("MainWindow", "&About Planner"), commands.show_about),
@@ -128,10 +140,28 @@ def make_actions(parent: QObject, commands: WindowCommands, undo_stack: QUndoSta
         actions.reset_scenario.setEnabled(scenarios.active)
         actions.leave_scenario.setEnabled(scenarios.home is not None)
         guide.setVisible(scenarios.active)
+        predict.setVisible(scenarios.active)
+
+    def predict_raised(checked: bool) -> None:
+        if checked:  # in front of the guide it shares the side with
+            scenarios.predict.raise_()
 
     scenario_state()
     actions.links = [(scenarios.changed, scenario_state), (presenter.toggled,
-                                                           presenting.setChecked)]
+                                                           presenting.setChecked),
+                     (predict.triggered, predict_raised)]
     for signal, slot in actions.links:
         signal.connect(slot)
     return actions
+
+
+def _save_scenario(window) -> None:  # noqa: ANN001 - the main window
+    from planner.ui.dialogs.scenario_save_dialog import save_scenario
+
+    save_scenario(window)
+
+
+def _handouts(window) -> None:  # noqa: ANN001 - the main window
+    from planner.ui.dialogs.handout_dialog import ask_handouts
+
+    ask_handouts(window)

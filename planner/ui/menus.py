@@ -1,7 +1,7 @@
 """The main window's menu bar, laid out from its :class:`~planner.ui.actions.WindowActions`:
-File (import, export, teaching scenarios, PDF reports), Edit (undo, redo), View (the pages,
-presenter mode, the scenario guide) and Help (glossary, about). Rebuilt whenever the actions
-are (a new session, a language switch)."""
+File (import, export, teaching scenarios and workshop handouts, PDF reports), Edit (undo,
+redo), View (the pages, presenter mode, the scenario guide, predict-then-reveal) and Help
+(glossary, about). Rebuilt whenever the actions are (a new session, a language switch)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def build_menus(bar: QMenuBar, actions: WindowActions) -> None:
                           actions.export_portfolio])
     file_menu.addSeparator()
     file_menu.addActions([actions.open_scenario, actions.reset_scenario,
-                          actions.leave_scenario])
+                          actions.leave_scenario, actions.save_scenario, actions.handouts])
     file_menu.addSeparator()
     file_menu.addAction(actions.report)
     file_menu.addSeparator()
@@ -35,7 +35,7 @@ def build_menus(bar: QMenuBar, actions: WindowActions) -> None:
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions(actions.pages)
     view_menu.addSeparator()
-    view_menu.addActions([actions.presenter, actions.guide])
+    view_menu.addActions([actions.presenter, actions.guide, actions.predict])
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([actions.glossary, actions.about])

@@ -1,6 +1,7 @@
-"""The guide beside an open teaching scenario: its title, summary, "try this" steps and the
-glossary terms it is about, with Reset (back to the scenario's start) at hand. A dock on the
-window's right, in the current language; it follows a language switch."""
+"""The guide beside an open teaching scenario: its title, summary, "try this" steps, the
+questions its worksheet asks and the glossary terms it is about, with Reset (back to the
+scenario's start) at hand. A dock on the window's right, in the current language; it follows a
+language switch."""
 
 from __future__ import annotations
 
@@ -82,4 +83,22 @@ class ScenarioGuide(QDockWidget):
                          f"{html.escape(found.definition(lang))}</p>")
         heading = self.tr("Words to know")
         extra = f"<h4>{html.escape(heading)}</h4>{''.join(terms)}" if terms else ""
-        self.text.setHtml(guide_html(guide, lang, self.tr("Try this")) + extra)
+        self.text.setHtml(guide_html(guide, lang, self.tr("Try this"))
+                          + self._questions_html(lang) + extra)
+
+    def _questions_html(self, lang: str) -> str:
+        """The worksheet's questions, worded for the scenario's household."""
+        from planner.text.workshop import question_text
+
+        scenario = self.scenario
+        if scenario is None or not scenario.guide.questions:
+            return ""
+        guide = scenario.guide
+        items = []
+        for q in guide.questions:
+            words = question_text(q.words(lang), guide.answer_for(q.id), scenario.portfolio,
+                                  lang)
+            items.append(f"<li>{html.escape(words)}</li>")
+        asked = "".join(items)
+        heading = self.tr("Questions for the groups")
+        return f"<h4>{html.escape(heading)}</h4><ol>{asked}</ol>"

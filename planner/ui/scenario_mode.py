@@ -2,6 +2,10 @@
 ``--demo`` opens the demo), show its guide, reset it to its start, and leave it for the profile
 that was open before.
 
+A scenario opens by name (a bundled one) or from a scenario file of one's own (checked whole
+when opened). Beside the guide, the predict-then-reveal dock asks the scenario's questions
+(:mod:`planner.ui.predict`).
+
 The window keeps one session at a time; this controller swaps them (``MainWindow.attach``).
 The profile that was open before the first scenario stays open, untouched, until the person
 leaves the scenario or quits. Each scenario profile lives in a temporary directory, removed
@@ -39,6 +43,35 @@ class ScenarioMode(QObject):
         self.guide.reset_requested.connect(self.reset)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guide)
         window.language_switched.connect(lambda _lang: self.guide.retranslate())
+        self._predict = None
+
+    @property
+    def predict(self):
+        """The predict-then-reveal dock, made when first asked for (hidden)."""
+        if self._predict is None:
+            from planner.core.portfolio import Portfolio
+            from planner.ui.predict import PredictReveal
+
+            def now():
+                session = self.window.session
+                return Portfolio(session.household, session.items()), session.today()
+
+            self._predict = PredictReveal(now, self.window)
+            self._predict.hide()
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._predict)
+            self.window.tabifyDockWidget(self.guide, self._predict)
+            self.window.language_switched.connect(lambda _lang: self._predict.retranslate())
+            self._predict.show_scenario(self.scenario)
+        return self._predict
+
+    def set_predicting(self, on: bool) -> None:
+        """Show (in front of the guide) or hide the predict-then-reveal dock."""
+        dock = self.predict
+        if on and self.scenario is not None:
+            dock.show()
+            dock.raise_()
+        else:
+            dock.hide()
 
     @property
     def active(self) -> bool:
@@ -59,9 +92,20 @@ class ScenarioMode(QObject):
         from planner.ui.dialogs.scenario_dialog import ScenarioPicker
 
         picker = ScenarioPicker(list_scenarios(), self.window)
-        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen() is None:
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if picker.loaded is not None:  # a scenario file, read and checked by the picker
+            return self.open(picker.loaded.name, picker.loaded)
+        if picker.chosen() is None:
             return False
         return self.open(picker.chosen())
+
+    def open_file(self, path) -> bool:  # noqa: ANN001 - a path
+        """Open the scenario file at ``path`` (checked whole; a problem is said in a dialog)."""
+        from planner.ui.dialogs.scenario_dialog import read_scenario_file
+
+        scenario = read_scenario_file(path, self.window)
+        return scenario is not None and self.open(scenario.name, scenario)
 
     def open(self, name: str, scenario=None) -> bool:
         """Open scenario ``name`` (or the loaded ``scenario``) in place of what is shown."""
@@ -90,6 +134,9 @@ class ScenarioMode(QObject):
         self.home = None
         self._retire(old_session, old_profile)
         self.guide.hide()
+        if self._predict is not None:
+            self._predict.show_scenario(None)
+            self._predict.hide()
         self.changed.emit()
         return True
 
@@ -115,6 +162,8 @@ class ScenarioMode(QObject):
             self.guide.show_scenario(self.scenario)
             self.guide.show()
             self.window.resizeDocks([self.guide], [270], Qt.Orientation.Horizontal)
+        if self._predict is not None:
+            self._predict.show_scenario(self.scenario)
         self.changed.emit()
 
     def cleanup(self) -> None:

@@ -595,6 +595,105 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Print workshop handouts</source>
+        <translation>打印工作坊讲义</translation>
+    </message>
+    <message>
+        <source>Teaching scenario</source>
+        <translation>教学场景</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet for the participants</source>
+        <translation>学员练习单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer key for the facilitator</source>
+        <translation>主持人答案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Language of the handouts</source>
+        <translation>讲义语言</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸（Letter）</translation>
+    </message>
+    <message>
+        <source>none: the scenario&apos;s own household</source>
+        <translation>不分组：用场景原来的家庭</translation>
+    </message>
+    <message>
+        <source>Table groups</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same households.</source>
+        <translation>种子相同，生成的家庭就相同。</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Each group gets its own household: the same lesson with its own numbers, and the answer key lists every group&apos;s answers.</source>
+        <translation>每组拿到自己的家庭：要点相同，数字不同；答案列出每一组的答案。</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Table &amp;groups:</source>
+        <translation>分组数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>生成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write the handouts into</source>
+        <translation>讲义保存到</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
         <source>Owed today</source>
@@ -826,6 +925,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Predict, then &amp;reveal</source>
+        <translation>先猜再揭晓(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Import a portfolio…</source>
         <translation>导入账目(&amp;I)…</translation>
     </message>
@@ -844,6 +947,14 @@
     <message>
         <source>&amp;Leave the scenario</source>
         <translation>退出情景(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save as a teaching scena&amp;rio…</source>
+        <translation>另存为教学场景(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print workshop &amp;handouts…</source>
+        <translation>打印工作坊讲义(&amp;H)…</translation>
     </message>
     <message>
         <source>Export a &amp;report (PDF)…</source>
@@ -1562,6 +1673,69 @@
     <message>
         <source>cheapest</source>
         <translation>最省</translation>
+    </message>
+</context>
+<context>
+    <name>PredictReveal</name>
+    <message>
+        <source>Open a teaching scenario to ask its questions.</source>
+        <translation>打开一个教学场景，才能提出它的问题。</translation>
+    </message>
+    <message>
+        <source>What do you think?</source>
+        <translation>你觉得是多少？</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无法回答</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered for the profile as it is now: {problem}</source>
+        <translation>按当前的资料无法回答这个问题：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot read this guess</source>
+        <translation>看不懂这个猜测</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>最接近</translation>
+    </message>
+    <message>
+        <source>Predict, then reveal</source>
+        <translation>先猜再揭晓</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Guesses</source>
+        <translation>猜测</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>猜测</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>差多少</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>揭晓(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide and clear</source>
+        <translation>遮住并清空(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>怎么算出来的</translation>
     </message>
 </context>
 <context>
@@ -2541,9 +2715,21 @@
         <source>Try this</source>
         <translation>动手试试</translation>
     </message>
+    <message>
+        <source>Questions for the groups</source>
+        <translation>给各组的问题</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPicker</name>
+    <message>
+        <source>Not a teaching scenario</source>
+        <translation>不是教学场景</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as a teaching scenario: {problem}</source>
+        <translation>这个文件无法作为教学场景打开：{problem}</translation>
+    </message>
     <message>
         <source>Open a teaching scenario</source>
         <translation>打开教学情景</translation>
@@ -2569,9 +2755,135 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Open a &amp;file…</source>
+        <translation>打开文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A scenario saved as one file (File → Save as a teaching scenario…)</source>
+        <translation>保存为单个文件的场景（文件 → 另存为教学场景…）</translation>
+    </message>
+    <message>
         <source>Try this</source>
-        <extracomment>the scenario read from a file, when one was chosen (accepted at once)</extracomment>
         <translation>动手试试</translation>
+    </message>
+    <message>
+        <source>Teaching scenario (*.json)</source>
+        <translation>教学场景 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSaveDialog</name>
+    <message>
+        <source>Save as a teaching scenario</source>
+        <translation>另存为教学场景</translation>
+    </message>
+    <message>
+        <source>Names are replaced (items by their kind and number, no lenders, notes or card digits); amounts, rates and dates are kept. Write the guide in English, Chinese or both. Each question is answered by the engine, never typed in.</source>
+        <translation>名字会被替换（各项改用类型加编号，去掉贷款机构、备注和卡号后四位）；金额、利率和日期保留。指南可以用英文、中文或两种语言写。每个问题都由计算引擎作答，不用手填答案。</translation>
+    </message>
+    <message>
+        <source>Short name of the scenario</source>
+        <translation>场景简称</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Summary in English</source>
+        <translation>英文简介</translation>
+    </message>
+    <message>
+        <source>Summary in Chinese</source>
+        <translation>中文简介</translation>
+    </message>
+    <message>
+        <source>Steps in English, one a line</source>
+        <translation>英文步骤，每行一条</translation>
+    </message>
+    <message>
+        <source>Steps in Chinese, one a line</source>
+        <translation>中文步骤，每行一条</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Try this (one step a line)</source>
+        <translation>试一试（每行一步）</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>问什么</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount, months or change</source>
+        <translation>金额、月数或变化</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>英文问题</translation>
+    </message>
+    <message>
+        <source>Question in Chinese</source>
+        <translation>中文问题</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>添加问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the question</source>
+        <translation>删除问题(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Questions for the worksheet</source>
+        <translation>练习单上的问题</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>Save the teaching scenario as</source>
+        <translation>教学场景另存为</translation>
+    </message>
+    <message>
+        <source>Teaching scenario (*.json)</source>
+        <translation>教学场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Teaching scenario saved to {path}.</source>
+        <translation>教学场景已保存到 {path}。</translation>
     </message>
 </context>
 <context>

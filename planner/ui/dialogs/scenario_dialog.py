@@ -1,25 +1,44 @@
 """Choosing a teaching scenario: the bundled scenarios by title, the chosen one's summary and
-"try this" steps beside them, all in the app's current language."""
+"try this" steps beside them, all in the app's current language; or a scenario file of one's
+own, read and checked whole when chosen (a problem is said, naming the field)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.content.scenarios import Guide
+from planner.content.scenarios import Guide, Scenario
 from planner.ui import i18n
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def read_scenario_file(path, parent: QWidget | None = None) -> Scenario | None:  # noqa: ANN001
+    """The scenario file at ``path``, checked whole; None, after saying why in a dialog."""
+    from planner.content.scenarios import load_scenario_file
+    from planner.core.errors import InputError
+
+    try:
+        return load_scenario_file(path)
+    except InputError as error:
+        QMessageBox.warning(parent, translate("ScenarioPicker", "Not a teaching scenario"),
+                            translate("ScenarioPicker", "This file cannot be opened as a "
+                                      "teaching scenario: {problem}").format(problem=str(error)))
+        return None
 
 
 def guide_html(guide: Guide, lang: str, try_this: str) -> str:
@@ -62,6 +81,13 @@ class ScenarioPicker(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("&Open"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.from_file = self.buttons.addButton(self.tr("Open a &file…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.from_file.setToolTip(self.tr("A scenario saved as one file (File → Save as a "
+                                          "teaching scenario…)"))
+        self.from_file.clicked.connect(lambda: self.choose_file())
+        # the scenario read from a file, when one was chosen (accepted at once)
+        self.loaded: Scenario | None = None
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.currentRowChanged.connect(self._show)
@@ -84,6 +110,20 @@ class ScenarioPicker(QDialog):
         guide = self.guides[name]
         self.summary.setHtml(f"<h3>{html.escape(guide.text('title', self.lang))}</h3>"
                              + guide_html(guide, self.lang, self.tr("Try this")))
+
+    def choose_file(self, path: str | None = None) -> bool:
+        """Ask for a scenario file (or take ``path``), read and check it, and accept it."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a teaching scenario"), "",
+                                                  self.tr("Teaching scenario (*.json)"))
+            if not path:
+                return False
+        scenario = read_scenario_file(path, self)
+        if scenario is None:
+            return False
+        self.loaded = scenario
+        self.accept()
+        return True
 
     def name_at(self, row: int) -> str | None:
         entry = self.list.item(row)
