@@ -83,6 +83,12 @@ def explain_warning(w: StressWarning, names: Mapping[str, str] | None = None,
             values["line_multiple"] = w.threshold
         return _warning(w, "over_buffer" if over_buffer else "over_income", d["amount"],
                         values, currency)
+    if code is Code.DEFERRED_INTEREST:
+        values = {**common, "deferred_interest": d["deferred_interest"],
+                  "owed_at_end": d["owed_at_end"], "ends": w.dates[0],
+                  "charged_on": d["charged_on"], "days_ahead": d["days_ahead"],
+                  "later_rate": d["later_rate"], "months_line": w.threshold}
+        return _warning(w, "ahead", d["deferred_interest"], values, currency)
     return _warning(w, "excluded", d.get("count", len(w.items)),
                     {**common, "count": d.get("count", len(w.items))}, currency)
 

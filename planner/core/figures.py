@@ -64,7 +64,8 @@ def summarise(product: Product, schedule: Schedule, convention: Convention | Non
     unit = _UNIT_OF[product.frequency] if len(payments) > 2 else None  # a card pays monthly
     convention = convention or product.apr_convention
     if convention is Convention.CN_IRR and product.rate.quote is RateQuote.DAILY \
-            and len(rows) == 1 and rows[0].date > product.start:
+            and product.kind is not Kind.CARD and len(rows) == 1 \
+            and rows[0].date > product.start:
         # A single repayment of a product priced by the day: its term in days, 365/days a
         # year, so 0.1% a day for 31 days is 36.5% whatever the month (FINANCE.md).
         unit = f"{(rows[0].date - product.start).days}-day term"

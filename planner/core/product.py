@@ -266,7 +266,7 @@ def parse_product(data: object, lpr: LprTable | None = None) -> Product:
             if stated != principal:
                 raise InputError("principal", f"{stated} is not the sum of the parts, "
                                               f"{principal}")
-        rate = _blended(parts)
+        rate = blended_rate(parts)
     else:
         money_field = "balance" if kind is Kind.CARD else "principal"
         principal = parse_amount(_required(data, money_field), money_field, currency)
@@ -558,7 +558,7 @@ def _parts(data: dict, start: date, currency: str, table: LprTable) -> tuple[Par
     return tuple(out)
 
 
-def _blended(parts: tuple[Part, ...]) -> Rate:
+def blended_rate(parts: tuple[Part, ...]) -> Rate:
     """The parts' rates from the start, weighted by their principal (a combined loan's quoted
     rate, to ten decimal places)."""
     total = sum((p.principal for p in parts), ZERO)

@@ -13,7 +13,10 @@ warnings and the stress score before and after, side by side ("can I afford this
   A loan or credit line is re-priced from today the way a lender resets a variable rate: what
   is owed after the last installment before today is re-spread over the installments left, at
   the new rate, with the same method and due dates (anchored on the next due date); what is
-  overdue stays as it was. A card is simulated again from its statement at the new rate.
+  overdue stays as it was. A rate that changes over time (known changes, the LPR path) moves
+  by the points at every step; an LPR-linked loan's spread moves by them; a combined loan's
+  LPR-linked parts move (all its parts, when none follows the LPR), each part re-spread from
+  what it still owes. A card is simulated again from its statement at the new rate.
 - A new product: an item (or a bare product, named "new") added to the open items; a new
   variable-rate loan, credit line or card is re-priced with the others.
 Items untouched by the change reuse their cached projections.
@@ -30,7 +33,17 @@ from decimal import Decimal
 from planner.core.errors import InputError
 from planner.core.money import ZERO, round_money
 from planner.core.portfolio import Item, Portfolio
-from planner.core.product import FeeType, Kind, Rate, RateQuote
+from planner.core.product import (
+    FeeType,
+    Kind,
+    Part,
+    Product,
+    Rate,
+    RateChange,
+    RateQuote,
+    blended_rate,
+)
+from planner.core.rate_path import Path, part_path, product_path
 from planner.core.schedule import build_schedule
 from planner.core.stress import StressReport, Thresholds, stress_report, thresholds_of
 from planner.core.stress.assess import assess
@@ -139,14 +152,50 @@ def shifted(rate: Rate, points: Decimal) -> Rate:
     return Rate(rate.quote, max(rate.value + points / _PER_YEAR[rate.quote], Decimal(0)))
 
 
+def shift_product(product: Product, points: Decimal) -> Product:
+    """``product`` with its rate moved by ``points`` wherever it can move: the rate from the
+    start and every later one, an LPR spread (the LPR path moves by the points), and of a
+    combined loan its LPR-linked parts (every part when none follows the LPR)."""
+    if product.parts:
+        moving = any(part.lpr_spread for part in product.parts)
+        parts = tuple(_shift_part(part, points) if (part.lpr_spread or not moving) else part
+                      for part in product.parts)
+        return product.with_changes(parts=parts, rate=blended_rate(parts))
+    spread = product.lpr_spread
+    return product.with_changes(
+        rate=shifted(product.rate, points),
+        rate_changes=tuple(RateChange(c.date, shifted(c.rate, points))
+                           for c in product.rate_changes),
+        lpr_spread=None if spread is None else dataclasses.replace(
+            spread, spread=spread.spread + points))
+
+
+def _shift_part(part: Part, points: Decimal) -> Part:
+    spread = part.lpr_spread
+    return dataclasses.replace(
+        part, rate=shifted(part.rate, points),
+        rate_changes=tuple(RateChange(c.date, shifted(c.rate, points))
+                           for c in part.rate_changes),
+        lpr_spread=None if spread is None else dataclasses.replace(
+            spread, spread=spread.spread + points))
+
+
+def _from(path: Path, day: date) -> tuple[Rate, tuple[RateChange, ...]]:
+    """The rate accruing on ``day`` and the changes after it."""
+    rate = path[0][1]
+    for since, r in path:
+        if since <= day:
+            rate = r
+    return rate, tuple(RateChange(since, r) for since, r in path if since > day)
+
+
 def reprice(ip: ItemProjection, points: Decimal, today: date,
             horizon: date) -> ItemProjection | None:
     """The projection of the item with its rate moved by ``points`` from today (see the module
     notes); None when nothing is left to re-price."""
     item = ip.item
     product = item.product
-    moved = dataclasses.replace(item, product=product.with_changes(
-        rate=shifted(product.rate, points)))
+    moved = dataclasses.replace(item, product=shift_product(product, points))
     if product.kind is Kind.CARD:
         return project_item(moved, today, horizon)
     schedule = ip.schedule
@@ -157,11 +206,26 @@ def reprice(ip: ItemProjection, points: Decimal, today: date,
     owed = past[-1].balance if past else schedule.advance + schedule.financed_fees
     if not ahead or owed <= 0:
         return None
+    start = past[-1].date if past else product.start
     rest = product.with_changes(
-        principal=owed, start=past[-1].date if past else product.start, term=len(ahead),
-        first_payment=ahead[0].date, rate=moved.product.rate,
+        principal=owed, start=start, term=len(ahead), first_payment=ahead[0].date,
         fees=tuple(f for f in product.fees if f.type is FeeType.PER_PAYMENT),
-        repayments=tuple(r for r in product.repayments if r.date >= today))
+        repayments=tuple(r for r in product.repayments if r.date >= today),
+        deferred_interest=False, lpr_spread=None, lpr=None)
+    last = schedule.rows[-1].date
+    if product.parts:
+        parts = []
+        for index, (part, (_, own)) in enumerate(zip(moved.product.parts, schedule.parts,
+                                                     strict=True)):
+            left = [r for r in own.rows if r.date < today]
+            part_owed = left[-1].balance if left else part.principal
+            if part_owed > 0:
+                rate, changes = _from(part_path(moved.product, index, last), start)
+                parts.append(Part(part.name, part_owed, rate, changes))
+        rest = rest.with_changes(parts=tuple(parts), rate=blended_rate(tuple(parts)))
+    else:
+        rate, changes = _from(product_path(moved.product, last), start)
+        rest = rest.with_changes(rate=rate, rate_changes=changes)
     rows = build_schedule(rest).rows
     paid = round_money(sum((p.amount for p in item.payments if p.date <= today), ZERO),
                        product.currency)

@@ -65,6 +65,10 @@ _CODES: dict[str, tuple[str, str]] = {
     "us-card-act-1026.7b12": ("US CARD Act repayment disclosure, 12 CFR 1026.7(b)(12)",
                               "美国 CARD 法案还款披露，12 CFR 1026.7(b)(12)"),
     "user-cap": ("your own cap", "你设定的上限"),
+    "us-reg-z-1026.7b14": ("US Regulation Z, 12 CFR 1026.7(b)(14): each statement of a "
+                           "deferred-interest promotion gives the date to pay it in full by",
+                           "美国 Z 条例 12 CFR 1026.7(b)(14)：递延利息优惠期内每期账单须列明全额"
+                           "还清的截止日期"),
     # payoff strategies, inside sentences (planner.core.payoff.Strategy)
     "avalanche": ("avalanche (highest rate first)", "雪崩法（利率最高的先还）"),
     "snowball": ("snowball (smallest balance first)", "滚雪球法（余额最小的先还）"),

@@ -56,6 +56,12 @@ _T: dict[str, tuple[str, str]] = {
     "balloon": ("{item}: a final payment of {amount} is due on {date}, more than a month's "
                 "income of {income}.",
                 "{item}：{date} 有一笔 {amount} 的尾款到期，超过一个月的收入 {income}。"),
+    "deferred": ("{item}: the promotion ends on {date} with {owed} still owed as planned: "
+                 "{amount} of deferred interest is then charged.",
+                 "{item}：优惠期于 {date} 结束，按计划届时仍欠 {owed}：将收取递延利息 {amount}。"),
+    "rule.deferred": ("A deferred-interest promotion the planned payments do not clear by its "
+                      "end (a danger within {line})",
+                      "递延利息优惠期结束前按计划还不清（距结束 {line}内为危险）"),
     "other": ("{count} items in another currency are left out (no exchange rate offline): "
               "{items}.", "{count} 项为其他币种，未计入（离线没有汇率）：{items}。"),
     "since": ("since {date}", "自 {date} 起"),
@@ -149,6 +155,8 @@ class StressText:
                             else self._("months", count=months))
         if code is Code.BALLOON_AHEAD:
             return d["amount"], self.money(d["amount"])
+        if code is Code.DEFERRED_INTEREST:
+            return d["deferred_interest"], self.money(d["deferred_interest"])
         count = d.get("count", len(w.items))
         return count, self._("left_out", count=count)
 
@@ -163,7 +171,7 @@ class StressText:
             return self.money(Decimal(t))
         if w.code is Code.BALLOON_AHEAD:
             return self._("times_income", multiple=fmt.number(t, 1))
-        if w.code is Code.MINIMUM_PAYMENT_TRAP:
+        if w.code in (Code.MINIMUM_PAYMENT_TRAP, Code.DEFERRED_INTEREST):
             return self._("months", count=t)
         return str(t)
 
@@ -213,6 +221,10 @@ class StressText:
         if code is Code.BALLOON_AHEAD:
             return self._("balloon", item=items, amount=self.money(d["amount"]),
                           date=fmt.day(w.dates[0]), income=self.money(d["income"]))
+        if code is Code.DEFERRED_INTEREST:
+            return self._("deferred", item=items, date=fmt.day(w.dates[0]),
+                          owed=self.money(d["owed_at_end"]),
+                          amount=self.money(d["deferred_interest"]))
         return self._("other", count=d.get("count", len(w.items)), items=items)
 
     def when(self, w: StressWarning, *, full: bool = False) -> str:
@@ -254,6 +266,8 @@ class StressText:
             if w.rule.startswith("balloon > income + cash"):
                 return self._("rule.balloon.buffer", line=line)
             return self._("rule.balloon", months=t.balloon_months, line=line)
+        if code is Code.DEFERRED_INTEREST:
+            return self._("rule.deferred", line=line)
         return self._("rule.other")
 
     def factor_measure(self, code: str, measure: Any, points: Decimal) -> str:

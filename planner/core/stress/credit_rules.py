@@ -16,6 +16,8 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from planner.core.card import payment_for_months
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
@@ -144,6 +146,8 @@ def _cheap(product: Product, line: Decimal) -> bool:
     rate = product.rate
     if product.fees or rate.quote in (RateQuote.MONTHLY_FEE, RateQuote.FLAT):
         return False
+    if product.rate_changes or product.lpr_spread or product.parts or product.deferred_interest:
+        return False  # a rate that changes (a promotion's end, the LPR): ask the solver
     r = rate.annual_equivalent
     return r * (1 + r) + Decimal("0.005") < line
 
@@ -231,5 +235,36 @@ def minimum_payment_trap(p: Projection, t: Thresholds) -> list[StressWarning]:
     return out
 
 
-RULES = (high_cost_credit, minimum_payment_trap)
+def deferred_interest(p: Projection, t: Thresholds) -> list[StressWarning]:
+    """A promotion with deferred interest ("no interest if paid in full by ...") that the
+    plan, as the money paid leaves it, does not clear by the promotion's end: the interest the
+    later rate would have charged since the start falls due with the first payment after it.
+    A caution from the start, so there is time to act; a danger within
+    ``deferred_interest_months`` of the end. The figures are the projection's: what is still
+    owed on the last day, and the interest charged then."""
+    out = []
+    for ip in p.items:
+        product, schedule = ip.item.product, ip.schedule
+        if not product.deferred_interest or schedule is None:
+            continue
+        end = product.rate_changes[0].date
+        if end < p.today or not schedule.deferred_interest:
+            continue
+        owed_at_end = next((r.balance for r in reversed(schedule.rows) if r.date <= end),
+                           schedule.advance + schedule.financed_fees)
+        charged_on = next(r.date for r in schedule.rows if r.date > end)
+        near = end <= p.today + relativedelta(months=t.deferred_interest_months)
+        out.append(StressWarning(
+            Code.DEFERRED_INTEREST, Severity.DANGER if near else Severity.CAUTION,
+            months=(f"{end.year:04d}-{end.month:02d}",), dates=(end,), items=(ip.item_id,),
+            detail={"deferred_interest": schedule.deferred_interest, "owed_at_end": owed_at_end,
+                    "charged_on": charged_on, "days_ahead": (end - p.today).days,
+                    "later_rate": product.rate_changes[0].rate.annual_equivalent},
+            rule="promotion not cleared by its end, within deferred_interest_months" if near
+            else "promotion not cleared by its end",
+            threshold=t.deferred_interest_months, sources=("us-reg-z-1026.7b14",)))
+    return out
+
+
+RULES = (high_cost_credit, minimum_payment_trap, deferred_interest)
 

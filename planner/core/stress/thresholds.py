@@ -50,6 +50,10 @@ class Thresholds:
     balloon_months: int = 6
     #: ...larger than this many months of income (product default: one month's income).
     balloon_income_multiple: Decimal = Decimal(1)
+    #: deferred_interest: a "no interest if paid in full" promotion that the payments as
+    #: planned do not clear is a caution from the start, and a danger within this many months
+    #: of its end (product default: a quarter, time to save or move the balance).
+    deferred_interest_months: int = 3
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object] | None,
@@ -79,7 +83,8 @@ class Thresholds:
 
 
 _WHOLE = {"cluster_window_days": (1, 31), "stacking_plans": (1, 100),
-          "minimum_payoff_months": (1, 1200), "balloon_months": (1, 120)}
+          "minimum_payoff_months": (1, 1200), "balloon_months": (1, 120),
+          "deferred_interest_months": (1, 24)}
 _FRACTIONS = {"dti_caution", "dti_danger", "cluster_share", "apr_cap"}
 
 

@@ -37,6 +37,7 @@ class Code(StrEnum):
     HIGH_COST_CREDIT = "high_cost_credit"
     MINIMUM_PAYMENT_TRAP = "minimum_payment_trap"
     BALLOON_AHEAD = "balloon_ahead"
+    DEFERRED_INTEREST = "deferred_interest"  # a promotion not cleared by its end
     OTHER_CURRENCY = "other_currency"   # info: items left out, no exchange rate offline
 
 

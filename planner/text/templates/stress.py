@@ -100,6 +100,15 @@ STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
         "than a month's income ({income}) plus the whole cash buffer ({cash_buffer}).",
         "{items}：{due}（{days_ahead} 天后）有一笔 {amount} 的尾款到期，超过一个月收入"
         "（{income}）加全部备用金（{cash_buffer}）。"),
+    "warning.deferred_interest.ahead": (
+        "{items}: the promotion ends on {ends} (in {days_ahead} days) and, paid as planned, "
+        "{owed_at_end} will still be owed then; the interest {later_rate} a year would have "
+        "charged since the start, {deferred_interest}, is then charged with the payment of "
+        "{charged_on}. Clearing the balance by {ends} avoids it (a danger within "
+        "{months_line} months of the end).",
+        "{items}：优惠期于 {ends}（{days_ahead} 天后）结束，按计划还款届时仍欠 {owed_at_end}；"
+        "从起始日起按年利率 {later_rate} 本应收取的利息 {deferred_interest} 将随 {charged_on} "
+        "的还款一并收取。在 {ends} 前还清即可避免（距结束 {months_line} 个月内为危险）。"),
     "warning.other_currency.excluded": (
         "{count} item(s) in another currency are left out (no exchange rate offline): "
         "{items}.",

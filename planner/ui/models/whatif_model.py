@@ -41,7 +41,8 @@ _ORDER = {"new": 0, "worse": 1, "same": 2, "milder": 3, "gone": 4}
 
 
 #: Warnings about one item each, matched on their item too; the others are household-wide.
-_PER_ITEM = {Code.HIGH_COST_CREDIT, Code.MINIMUM_PAYMENT_TRAP, Code.BALLOON_AHEAD}
+_PER_ITEM = {Code.HIGH_COST_CREDIT, Code.MINIMUM_PAYMENT_TRAP, Code.BALLOON_AHEAD,
+             Code.DEFERRED_INTEREST}
 
 
 def _key(w: StressWarning) -> tuple:
