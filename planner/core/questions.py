@@ -415,7 +415,8 @@ def _stress_answer(spec: AnswerSpec, portfolio: Portfolio, today: date,
         names = {i.id: i.name for i in portfolio.items}
         return Answer(spec, len(ids), (Explanation(TOPIC, "workshop.most_plans", len(ids), {
             "most_plans": len(ids), "month": month.month,
-            "plans": ", ".join(names[i] for i in ids)}, currency=currency),), currency)
+            "plans": ", ".join(names[i] for i in ids), "plan_ids": ",".join(ids)},
+            currency=currency),), currency)
     if kind is K.DEBT_TO_INCOME:
         months = projection.months[:DTI_MONTHS]
         worst = max(months, key=lambda m: (m.payments, -months.index(m)))

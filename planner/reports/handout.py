@@ -28,9 +28,9 @@ from planner.reports.document import (
     Table,
 )
 from planner.text import format as fmt
-from planner.text.explain import render
 from planner.text.workshop import (
     answer_text,
+    explanation_text,
     item_label,
     question_text,
     ranking_text,
@@ -208,8 +208,8 @@ def _answer_key(doc: Document, households: list[_Household], lang: str, grouped:
                                              for one in _langs(lang)))
             doc.add(KeyFigures(((_words("answer", lang), shown),)))
             for e in a.explanations:
-                doc.add(_text_block({one: render(e, one) for one in _langs(lang)}, lang,
-                                    size=8))
+                doc.add(_text_block({one: explanation_text(e, one, names)
+                                     for one in _langs(lang)}, lang, size=8))
             if a.ranking:
                 doc.add(_text_block({one: ranking_text(a, one, names) for one in _langs(lang)},
                                     lang, size=8))

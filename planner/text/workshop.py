@@ -194,6 +194,21 @@ def _months_ahead(a: Answer) -> int:
     return 36
 
 
+def explanation_text(e: Any, lang: str, names: Mapping[str, str] | None = None) -> str:
+    """An answer's explanation as :func:`planner.text.explain.render` words it, the items it
+    lists named in ``lang`` (one half of a bilingual name)."""
+    from dataclasses import replace
+
+    from planner.text.explain import render
+
+    ids = e.values.get("plan_ids")
+    if isinstance(ids, str) and names:
+        joiner = "、" if lang == "zh_CN" else ", "
+        listed = joiner.join(item_label(names.get(i, i), lang) for i in ids.split(",") if i)
+        e = replace(e, values={**e.values, "plans": listed})
+    return render(e, lang)
+
+
 def ranking_text(a: Answer, lang: str, names: Mapping[str, str] | None = None) -> str:
     """A choice's candidates in order, each with its measure: ``A 7.29%, B 13.03%``."""
     joiner = "；" if lang == "zh_CN" else "; "

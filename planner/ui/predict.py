@@ -192,11 +192,11 @@ class PredictReveal(QDockWidget):
         how far each guess was; False (saying why) when it cannot be answered."""
         from planner.core.errors import InputError
         from planner.core.questions import answer
-        from planner.text.explain import render
         from planner.text.workshop import (
             answer_text,
             closest,
             distance,
+            explanation_text,
             ranking_text,
             read_guess,
         )
@@ -219,7 +219,7 @@ class PredictReveal(QDockWidget):
         names = {i.id: i.name for i in portfolio.items}
         self.answer = found
         self.figure.setText(answer_text(found, lang, names))
-        lines = [render(e, lang) for e in found.explanations]
+        lines = [explanation_text(e, lang, names) for e in found.explanations]
         if found.ranking:
             lines.append(ranking_text(found, lang, names))
         note = self.scenario.guide.note(spec.question, lang) if self.scenario else ""

@@ -18,8 +18,7 @@ from planner.content.variants import variants
 from planner.core.questions import AnswerUnit
 from planner.reports import write_handout
 from planner.text import format as fmt
-from planner.text.explain import render
-from planner.text.workshop import answer_text, item_label, question_text
+from planner.text.workshop import answer_text, explanation_text, item_label, question_text
 from tests.reports.conftest import embedded_fonts, pdf_text
 
 TODAY = date(2026, 12, 1)
@@ -71,7 +70,7 @@ def test_an_answer_key_holds_every_answer_and_its_explanation(tmp_path: Path,
     names = {i.id: i.name for i in scenario.portfolio.items}
     for question, a in zip(scenario.guide.questions, scenario.answers(), strict=True):
         assert _flat(answer_text(a, "zh_CN", names)) in text
-        assert _flat(render(a.explanations[0], "zh_CN")) in text
+        assert _flat(explanation_text(a.explanations[0], "zh_CN", names)) in text
         note = scenario.guide.note(question.id, "zh_CN")
         assert not note or _flat(note) in text
 

@@ -98,3 +98,14 @@ def test_a_bilingual_name_in_each_language() -> None:
     assert item_label("信用卡 · Credit card", "en") == "Credit card"
     assert item_label("信用卡 · Credit card", "zh_CN") == "信用卡"
     assert item_label("Car · loan · 2", "en") == "Car · loan · 2"
+
+
+def test_plans_listed_in_an_explanation_are_named_in_its_language() -> None:
+    from planner.text.workshop import explanation_text
+
+    a, portfolio = _answered("bnpl-stacking", _spec(QuestionKind.MOST_PLANS))
+    names = {i.id: i.name for i in portfolio.items}
+    english = explanation_text(a.explanations[0], "en", names)
+    chinese = explanation_text(a.explanations[0], "zh_CN", names)
+    assert "Headphones" in english and "花呗分期" not in english
+    assert "花呗分期" in chinese and "Headphones" not in chinese
