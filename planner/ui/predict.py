@@ -79,8 +79,9 @@ class PredictReveal(QDockWidget):
         self.guesses.verticalHeader().setVisible(False)
         header = self.guesses.horizontalHeader()
         header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(GUESS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GUESS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HOW_FAR, QHeaderView.ResizeMode.Stretch)
+        self.guesses.setWordWrap(True)  # "how far" is a few words: they wrap, never cut
         self.reveal_button = QPushButton(body)
         self.reveal_button.setObjectName("primaryButton")
         self.reveal_button.clicked.connect(self.reveal)
@@ -243,9 +244,10 @@ class PredictReveal(QDockWidget):
             rows.append(row)
         nearest = {rows[i] for i in closest(self.distances)}
         for row, far in zip(rows, self.distances, strict=True):
-            mark = self.tr("nearest") if row in nearest else ""
-            self._set_distance(row, f"{far.words}" + (f" — {mark}" if mark else ""),
-                               bold=row in nearest)
+            text = self.tr("{distance} — nearest").format(distance=far.words) \
+                if row in nearest else far.words
+            self._set_distance(row, text, bold=row in nearest)
+        self.guesses.resizeRowsToContents()
         self.stack.setCurrentIndex(1)
         return True
 

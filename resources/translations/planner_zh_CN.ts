@@ -1698,8 +1698,8 @@
         <translation>看不懂这个猜测</translation>
     </message>
     <message>
-        <source>nearest</source>
-        <translation>最接近</translation>
+        <source>{distance} — nearest</source>
+        <translation>{distance}——最接近</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
