@@ -32,6 +32,12 @@ _T: dict[str, tuple[str, str]] = {
     "dti": ("Debt payments take {ratio} of income in {month}, above the {line} {which}.",
             "{month}的还款占收入的 {ratio}，超过 {line} 的{which}。"),
     "week_of": ("the week of {date}", "{date} 那一周"),
+    "shortfall.gap": ("Cash runs short before payday: it falls to {amount} on {start}, "
+                      "payday is {payday}.",
+                      "发薪日前现金不够：{start} 降到 {amount}，{payday} 才发薪。"),
+    "shortfall.gap_no_payday": ("Cash runs short: it falls to {amount} on {start}, with no "
+                                "payday in the next 13 weeks.",
+                                "现金不够：{start} 降到 {amount}，未来 13 周内没有发薪日。"),
     "shortfall": ("Cash runs out: it falls to {amount}, first in {when}.",
                   "现金不够用：最低降到 {amount}，最早出现在{when}。"),
     "cluster": ("{amount} falls due between {start} and {end}: {share} of a month's income.",
@@ -189,6 +195,12 @@ class StressText:
             return self._("dti", ratio=self.ratio(d["worst_ratio"]),
                           month=self.month(d["worst_month"]), line=self.line(w),
                           which=self.which_line(w))
+        if code is Code.CASH_SHORTFALL and d.get("gaps") and not d.get("months_below"):
+            payday = d.get("first_gap_payday")
+            return self._("shortfall.gap" if payday else "shortfall.gap_no_payday",
+                          amount=self.money(d["first_gap_lowest"]),
+                          start=fmt.day(d["first_gap_start"]),
+                          payday=fmt.day(payday) if payday else "")
         if code is Code.CASH_SHORTFALL:
             first = d.get("first_month")
             when = self.month(first) if first else self._(

@@ -85,7 +85,8 @@ def test_done_when_the_whole_scenario(files, tmp_path):
     assert months["2027-01"]["income"] == "31000.00"  # two paydays and the year-end bonus
     assert months["2027-02"]["income"] == "11000.00"
     text = ok("stress", str(household), *TODAY)
-    assert "Cash shortfall" in text
+    assert ("Cash shortfall: Cash runs short before payday: it falls to -¥133.71 on "
+            "2026-12-09, payday is 2026-12-10.") in text
 
     # 2. Consolidating three debts (by name and by id) into one offer: does it pay?
     result = json.loads(ok("whatif", str(household), "--replace", "花呗分期,借呗,weilidai",

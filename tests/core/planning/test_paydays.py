@@ -128,3 +128,32 @@ def test_an_income_change_moves_every_payday():
     result = what_if(portfolio(household("1000")), TODAY, income_change=D("-0.2"))
     assert result.after.projection.days[9].income == D("4000.00")
     assert result.after.projection.months[0].income == D("8000.00")
+
+
+def test_the_gap_is_explained_and_worded_in_both_languages():
+    from planner.core.explain_stress import explain_warning
+    from planner.text.explain import render
+    from planner.text.stress import StressText
+
+    report = stress_report(portfolio(household("1000"), loan("car", "15000", "2026-11-09")),
+                           TODAY)
+    w = warning(report, "cash_shortfall")
+    english = render(explain_warning(w, {"car": "Car"}, "CNY"))
+    assert english.startswith("Payments come before the money: on 2026-12-09 cash falls to "
+                              "-¥500.00, below ¥0.00, and stays short until payday on "
+                              "2026-12-10")
+    assert "发薪日" in render(explain_warning(w, {"car": "Car"}, "CNY"), "zh_CN")
+    assert StressText("en", "CNY").headline(w) == (
+        "Cash runs short before payday: it falls to -¥500.00 on 2026-12-09, payday is "
+        "2026-12-10.")
+    assert StressText("zh_CN", "CNY").headline(w).startswith("发薪日前现金不够")
+
+
+def test_a_cluster_before_payday_is_explained_with_the_payday():
+    from planner.core.explain_stress import explain_warning
+    from planner.text.explain import render
+
+    items = (loan("a", "15000", "2026-11-06"), loan("b", "15000", "2026-11-08"))
+    w = warning(stress_report(portfolio(household("100000"), *items), TODAY),
+                "payment_cluster")
+    assert "comes before payday on 2026-12-10" in render(explain_warning(w, {}, "CNY"))
