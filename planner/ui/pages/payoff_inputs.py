@@ -74,6 +74,8 @@ class PayoffInputs(QWidget):
         self.by_result.setObjectName("hint")
         self.by_result.setWordWrap(True)
         self.by_result.setAccessibleName(self.tr("Budget to be debt-free by the date"))
+        # room for the answer's few lines: the scrolling column does not grow a wrapped label
+        self.by_result.setMinimumHeight(4 * self.by_result.fontMetrics().lineSpacing())
         by_box = QGroupBox(self.tr("Debt-free by a date"), self)
         by_row = QHBoxLayout()
         by_row.addWidget(self.by_date, 1)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,7 +102,6 @@ class ScheduleEditor(QWidget):
                                               self.tr("When"), self.tr("Label")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(110)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -133,6 +132,11 @@ class ScheduleEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.hint)
         self._loading = False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Never squeezed below its natural height: the wrapped hint would slide the buttons
+        over the table (a form layout gives a row its minimum)."""
+        return self.sizeHint()
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -204,5 +208,12 @@ class ScheduleEditor(QWidget):
 
     def _edited(self) -> None:
         self.remove_button.setEnabled(self.table.rowCount() > 0)
+        view = self.table  # as tall as its rules (at least two), no band beneath
+        view.resizeRowsToContents()  # a row as tall as its kind's drop-down
+        rows = max(view.rowCount(), 2)
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                            + sum(view.rowHeight(r) for r in range(view.rowCount()))
+                            + (rows - view.rowCount()) * view.verticalHeader()
+                            .defaultSectionSize() + 2)
         if not self._loading:
             self.changed.emit()
