@@ -82,6 +82,7 @@ class PredictReveal(QDockWidget):
         header.setSectionResizeMode(GUESS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HOW_FAR, QHeaderView.ResizeMode.Stretch)
         self.guesses.setWordWrap(True)  # "how far" is a few words: they wrap, never cut
+        self.guesses.setTabKeyNavigation(False)  # Tab moves on (arrows move between cells)
         self.reveal_button = QPushButton(body)
         self.reveal_button.setObjectName("primaryButton")
         self.reveal_button.clicked.connect(self.reveal)

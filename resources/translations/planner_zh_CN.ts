@@ -2870,6 +2870,14 @@
         <translation>练习单上的问题</translation>
     </message>
     <message>
+        <source>What question {number} asks</source>
+        <translation>第 {number} 题问什么</translation>
+    </message>
+    <message>
+        <source>Item of question {number}</source>
+        <translation>第 {number} 题的项目</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>

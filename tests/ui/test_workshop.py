@@ -207,3 +207,35 @@ def test_handouts_from_the_file_menu(qtbot, settings, session, tmp_path: Path) -
                     timeout=60000)
     processes[0].waitForFinished(60000)
     assert processes[0].exitCode() == 0
+
+
+def test_the_workshop_controls_are_named_and_tab_leaves_their_tables(qtbot, settings,
+                                                                     session) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QSpinBox
+
+    from planner.ui.dialogs.handout_dialog import HandoutDialog
+    from planner.ui.dialogs.scenario_save_dialog import ScenarioSaveDialog
+
+    window = _window(qtbot, settings, session)
+    _open(qtbot, window)
+    save = ScenarioSaveDialog(Portfolio(window.session.household, window.session.items()),
+                              window.session.today(), window.scenario_mode.scenario.guide)
+    handouts = HandoutDialog([(NAME, "x")], NAME)
+    qtbot.addWidget(save)
+    qtbot.addWidget(handouts)
+    for widget in (window.scenario_mode.predict, save, handouts):
+        controls = [c for kind in (QComboBox, QLineEdit, QSpinBox, QAbstractItemView)
+                    for c in widget.findChildren(kind)]
+        assert controls
+        for control in controls:
+            if isinstance(control.parent(), QComboBox | QSpinBox) or \
+                    isinstance(control.parent().parent(), QComboBox) or \
+                    not control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue  # the parts of a combo box or spin box, spoken with it; headers
+            spoken = QAccessible.queryAccessibleInterface(control).text(QAccessible.Text.Name)
+            assert spoken.strip(), (type(widget).__name__, type(control).__name__)
+            if isinstance(control, QAbstractItemView) and not isinstance(control.parent(),
+                                                                         QComboBox):
+                assert not control.tabKeyNavigation()

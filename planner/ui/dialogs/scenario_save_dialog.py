@@ -101,6 +101,7 @@ class ScenarioSaveDialog(QDialog):
             self.tr("Asks"), self.tr("Item"), self.tr("Amount, months or change"),
             self.tr("Question in English"), self.tr("Question in Chinese")])
         self.questions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.questions.setTabKeyNavigation(False)  # Tab moves on (arrows move between cells)
         header = self.questions.horizontalHeader()
         for column in (ENGLISH, CHINESE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -191,6 +192,8 @@ class ScenarioSaveDialog(QDialog):
             items.addItem(item_label(entry.name, self.lang), entry.id)
         if item is not None and items.findData(item) >= 0:
             items.setCurrentIndex(items.findData(item))
+        kinds.setAccessibleName(self.tr("What question {number} asks").format(number=row + 1))
+        items.setAccessibleName(self.tr("Item of question {number}").format(number=row + 1))
         self.questions.setCellWidget(row, KIND, kinds)
         self.questions.setCellWidget(row, ITEM, items)
         self.questions.setItem(row, DETAIL, QTableWidgetItem(detail))
