@@ -33,6 +33,7 @@ from planner.store.statements import (
     read_statement_file,
 )
 from planner.store.statements.imported import ImportedPayment
+from planner.ui import folders
 from planner.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -153,11 +154,13 @@ def import_statement(window: QWidget, path: Path | None = None, *,
     session = window.session
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            window, translate("StatementImport", "Import a statement"), "",
+            window, translate("StatementImport", "Import a statement"),
+            folders.start_folder(window),
             translate("StatementImport",
                       "Statements (*.csv *.txt *.xlsx *.ofx *.qfx);;All files (*)"))
         if not name:
             return None
+        folders.remember(window, name)
         path = Path(name)
     columns = None
     while True:

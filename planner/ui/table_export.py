@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.store import paths
+from planner.ui import folders
 from planner.ui.models.base import TableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -105,10 +106,12 @@ def export_table(view: QTableView, path: Path | None = None) -> Path | None:
     if path is None:
         stem = re.sub(r"[^\w\- ]+", "", view.accessibleName()).strip() or "table"
         name, _ = QFileDialog.getSaveFileName(
-            window, translate("TableExport", "Export as CSV"), f"{stem}.csv",
+            window, translate("TableExport", "Export as CSV"),
+            folders.start_path(window, f"{stem}.csv"),
             translate("TableExport", "CSV files (*.csv)"))
         if not name:
             return None
+        folders.remember(window, name)
         path = Path(name)
     try:
         write_table_csv(view, path)

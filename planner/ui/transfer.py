@@ -21,7 +21,7 @@ from planner.core.portfolio import (
     portfolio_to_json,
 )
 from planner.store import paths
-from planner.ui import undo
+from planner.ui import folders, undo
 from planner.ui.worker import Progress, Worker
 
 
@@ -50,10 +50,12 @@ def import_portfolio(window, path: Path | None = None) -> Worker | None:
     session = window.session
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            window, QCoreApplication.translate("Transfer", "Import a portfolio"), "",
+            window, QCoreApplication.translate("Transfer", "Import a portfolio"),
+            folders.start_folder(window),
             QCoreApplication.translate("Transfer", "Portfolio JSON (*.json)"))
         if not name:
             return None
+        folders.remember(window, name)
         path = Path(name)
     dialog = QProgressDialog(
         QCoreApplication.translate("Transfer", "Reading {name}…").format(name=path.name),
@@ -99,9 +101,11 @@ def export_portfolio(window: QWidget, path: Path | None = None) -> Path | None:
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
             window, QCoreApplication.translate("Transfer", "Export the portfolio"),
-            "portfolio.json", QCoreApplication.translate("Transfer", "Portfolio JSON (*.json)"))
+            folders.start_path(window, "portfolio.json"),
+            QCoreApplication.translate("Transfer", "Portfolio JSON (*.json)"))
         if not name:
             return None
+        folders.remember(window, name)
         path = Path(name)
     portfolio = Portfolio(session.household, session.items())
     # The export holds the whole portfolio in the clear: readable by the user only.

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.portfolio import Item
 from planner.reports import ReportKind
-from planner.ui import i18n
+from planner.ui import folders, i18n
 
 
 class ReportDialog(QDialog):
@@ -106,10 +105,8 @@ class ReportDialog(QDialog):
     def _kind_changed(self) -> None:
         self.form.setRowVisible(self.item, self.report_kind() is ReportKind.SCHEDULE)
         if not self._chosen:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
             name = f"planner-{self.report_kind().value}-{self.today.isoformat()}.pdf"
-            self.path.setText(str(Path(folder) / name))
+            self.path.setText(folders.start_path(self.parentWidget(), name))
         self._check()
 
     def choose_path(self) -> None:
@@ -117,6 +114,7 @@ class ReportDialog(QDialog):
                                               self.path.text(), self.tr("PDF files (*.pdf)"))
         if name:
             self._chosen = True
+            folders.remember(self.parentWidget(), name)
             self.path.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     def _check(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from planner.core.money import ZERO
 from planner.core.portfolio import Portfolio
 from planner.core.stress.calendar import DueDate, due_dates
+from planner.ui import folders
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 from planner.ui.models.due_dates_model import DueDatesModel
 from planner.ui.models.month_totals_model import MonthTotalsModel, month_totals
@@ -255,10 +256,12 @@ class CalendarPage(QWidget):
         """Write the due dates shown (from today for the chosen months) as iCalendar."""
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the due dates"), "planner-due-dates.ics",
+                self, self.tr("Export the due dates"),
+                folders.start_path(self, "planner-due-dates.ics"),
                 self.tr("iCalendar files (*.ics)"))
             if not name:
                 return None
+            folders.remember(self, name)
             path = Path(name)
         try:
             count = write_ics(self.session, path, self.until())

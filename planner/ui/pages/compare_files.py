@@ -17,6 +17,7 @@ from planner.core.compare import MAX_OFFERS, Offer, locate_field, offers_from_js
 from planner.core.errors import InputError
 from planner.core.portfolio import Item, Portfolio, portfolio_to_json
 from planner.store import paths
+from planner.ui import folders
 from planner.ui.session import Session
 
 
@@ -58,10 +59,12 @@ class OfferFiles(QWidget):
         """Read the offers of ``path`` (asked for when None) and emit them; None when the file
         is refused, which a message says, or no file is chosen."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Open offers from a file"), "",
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Open offers from a file"),
+                                                  folders.start_folder(self),
                                                   self._file_filter())
             if not name:
                 return None
+            folders.remember(self, name)
             path = Path(name)
         try:
             data = json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
@@ -111,9 +114,11 @@ class OfferFiles(QWidget):
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save offers to a file"),
-                                                  "offers.json", self._file_filter())
+                                                  folders.start_path(self, "offers.json"),
+                                                  self._file_filter())
             if not name:
                 return None
+            folders.remember(self, name)
             path = Path(name)
         text = json.dumps(portfolio_to_json(offers_portfolio(offers, self.session)),
                           ensure_ascii=False, indent=2)
