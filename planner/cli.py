@@ -33,7 +33,8 @@ def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     add_profile_options(parser)
     parser.add_argument("--demo", action="store_true", help="open the app on the demo profile")
-    parser.add_argument("--scenario", metavar="NAME", help="open a teaching scenario")
+    parser.add_argument("--scenario", metavar="NAME",
+                        help="open a teaching scenario (a name, or a scenario file)")
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the app")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="exit as soon as the main window has painted (timing)")

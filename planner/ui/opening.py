@@ -64,18 +64,20 @@ def open_scenario_profile(name: str, parent: QWidget | None, scenario=None, *,
                           unattended: bool = False):
     """A throw-away profile holding teaching scenario ``name`` (or the already loaded
     ``scenario``), its dates moved to around today; None, after saying why, if it cannot."""
-    from planner.content.scenarios import load_scenario
+    from planner.content.scenarios import is_scenario_file, open_scenario
     from planner.core.errors import InputError
     from planner.store.errors import StoreError
     from planner.ui.demo import DemoProfile
 
     try:
-        scenario = scenario or load_scenario(name)
+        scenario = scenario or open_scenario(name)  # a bundled name, or a scenario file
         return DemoProfile(data=scenario.data, scenario=scenario)
     except (InputError, StoreError) as error:
+        # a file's problem names the field in it; a name's is that there is no such scenario
+        problem = str(error) if is_scenario_file(name) else getattr(error, "problem", str(error))
         _refuse(parent, QCoreApplication.translate(
             "Opening", 'The scenario "{name}" cannot be opened: {problem}').format(
-            name=name, problem=getattr(error, "problem", str(error))), unattended)
+            name=name, problem=problem), unattended)
         return None
 
 

@@ -239,3 +239,29 @@ def test_the_workshop_controls_are_named_and_tab_leaves_their_tables(qtbot, sett
             if isinstance(control, QAbstractItemView) and not isinstance(control.parent(),
                                                                          QComboBox):
                 assert not control.tabKeyNavigation()
+
+
+def test_the_app_starts_on_a_scenario_file(qapp, tmp_path: Path, monkeypatch) -> None:
+    from argparse import Namespace
+
+    from planner.ui import opening
+
+    bundled = load_scenario("balloon-payment")
+    path = tmp_path / "ours.json"
+    path.write_text(json.dumps(scenario_file_json("ours", bundled.guide, bundled.data)), "utf-8")
+    args = Namespace(demo=False, scenario=str(path), data_dir=str(tmp_path / "data"),
+                     profile="home")
+    session, demo = opening.open_session(args, None)
+    try:
+        assert demo.scenario.name == "ours" and demo.scenario.source == path
+        assert [i.id for i in session.items()] == [i.id for i in bundled.portfolio.items]
+    finally:
+        session.wait_for_recompute()
+        demo.cleanup()
+    broken = json.loads(path.read_text("utf-8"))
+    broken["guide"]["questions"][0]["en"] = "How much is {nothing}?"
+    path.write_text(json.dumps(broken), "utf-8")
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
+    assert opening.open_session(args, None) is None
+    assert "ours.json.guide.questions[0].en" in said[0] and "{nothing}" in said[0]
