@@ -128,6 +128,16 @@ def explain_score(score: StressScore, thresholds: Thresholds | None = None,
                         "total_points": total, **bounds}, tuple(steps), currency)
 
 
+def explain_factor(score: StressScore, code: str, thresholds: Thresholds | None = None,
+                   currency: str = "") -> Explanation:
+    """One factor of the score: its points, what it measured and the rule that gives them
+    (the factor's own line of :func:`explain_score`), its figure its points."""
+    whole = explain_score(score, thresholds, currency)
+    step = next(s for s in whole.steps if s.code == f"factor.{code}")
+    return Explanation(Topic.STRESS_SCORE.value, step.code, step.values["points"],
+                       step.values, (), currency)
+
+
 def explain_report_items(warnings: tuple[StressWarning, ...], score: StressScore,
                          names: Mapping[str, str] | None = None, currency: str = "",
                          thresholds: Thresholds | None = None) -> tuple[Explanation, ...]:

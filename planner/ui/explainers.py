@@ -125,19 +125,27 @@ def explainer_of(widget: QWidget) -> Explainer | None:
 class CellExplainer(QObject):
     """The cell explanations of one table view; F1 explains the current cell."""
 
-    def __init__(self, view: QAbstractItemView, provider: CellProvider) -> None:
+    def __init__(self, view: QAbstractItemView, provider: CellProvider,
+                 caption: Callable[[QModelIndex], str] | None = None) -> None:
         super().__init__(view)
         self.setObjectName("cellExplainer")
         self.view = view
         self.provider = provider
+        self.caption = caption
         view.installEventFilter(self)
 
     def explanation(self, index: QModelIndex) -> Explanation | None:
         return self.provider(index) if index.isValid() else None
 
     def explain(self, index: QModelIndex) -> ExplainDialog | None:
-        caption = str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)) \
-            if index.isValid() else ""
+        """The explanation of the cell at ``index``, titled by ``caption(index)`` when the
+        table gave one, else by the cell's column."""
+        if not index.isValid():
+            caption = ""
+        elif self.caption is not None:
+            caption = self.caption(index)
+        else:
+            caption = str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
         return show_explanation(self.view, self.explanation(index), caption)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -148,12 +156,15 @@ class CellExplainer(QObject):
         return False
 
 
-def attach_cell_explanations(view: QAbstractItemView, provider: CellProvider) -> CellExplainer:
+def attach_cell_explanations(view: QAbstractItemView, provider: CellProvider,
+                             caption: Callable[[QModelIndex], str] | None = None
+                             ) -> CellExplainer:
     """Explanations for the cells of ``view``: ``provider(index)`` gets the view's own index
-    (a proxy's, when the view shows one) and returns an explanation or None."""
+    (a proxy's, when the view shows one) and returns an explanation or None; ``caption``
+    titles it (default: the cell's column)."""
     view.setToolTip(QCoreApplication.translate(
         "Explain", "Right-click a figure (or press F1) to see how it is computed."))
-    return CellExplainer(view, provider)
+    return CellExplainer(view, provider, caption)
 
 
 def cell_explainer_of(view: QWidget) -> CellExplainer | None:

@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
         if language == i18n.current_language():
             return
         i18n.switch_language(language)
+        # Widgets inherit their locale from the window, which kept the one it was made with:
+        # set it, or the calendar's month and weekday names stay in the old language.
+        self.setLocale(i18n.qlocale(language))
         self.settings.setValue("language", language)
         self.language_switched.emit(language)
 

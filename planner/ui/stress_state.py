@@ -8,12 +8,17 @@ thread, so the window keeps painting; ``updated`` says when a new report is read
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 
 from planner.core.portfolio import Portfolio
-from planner.core.stress import StressReport, stress_report
+from planner.core.stress import Code, StressReport, stress_report
 from planner.ui.session import Session
 from planner.ui.worker import Worker, run_off_thread
+
+#: The warnings that weigh payments against income.
+INCOME_CODES = frozenset({Code.DEBT_TO_INCOME, Code.CASH_SHORTFALL, Code.PAYMENT_CLUSTER})
 
 
 class StressState(QObject):
@@ -48,10 +53,24 @@ class StressState(QObject):
         return self._worker is not None
 
     def report(self) -> StressReport | None:
-        """The report for the session as it is now (worked out if it is small and stale)."""
+        """The report for the session as it is now (worked out if it is small and stale).
+
+        With no income recorded, the warnings that weigh payments against income are left
+        out (zero income would make every payment "too much" and the cash "run out"): the
+        pages ask for the income instead of scoring its absence (:attr:`income_missing`)."""
         if self._key != self._current_key() and self._worker is None:
             self.refresh()
-        return self._report
+        report = self._report
+        if report is not None and self.income_missing:
+            report = replace(report, warnings=tuple(
+                w for w in report.warnings if w.code not in INCOME_CODES))
+        return report
+
+    @property
+    def income_missing(self) -> bool:
+        """Items to weigh, and no income to weigh them against."""
+        household = self.session.household
+        return household.monthly_income <= 0 and any(i.is_open for i in self.session.items())
 
     def _current_key(self) -> tuple:
         return (self.session.today(), tuple(map(id, self.session.items())),

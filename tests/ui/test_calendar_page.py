@@ -60,3 +60,22 @@ def test_a_large_profile_is_dated_off_the_window_thread(qtbot, session, monkeypa
     assert page.dues == ()
     qtbot.waitUntil(lambda: bool(page.dues), timeout=10000)
     assert page.dues == due_dates(Portfolio(session.household, session.items()), today, 12)
+
+
+def test_switching_to_chinese_while_running_names_the_months_in_chinese(qtbot, settings,
+                                                                         session) -> None:
+    """Issue 19: after a switch to 简体中文 the calendar's months and weekdays stayed English."""
+    from planner.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(session)
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "总览", timeout=5000)
+    calendar = window.show_page("calendar").calendar
+    assert calendar.locale().monthName(12) == "十二月"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview", timeout=5000)
+    assert window.show_page("calendar").calendar.locale().monthName(12) == "December"

@@ -150,3 +150,24 @@ def test_without_income_the_share_is_explained_as_missing(qtbot, session) -> Non
     assert page.tiles["share"].value.text() == "—"
     share = page.explanation("share")
     assert share.figure is None and share.formula == "overview.income_share.no_income"
+
+
+def test_without_income_the_app_asks_for_it_instead_of_scoring(qtbot, session) -> None:
+    """Issue 19: with no income the app showed "Stress score 71: Strained" and cash running
+    out by the whole of the payments; it now asks for the income, and keeps only the
+    warnings that do not weigh payments against it."""
+    from planner.ui.pages.stress_page import StressPage
+    from planner.ui.stress_state import INCOME_CODES
+
+    session.apply_household(replace(session.household, monthly_income=Decimal(0)))
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    score_line = page.alerts.score.text()
+    assert "enter your monthly income in Settings" in score_line and "Stress score" not in \
+        score_line
+    report = page.stress.report()
+    assert report.warnings and not any(w.code in INCOME_CODES for w in report.warnings)
+    stress = StressPage(session)
+    qtbot.addWidget(stress)
+    assert stress.score.score.text() == "—" and stress.score.band.text() == "Needs your income"
+    assert "No income is recorded" in stress.status.text()

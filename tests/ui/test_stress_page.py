@@ -208,3 +208,18 @@ def test_a_large_profile_is_analysed_off_the_window_thread(qtbot, session, monke
         assert state.busy
     assert state.report().score == stress_report(Portfolio(session.household,
                                                            session.items()), today).score
+
+
+def test_f1_on_a_factor_explains_that_factor_under_its_name(qtbot, session) -> None:
+    """Issue 19: F1 on a factor showed the whole score under the title "Factor"."""
+    from planner.ui.explainers import cell_explainer_of
+
+    page = _page(qtbot, session)
+    table = page.score.table
+    index = table.model().index(0, 0)  # debt-to-income
+    dialog = cell_explainer_of(table).explain(index)
+    qtbot.addWidget(dialog)
+    factor = page.report.score.factors[0]
+    assert dialog.heading.text() == "Debt-to-income"
+    assert dialog.explanation.figure == factor.points
+    assert dialog.explanation.formula == "factor.debt_to_income"

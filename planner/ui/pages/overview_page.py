@@ -108,6 +108,7 @@ class OverviewPage(QWidget):
         self.alerts = OverviewWarnings(self)
         self.alerts.warning_opened.connect(self.open_warning)
         self.alerts.stress_opened.connect(lambda: self.open_warning(-1))
+        self.alerts.settings_opened.connect(self.open_settings)
         self.warnings = self.alerts.overdue  # money overdue, or the all-clear line
         QVBoxLayout(self.warnings_box).addWidget(self.alerts)
         chart_box = QGroupBox(self.tr("Obligations"), self)
@@ -141,7 +142,13 @@ class OverviewPage(QWidget):
 
     def _show_warnings(self) -> None:
         words = StressWords(self.session.currency, self.stress.names())
-        self.alerts.set_warnings(self._overdue, self.stress.report(), words)
+        self.alerts.set_warnings(self._overdue, self.stress.report(), words,
+                                 income_missing=self.stress.income_missing)
+
+    def open_settings(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("settings")
 
     def open_warning(self, row: int) -> None:
         """Show the Stress page with the warning at ``row`` of the report chosen (-1: the page

@@ -23,6 +23,7 @@ class OverviewWarnings(QWidget):
 
     warning_opened = Signal(int)
     stress_opened = Signal()
+    settings_opened = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +32,9 @@ class OverviewWarnings(QWidget):
         self.overdue.setObjectName("warnings")
         self.overdue.setTextFormat(Qt.TextFormat.PlainText)
         self.score = self._link()
-        self.score.linkActivated.connect(lambda _href: self.stress_opened.emit())
+        self.score.linkActivated.connect(
+            lambda href: self.settings_opened.emit() if href == "settings"
+            else self.stress_opened.emit())
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(8)
         self.rows.setVerticalSpacing(4)
@@ -70,8 +73,9 @@ class OverviewWarnings(QWidget):
         return f'<a href="{href}">{html.escape(text)}</a>'
 
     def set_warnings(self, overdue: list[str], report: StressReport | None,
-             words: StressWords) -> None:
-        """``overdue``: lines already in words; ``report``: the stress analysis (or None)."""
+                     words: StressWords, *, income_missing: bool = False) -> None:
+        """``overdue``: lines already in words; ``report``: the stress analysis (or None);
+        ``income_missing``: the score is asked for the income instead of shown."""
         serious = [w for w in report.warnings if w.severity is not Severity.INFO] \
             if report is not None else []
         # the all-clear line only once the analysis has answered (a large profile: a worker)
@@ -85,7 +89,11 @@ class OverviewWarnings(QWidget):
         self.overdue.style().unpolish(self.overdue)
         self.overdue.style().polish(self.overdue)
         self.score.setVisible(report is not None)
-        if report is not None:
+        if report is not None and income_missing:
+            text = self.tr("Your stress score weighs your payments against your income: "
+                           "enter your monthly income in Settings.")
+            self.score.setText(f'<a href="settings">{html.escape(text)}</a>')
+        elif report is not None:
             s = report.score
             text = self.tr("Stress score {score} of 100: {band}").format(
                 score=s.score, band=words.band_name(s.band.value))

@@ -119,7 +119,13 @@ class StressPage(QWidget):
                                         "{problem}").format(problem=str(error)))
         self.as_of.setText(self.tr("As of {date}, {currency}").format(
             date=Formatter().date(self.session.today()), currency=self.session.currency))
-        self.score.set_report(report, words)
+        missing = self.state.income_missing
+        self.score.set_report(report, words, income_missing=missing)
+        if missing and error is None:
+            self.status.setVisible(True)
+            self.status.setText(self.tr(
+                "No income is recorded: the score and the warnings that weigh payments "
+                "against income wait for it. Enter your monthly income in Settings."))
         self.warnings.set_report(report, words)
         QTimer.singleShot(0, self._fit_top)
         self.draw_chart()

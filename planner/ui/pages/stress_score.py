@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.explain import Explanation
-from planner.core.explain_stress import explain_score
+from planner.core.explain_stress import explain_factor, explain_score
 from planner.core.stress import StressReport
 from planner.ui.explainers import attach_cell_explanations, attach_explanation
 from planner.ui.models.base import SORT_ROLE
@@ -86,7 +86,8 @@ class ScoreCard(QFrame):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FactorsModel.Column.SHARE, QHeaderView.ResizeMode.Stretch)
-        attach_cell_explanations(self.table, lambda _index: self.explanation())
+        # F1 on a factor: that factor's points and rule, titled by its name
+        attach_cell_explanations(self.table, self.factor_explanation, self._factor_name)
         self.hint = QLabel(self.tr("Click the score, or press F1 on a factor, to see how it "
                                    "adds up."), self)
         self.hint.setObjectName("tileNote")
@@ -107,12 +108,15 @@ class ScoreCard(QFrame):
         layout.addWidget(self.hint)
         layout.addStretch(1)
 
-    def set_report(self, report: StressReport | None, words: StressWords) -> None:
-        self._report = report
+    def set_report(self, report: StressReport | None, words: StressWords, *,
+                   income_missing: bool = False) -> None:
+        """Show ``report``'s score; ``income_missing``: no score, the income asked for."""
+        self._report = None if income_missing else report
         self._currency = words.currency
-        if report is None:
+        if report is None or income_missing:
             self.score.setText("—")
-            self.band.setText("")
+            self.band.setText(self.tr("Needs your income") if income_missing else "")
+            self.band.setStyleSheet("")
             self.model.set_factors((), words)
             return
         s = report.score
@@ -133,3 +137,19 @@ class ScoreCard(QFrame):
         if self._report is None:
             return None
         return explain_score(self._report.score, self._report.thresholds, self._currency)
+
+    def _factor_at(self, index) -> str | None:  # noqa: ANN001 - the view's QModelIndex
+        if self._report is None or not index.isValid():
+            return None
+        return self._report.score.factors[index.row()].code
+
+    def factor_explanation(self, index) -> Explanation | None:  # noqa: ANN001
+        code = self._factor_at(index)
+        if code is None:
+            return None
+        return explain_factor(self._report.score, code, self._report.thresholds,
+                              self._currency)
+
+    def _factor_name(self, index) -> str:  # noqa: ANN001
+        code = self._factor_at(index)
+        return StressWords(self._currency).code_name(code) if code else ""
