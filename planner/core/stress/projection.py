@@ -140,6 +140,7 @@ def assemble(household: Household, today: date, items: tuple[ItemProjection, ...
     month_items: list[dict[str, Decimal]] = [{} for _ in range(months)]
     week_items: list[dict[str, Decimal]] = [{} for _ in range(weeks)]
     base, day0, week_end = today.year * 12 + today.month, today.toordinal(), 7 * weeks
+    day_payments: list[Decimal] = [zero] * week_end
     for projection in items:
         item_id = projection.item_id
         for o in projection.obligations:
@@ -150,12 +151,7 @@ def assemble(household: Household, today: date, items: tuple[ItemProjection, ...
             if offset < week_end:
                 by_item = week_items[offset // 7]
                 by_item[item_id] = by_item.get(item_id, zero) + amount
-    day_payments: list[Decimal] = [zero] * week_end
-    for projection in items:
-        for o in projection.obligations:
-            offset = o.date.toordinal() - day0
-            if offset < week_end:
-                day_payments[offset] += o.amount
+                day_payments[offset] += amount
     month_totals = [sum(m.values(), zero) for m in month_items]
     week_totals = [sum(w.values(), zero) for w in week_items]
     income_flows, expense_flows = household.income_flows(), household.expense_flows()
