@@ -127,7 +127,8 @@ def _worksheet(doc: Document, household: _Household, lang: str, grouped: bool, t
                subtitle_parts: list[str]) -> None:
     if grouped:
         _section(doc, household, lang, title, subtitle_parts)
-    doc.add(Paragraph(f"{_words('names_line', lang, ' / ')}: " + "_" * 60, size=9.5))
+    colon = "：" if lang == "zh_CN" else ": "
+    doc.add(Paragraph(_words("names_line", lang, " / ") + colon + "_" * 60, size=9.5))
     doc.add(*_household_blocks(household.portfolio, lang))
     doc.add(Heading(_words("questions", lang)), _text_block(
         {one: word("instructions", one) for one in _langs(lang)}, lang, size=8.5))
