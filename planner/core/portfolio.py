@@ -24,6 +24,7 @@ from planner.core.income import (
     schedule_to_json,
     single,
 )
+from planner.core.lpr import LprTable, parse_fixings, table_of
 from planner.core.money import MAX_EXPONENT, ZERO, parse_amount, parse_decimal
 from planner.core.privacy import refuse_card_numbers
 from planner.core.product import (
@@ -38,7 +39,12 @@ from planner.core.schedule import PenaltyRule, PrepaymentMode
 from planner.core.workdays import DueShift
 
 FORMAT = "planner-portfolio"
-VERSION = 1
+#: Version 2 (issue 12) adds rates that change, LPR spreads and the profile's own LPR fixings,
+#: deferred interest, combined loans, quarterly and yearly payments, compounding and day
+#: counts. A version-1 file is read through :func:`upgrade` (an app that reads only version 1
+#: refuses a version-2 file by its version, rather than by a field it does not know).
+VERSION = 2
+READS = (1, 2)
 
 
 class Status(StrEnum):
@@ -136,7 +142,8 @@ class Portfolio:
 _ITEM_FIELDS = {"id", "name", "lender", "notes", "status", "card_last4", "payments",
                 "prepayment_mode", "due_shift", "prepayment_penalty"}
 _PROFILE_FIELDS = {"currency", "monthly_income", "essential_expenses", "cash_buffer", "name",
-                   "thresholds", "language", "income_schedule", "expense_schedule"}
+                   "thresholds", "language", "income_schedule", "expense_schedule",
+                   "lpr_fixings"}
 
 
 def parse_portfolio(data: object) -> Portfolio:
@@ -145,13 +152,12 @@ def parse_portfolio(data: object) -> Portfolio:
         raise InputError("portfolio", "must be a JSON object")
     if data.get("format") != FORMAT:
         raise InputError("format", f'must be "{FORMAT}"')
-    if data.get("version") != VERSION:
-        raise InputError("version", f"{shown(data.get('version'))} is not a version this app "
-                                    f"reads (it reads {VERSION})")
+    data = upgrade(data)
     unknown = sorted(set(data) - {"format", "version", "profile", "items"})
     if unknown:
         raise InputError(unknown[0], "is not a field of a portfolio")
     household = parse_household(data.get("profile", {}))
+    table = table_of(household.extra)
     raw_items = data.get("items", [])
     if not isinstance(raw_items, list):
         raise InputError("items", "must be a list")
@@ -159,7 +165,7 @@ def parse_portfolio(data: object) -> Portfolio:
     seen: set[str] = set()
     for index, raw in enumerate(raw_items):
         try:
-            item = parse_item(raw, default_id=f"item-{index + 1}")
+            item = parse_item(raw, default_id=f"item-{index + 1}", lpr=table)
         except InputError as error:
             raise error.within(f"items[{index}]") from None
         if item.id in seen:
@@ -167,6 +173,25 @@ def parse_portfolio(data: object) -> Portfolio:
         seen.add(item.id)
         items.append(item)
     return Portfolio(household, tuple(items))
+
+
+def upgrade(data: dict) -> dict:
+    """``data`` at the current version, read from any version this app reads.
+
+    Version 1 to 2 (issue 12): every field of version 1 means the same in version 2, and what
+    version 2 adds is absent, i.e. a fixed rate, one part, simple interest, the currency's
+    day-count basis and only the shipped LPR fixings; the step writes the new version.
+
+    >>> upgrade({"format": "planner-portfolio", "version": 1, "items": []})["version"]
+    2
+    """
+    version = data.get("version")
+    if isinstance(version, bool) or version not in READS:
+        raise InputError("version", f"{shown(version)} is not a version this app reads (it "
+                                    f"reads {' and '.join(map(str, READS))})")
+    if version == 1:
+        data = {**data, "version": 2}
+    return data
 
 
 def parse_household(data: object) -> Household:
@@ -187,9 +212,11 @@ def parse_household(data: object) -> Household:
     if not isinstance(name, str):
         raise InputError("profile.name", "must be text")
     refuse_card_numbers(name, "profile.name")
-    extra = {k: data[k] for k in ("thresholds", "language") if k in data}
+    extra = {k: data[k] for k in ("thresholds", "language", "lpr_fixings") if k in data}
     refuse_overlong_numbers(extra, "profile")
     refuse_card_numbers(extra, "profile")
+    if "lpr_fixings" in extra:
+        parse_fixings(extra["lpr_fixings"], "profile.lpr_fixings")
     if "thresholds" in extra:
         # The same checks as the thresholds typed in Settings.
         from planner.core.stress.thresholds import Thresholds
@@ -202,12 +229,13 @@ def parse_household(data: object) -> Household:
                      schedules.get("expense_schedule", ()))
 
 
-def parse_item(data: object, default_id: str = "") -> Item:
+def parse_item(data: object, default_id: str = "", lpr: LprTable | None = None) -> Item:
+    """One item; an LPR-linked rate follows ``lpr`` (the profile's fixings)."""
     if not isinstance(data, dict):
         raise InputError("item", "must be a JSON object")
     product_part = {k: v for k, v in data.items() if k not in _ITEM_FIELDS}
     refuse_overlong_numbers(data.get("late_fee"), "late_fee")
-    product = parse_product(product_part)
+    product = parse_product(product_part, lpr)
     refuse_card_numbers(data.get("late_fee"), "late_fee")
     texts = {}
     for key in ("id", "name", "lender", "notes", "card_last4"):

@@ -15,21 +15,30 @@ from sqlite_utils import Database
 
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
+from planner.core.daycount import DayCount
+from planner.core.lpr import DEFAULT_TABLE, LprTable, Tenor, table_of
 from planner.core.money import from_minor, to_minor
 from planner.core.portfolio import Item, Payment, Status, parse_penalty, penalty_to_json
 from planner.core.privacy import refuse_card_numbers
 from planner.core.product import (
     CardStrategy,
+    Compounding,
     Fee,
     FeeType,
     Kind,
+    LprReset,
+    LprSpread,
     Method,
     MinimumPayment,
+    Part,
     Product,
     Rate,
+    RateChange,
     RateQuote,
     Repayment,
     StrategyKind,
+    blended_rate,
+    lpr_rate,
 )
 from planner.core.schedule import PrepaymentMode
 from planner.core.workdays import DueShift
@@ -41,17 +50,21 @@ _ITEM_COLUMNS = (
     "principal_minor", "start", "term", "frequency", "method", "first_payment", "rate_quote",
     "rate_value", "convention", "min_percent", "min_plus_interest", "min_floor_minor",
     "strategy_kind", "strategy_amount_minor", "strategy_months", "grace_days", "late_fee_json",
-    "updated_at", "prepayment_mode", "variable_rate", "due_shift", "prepayment_penalty_json")
+    "updated_at", "prepayment_mode", "variable_rate", "due_shift", "prepayment_penalty_json",
+    "day_count", "compounding", "deferred_interest", "lpr_spread", "lpr_tenor", "lpr_reset")
 _INSERT_ITEM = (f"INSERT INTO items ({', '.join(_ITEM_COLUMNS)}) "
                 f"VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})")
 
 
 def list_items(db: Database) -> list[Item]:
-    """Every item in its list order, with its payments; four queries whatever the count."""
+    """Every item in its list order, with its payments; seven queries whatever the count. An
+    LPR-linked rate follows the profile's LPR fixings (``profile.lpr_fixings``)."""
     fees, repayments, payments = _children(db, None)
+    parts, changes = _rate_children(db, None)
+    table = _lpr_table(db)
     rows = db.execute(f"SELECT {', '.join(_ITEM_COLUMNS)} FROM items "
                       "ORDER BY position, id").fetchall()
-    return [_item(row, fees, repayments, payments) for row in rows]
+    return [_item(row, fees, repayments, payments, parts, changes, table) for row in rows]
 
 
 def get_item(db: Database, item_id: str) -> Item:
@@ -59,7 +72,7 @@ def get_item(db: Database, item_id: str) -> Item:
                      [item_id]).fetchone()
     if row is None:
         raise NotFound("item", item_id)
-    return _item(row, *_children(db, item_id))
+    return _item(row, *_children(db, item_id), *_rate_children(db, item_id), _lpr_table(db))
 
 
 def item_ids(db: Database) -> list[str]:
@@ -98,6 +111,19 @@ def insert_item(db: Database, item: Item, position: int) -> None:
                         "VALUES (?, ?, ?, ?)",
                         [(item.id, seq, r.date.isoformat(), to_minor(r.amount, currency))
                          for seq, r in enumerate(item.product.repayments)])
+    p = item.product
+    db.conn.executemany(
+        "INSERT INTO item_parts (item_id, seq, name, principal_minor, rate_quote, rate_value, "
+        "lpr_spread, lpr_tenor, lpr_reset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(item.id, seq, part.name, to_minor(part.principal, currency), part.rate.quote.value,
+          str(part.rate.value), *_spread_values(part.lpr_spread))
+         for seq, part in enumerate(p.parts)])
+    owned = [(-1, p.rate_changes)] + [(k, part.rate_changes) for k, part in enumerate(p.parts)]
+    db.conn.executemany(
+        "INSERT INTO rate_changes (item_id, part, seq, date, rate_quote, rate_value) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(item.id, part, seq, c.date.isoformat(), c.rate.quote.value, str(c.rate.value))
+         for part, changes in owned for seq, c in enumerate(changes)])
     stamp = _now()
     db.conn.executemany("INSERT INTO payments (item_id, date, amount_minor, recorded_at) "
                         "VALUES (?, ?, ?, ?)",
@@ -146,14 +172,51 @@ def _item_values(item: Item, position: int) -> list[Any]:
         item.due_shift.value if item.due_shift else None,
         jsontext.dumps(penalty_to_json(item.prepayment_penalty))
         if item.prepayment_penalty is not None else None,
+        p.day_count.value if p.day_count else None,
+        p.compounding.value if p.compounding else None, int(p.deferred_interest),
+        *_spread_values(p.lpr_spread),
     ]
 
 
-def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
+def _spread_values(spread: LprSpread | None) -> tuple[str | None, str | None, str | None]:
+    if spread is None:
+        return None, None, None
+    return str(spread.spread), spread.tenor.value, spread.reset.value
+
+
+def _spread_of(spread: str | None, tenor: str | None, reset: str | None) -> LprSpread | None:
+    if spread is None:
+        return None
+    return LprSpread(Decimal(spread), Tenor(tenor), LprReset(reset))
+
+
+def _item(row: tuple, fees: dict, repayments: dict, payments: dict, parts_of: dict,
+          changes_of: dict, table: LprTable) -> Item:
     (item_id, _position, name, lender, notes, status, last4, kind, currency, principal, start,
      term, frequency, method, first_payment, quote, rate_value, convention, min_percent,
      min_plus, min_floor, strategy_kind, strategy_amount, strategy_months, grace_days,
-     late_fee, _updated, prepayment_mode, variable_rate, due_shift, penalty) = row
+     late_fee, _updated, prepayment_mode, variable_rate, due_shift, penalty, day_count,
+     compounding, deferred, lpr_spread, lpr_tenor, lpr_reset) = row
+    start_day = date.fromisoformat(start)
+    changes: dict[int, list[RateChange]] = defaultdict(list)
+    for part, day, change_quote, change_value in changes_of.get(item_id, ()):
+        changes[part].append(RateChange(date.fromisoformat(day),
+                                        Rate(RateQuote(change_quote), Decimal(change_value))))
+    parts = []
+    for seq, part_name, part_principal, part_quote, part_value, *spread_columns in \
+            parts_of.get(item_id, ()):
+        part_spread = _spread_of(*spread_columns)
+        part_rate = (lpr_rate(part_spread, start_day, table) if part_spread is not None
+                     else Rate(RateQuote(part_quote), Decimal(part_value)))
+        parts.append(Part(part_name, from_minor(part_principal, currency), part_rate,
+                          tuple(changes.get(seq, ())), part_spread))
+    spread = _spread_of(lpr_spread, lpr_tenor, lpr_reset)
+    rate = Rate(RateQuote(quote), Decimal(rate_value))
+    if spread is not None:
+        rate = lpr_rate(spread, start_day, table)
+    if parts:
+        rate = blended_rate(tuple(parts))
+    follows = spread is not None or any(part.lpr_spread for part in parts)
     minimum = None
     if min_percent is not None:
         minimum = MinimumPayment(Decimal(min_percent), bool(min_plus),
@@ -165,7 +228,7 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
                                 else from_minor(strategy_amount, currency), strategy_months)
     product = Product(
         kind=Kind(kind), principal=from_minor(principal, currency),
-        start=date.fromisoformat(start), rate=Rate(RateQuote(quote), Decimal(rate_value)),
+        start=start_day, rate=rate,
         currency=currency, term=term, frequency=Frequency(frequency),
         method=Method(method) if method else None,
         first_payment=date.fromisoformat(first_payment) if first_payment else None,
@@ -175,7 +238,11 @@ def _item(row: tuple, fees: dict, repayments: dict, payments: dict) -> Item:
         repayments=tuple(Repayment(date.fromisoformat(d), from_minor(a, currency))
                          for d, a in repayments.get(item_id, ())),
         late_fee=jsontext.loads(late_fee) if late_fee is not None else None,
-        variable_rate=bool(variable_rate))
+        variable_rate=bool(variable_rate), rate_changes=tuple(changes.get(-1, ())),
+        lpr_spread=spread, deferred_interest=bool(deferred), parts=tuple(parts),
+        compounding=Compounding(compounding) if compounding else None,
+        day_count=DayCount(day_count) if day_count else None,
+        lpr=table if follows and table != DEFAULT_TABLE else None)
     paid = tuple(Payment(date.fromisoformat(d), from_minor(a, currency))
                  for d, a in payments.get(item_id, ()))
     return Item(item_id, name, product, lender, notes, Status(status), last4, paid,
@@ -197,6 +264,28 @@ def _children(db: Database, item_id: str | None) -> tuple[dict, dict, dict]:
             by_item[owner].append((first, second))
         grouped.append(by_item)
     return grouped[0], grouped[1], grouped[2]
+
+
+def _rate_children(db: Database, item_id: str | None) -> tuple[dict, dict]:
+    """Each item's parts (in order) and rate changes (part, date, quote, value), by item."""
+    where, args = ("WHERE item_id = ?", [item_id]) if item_id is not None else ("", [])
+    parts: dict[str, list[tuple]] = defaultdict(list)
+    for owner, *rest in db.execute(
+            "SELECT item_id, seq, name, principal_minor, rate_quote, rate_value, lpr_spread, "
+            f"lpr_tenor, lpr_reset FROM item_parts {where} ORDER BY item_id, seq", args):
+        parts[owner].append(tuple(rest))
+    changes: dict[str, list[tuple]] = defaultdict(list)
+    for owner, *rest in db.execute(
+            "SELECT item_id, part, date, rate_quote, rate_value FROM rate_changes "
+            f"{where} ORDER BY item_id, part, seq", args):
+        changes[owner].append(tuple(rest))
+    return parts, changes
+
+
+def _lpr_table(db: Database) -> LprTable:
+    """The shipped LPR fixings with the profile's own (``profile.lpr_fixings``)."""
+    row = db.execute("SELECT extra_json FROM household WHERE id = 1").fetchone()
+    return table_of(jsontext.loads(row[0])) if row is not None else DEFAULT_TABLE
 
 
 def _now() -> str:

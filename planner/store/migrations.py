@@ -178,6 +178,47 @@ def _v6_schedules_due_shifts_penalties(db: Database) -> None:
     db.execute("ALTER TABLE items ADD COLUMN prepayment_penalty_json TEXT")
 
 
+def _v7_rates_over_time(db: Database) -> None:
+    # Issue 12. The day-count basis for odd days (NULL: the currency's), compounding of a
+    # bullet (NULL: simple), deferred interest (0: none), an LPR-linked rate (the spread as
+    # decimal TEXT, its tenor and reset; NULL: a rate of its own in rate_quote/rate_value,
+    # which for an LPR-linked item holds the rate from the start). A combined loan's parts in
+    # item_parts (items.principal_minor is their sum), and every known rate change, the
+    # item's own (part = -1) or a part's (its seq), in rate_changes. Every item written before
+    # this step keeps its meaning: one part, one rate, simple interest, the currency's basis.
+    db.execute("ALTER TABLE items ADD COLUMN day_count TEXT "
+               "CHECK (day_count IN ('act/365', 'act/360', 'act/act'))")
+    db.execute("ALTER TABLE items ADD COLUMN compounding TEXT "
+               "CHECK (compounding IN ('simple', 'monthly'))")
+    db.execute("ALTER TABLE items ADD COLUMN deferred_interest INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (deferred_interest IN (0, 1))")
+    db.execute("ALTER TABLE items ADD COLUMN lpr_spread TEXT")
+    db.execute("ALTER TABLE items ADD COLUMN lpr_tenor TEXT CHECK (lpr_tenor IN ('1y', '5y'))")
+    db.execute("ALTER TABLE items ADD COLUMN lpr_reset TEXT "
+               "CHECK (lpr_reset IN ('january', 'anniversary'))")
+    db.execute("""CREATE TABLE item_parts (
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        principal_minor INTEGER NOT NULL CHECK (principal_minor > 0),
+        rate_quote TEXT NOT NULL,
+        rate_value TEXT NOT NULL,
+        lpr_spread TEXT,
+        lpr_tenor TEXT CHECK (lpr_tenor IN ('1y', '5y')),
+        lpr_reset TEXT CHECK (lpr_reset IN ('january', 'anniversary')),
+        PRIMARY KEY (item_id, seq)
+    ) STRICT""")
+    db.execute("""CREATE TABLE rate_changes (
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        part INTEGER NOT NULL DEFAULT -1,
+        seq INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        rate_quote TEXT NOT NULL,
+        rate_value TEXT NOT NULL,
+        PRIMARY KEY (item_id, part, seq)
+    ) STRICT""")
+
+
 Step = tuple[str, Callable[[Database], None]]
 
 #: Append only. Each name is recorded in ``_sqlite_migrations`` once applied.
@@ -188,6 +229,7 @@ STEPS: list[Step] = [
     ("0004_installment_balance_rate_method", _v4_installment_balance_rate_method),
     ("0005_imported_payments", _v5_imported_payments),
     ("0006_schedules_due_shifts_penalties", _v6_schedules_due_shifts_penalties),
+    ("0007_rates_over_time", _v7_rates_over_time),
 ]
 
 

@@ -717,7 +717,7 @@ def _checked(item: Item) -> Item:
     numbers, last four digits, payment dates, minor units), whoever built the object."""
     if not isinstance(item, Item):
         raise StoreError("expected a planner.core.portfolio.Item")
-    return parse_item(item_to_json(item))
+    return parse_item(item_to_json(item), lpr=item.product.lpr)
 
 
 __all__ = ["ImportMode", "ImportSummary", "NotFound", "Profile", "open_profile",

@@ -11,14 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from planner.core.errors import InputError
+from planner.core.lpr import table_of
 from planner.core.portfolio import (
     FORMAT,
-    VERSION,
     Item,
     Portfolio,
     parse_household,
     parse_item,
     portfolio_to_json,
+    upgrade,
 )
 from planner.store import paths
 from planner.ui import folders, undo
@@ -30,16 +31,16 @@ def read_items(path: Path, progress: Progress) -> list[Item]:
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError("format", f'must be "{FORMAT}"')
-    if data.get("version") != VERSION:
-        raise InputError("version", f"{data.get('version')!r} is not a version this app reads")
-    parse_household(data.get("profile", {}))
+    data = upgrade(data)
+    household = parse_household(data.get("profile", {}))
+    table = table_of(household.extra)
     raw = data.get("items", [])
     if not isinstance(raw, list):
         raise InputError("items", "must be a list")
     items = []
     for index, entry in enumerate(raw):
         try:
-            items.append(parse_item(entry, default_id=f"item-{index + 1}"))
+            items.append(parse_item(entry, default_id=f"item-{index + 1}", lpr=table))
         except InputError as error:
             raise error.within(f"items[{index}]") from None
         progress(index + 1, len(raw))

@@ -71,7 +71,7 @@ def test_replace_makes_the_profile_exactly_the_file(profile: Profile):
     (lambda d: d["items"][0]["payments"].append({"date": "2024-01-01", "amount": "1"}),
      "items[0].payments[3].date"),
     (lambda d: d["items"].append(dict(d["items"][0])), "items[6].id"),
-    (lambda d: d.update(version=2), "version"),
+    (lambda d: d.update(version=3), "version"),  # 1 and 2 are read
 ])
 def test_bad_content_is_refused_whole_naming_item_and_field(profile: Profile, change, field):
     profile.import_portfolio({"format": "planner-portfolio", "version": 1,

@@ -59,6 +59,16 @@ def test_the_first_schema_database_migrates_forward_with_every_row(v1_profile: P
         assert [r[0] for r in profile.db.execute("SELECT variable_rate FROM items")] == [0] * 6
         # Step 0005 added the keys of statement rows recorded as payments; a v1 profile has none.
         assert profile.db.execute("SELECT count(*) FROM imported_payments").fetchone()[0] == 0
+        # Step 0007 (issue 12) added day counts, compounding, deferred interest, LPR spreads,
+        # combined loans' parts and rate changes: a v1 item has none and keeps its meaning.
+        assert profile.db.execute(
+            "SELECT day_count, compounding, deferred_interest, lpr_spread, lpr_tenor, "
+            "lpr_reset FROM items").fetchall() == [(None, None, 0, None, None, None)] * 6
+        for table in ("item_parts", "rate_changes"):
+            assert profile.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert all(not i.product.parts and not i.product.rate_changes
+                   and i.product.day_count is None and i.product.compounding is None
+                   and not i.product.deferred_interest for i in items)
 
 
 def test_a_pending_step_copies_the_file_first(v1_profile: Path, tmp_path: Path):
