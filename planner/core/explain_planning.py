@@ -67,7 +67,8 @@ def explain_refinance(r: Refinance) -> Explanation:
     else:
         formula = "refinance.same"
     steps = [Step("refinance.item", {"item": x.name, "payoff": x.payoff, "penalty": x.penalty,
-                                     "remaining": x.remaining}) for x in r.repaid]
+                                     "remaining": x.remaining, "day": r.day})
+             for x in r.repaid]
     if r.cash_difference > 0:
         steps.append(Step("refinance.cash_left", values))
     elif r.cash_difference < 0:

@@ -54,9 +54,9 @@ PLANNING_TEMPLATES: dict[str, tuple[str, str]] = {
         "Replacing {count} item(s) with {item} costs the same in all: {paid_after}.",
         "用 {item} 替换 {count} 笔欠款，总花费相同：{paid_after}。"),
     "refinance.item": (
-        "{item}: repaid today with {payoff} (principal, money overdue and interest to the "
+        "{item}: repaid on {day} with {payoff} (principal, money overdue and interest to the "
         "day) plus a prepayment penalty of {penalty}; kept, it would still ask {remaining}.",
-        "{item}：今天一次还清需 {payoff}（本金、逾期款和截至当天的利息），另加提前还款违约金 "
+        "{item}：{day} 一次还清需 {payoff}（本金、逾期款和截至当天的利息），另加提前还款违约金 "
         "{penalty}；若不还清，今后还要付 {remaining}。"),
     "refinance.cash_left": (
         "The new loan pays out {advance} for {to_repay} to repay: {cash_difference} is left "
