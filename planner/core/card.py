@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from planner.core.apr import CashFlow
 from planner.core.dates import add_months
+from planner.core.daycount import days_in_year
 from planner.core.errors import InputError
 from planner.core.money import ZERO, quantum, round_money
 from planner.core.product import (
@@ -252,9 +253,20 @@ class _Card:
         """Cycle k: the due date of statement k and the coefficients of the interest charged
         on statement k + 1."""
         while len(self._cycles) <= k:
-            self._cycles.append(_cycle(self.product.start, self.grace, self.product.rate,
-                                       len(self._cycles)))
+            n = len(self._cycles)
+            self._cycles.append(_cycle(self.product.start, self.grace,
+                                       self.rate_on(add_months(self.product.start, n)), n))
         return self._cycles[k]
+
+    def rate_on(self, day: date) -> Rate:
+        """The rate of the cycle starting on ``day``: a promotion's until it ends (issue 12:
+        ``rate_changes``; a cycle accrues the rate in force on its statement date)."""
+        rate = self.product.rate
+        for change in self.product.rate_changes:
+            if change.date > day:
+                break
+            rate = change.rate
+        return rate
 
     def run(self, level: Decimal | None, limit: int, posted: date | None = None,
             record: bool = True, floor_minimum: bool = True,
@@ -302,7 +314,7 @@ class _Card:
                 break
             interest = c_full * balance + c_rest * max(balance - paid, ZERO)
             if k == 0 and posted is not None:
-                interest += balance * _daily_rate(self.product.rate) * (
+                interest += balance * _daily_rate(self.product.rate, self.product) * (
                     self.product.start - posted).days
             interest = interest.quantize(unit, ROUND_HALF_UP)
             principal -= principal_part
@@ -347,8 +359,12 @@ def _cycle(start: date, grace: timedelta, rate: Rate, k: int) -> tuple[date, Dec
     return due, rate.annual_equivalent / 12, ZERO
 
 
-def _daily_rate(rate: Rate) -> Decimal:
-    return rate.value if rate.quote is RateQuote.DAILY else rate.annual_equivalent / 365
+def _daily_rate(rate: Rate, product: Product) -> Decimal:
+    """A day's interest: the daily rate, or the annual rate over the product's day-count
+    basis's year (FINANCE.md, "Day-count bases")."""
+    if rate.quote is RateQuote.DAILY:
+        return rate.value
+    return rate.annual_equivalent / days_in_year(product.day_basis, product.start)
 
 
 def _never_repays(card: _Card, strategy: CardStrategy, result: CardResult,

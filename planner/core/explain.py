@@ -139,8 +139,6 @@ def explain_payment(f: Figures) -> Explanation:
     if f.product.parts:
         return _combined_payment(f)
     base = _payment(f)
-    if f.product.kind is Kind.CARD:
-        return base
     extra = _rate_steps(f) + _deferred_steps(f)
     return replace(base, steps=base.steps + tuple(extra)) if extra else base
 
@@ -166,7 +164,8 @@ def _rate_steps(f: Figures) -> list[Step]:
     p, s = f.product, f.schedule
     path = paths(p, s.last_date)[0][1]
     steps = [_lpr_step(p, p.lpr_spread, p.rate, "")] if p.lpr_spread is not None else []
-    return steps + _path_steps(path, s, p.method, "")
+    return steps + _path_steps(path, s, p.method if p.kind is not Kind.CARD else None, "",
+                               recompute=p.kind is not Kind.CARD)
 
 
 def _lpr_step(p: Product, spread: LprSpread, first: Rate, name: str) -> Step:
@@ -180,7 +179,7 @@ def _lpr_step(p: Product, spread: LprSpread, first: Rate, name: str) -> Step:
 
 
 def _path_steps(path: tuple, schedule: Schedule, method: Method | None,
-                name: str) -> list[Step]:
+                name: str, recompute: bool = True) -> list[Step]:
     """Each rate after the first from its date; an annuity's payment from the first period
     starting on or after it (less any deferred interest charged with it); one line when a
     change falls inside a period."""
@@ -196,7 +195,7 @@ def _path_steps(path: tuple, schedule: Schedule, method: Method | None,
                            "per": rate.quote.value}))
         inside = inside or any(a < since < r.date for a, r in zip(starts, rows, strict=True))
         first = next((k for k, a in enumerate(starts) if a >= since), None)
-        if (method or Method.ANNUITY) is Method.ANNUITY and first is not None \
+        if recompute and (method or Method.ANNUITY) is Method.ANNUITY and first is not None \
                 and first < len(rows) - 1:
             row = rows[first]
             deferred = schedule.deferred_interest if row.date > path[1][0] and first == next(

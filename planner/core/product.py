@@ -229,7 +229,7 @@ _ALLOWED = {
     Kind.INSTALLMENT: _COMMON | _SCHEDULED | {"late_fee"},
     Kind.CREDIT_LINE: _COMMON | _SCHEDULED | {"repayments", "variable_rate", "lpr_spread"},
     Kind.CARD: (_COMMON - {"principal"}) | {"balance", "minimum_payment", "strategy",
-                                             "grace_days", "variable_rate"},
+                                             "grace_days", "variable_rate", "rate_changes"},
 }
 
 
@@ -290,7 +290,10 @@ def parse_product(data: object, lpr: LprTable | None = None) -> Product:
         variable = True
     if kind is Kind.CARD:
         product = _card(data, principal, start, rate, currency, fees, convention, variable)
-        return product.with_changes(day_count=day_count)
+        changes = _rate_changes(data.get("rate_changes"), "rate_changes", start, rate, None)
+        if changes and changes[0].date == start:  # the rate from the start
+            product, changes = product.with_changes(rate=changes[0].rate), changes[1:]
+        return product.with_changes(day_count=day_count, rate_changes=changes)
     term = _term(_required(data, "term"))
     frequency = _enum(Frequency, data.get("frequency", "monthly"), "frequency")
     if term > MAX_YEARS * frequency.per_year:

@@ -121,6 +121,24 @@ def test_schedules_with_changes_repay_the_principal_to_the_cent(principal, term,
     assert parse_product(product_to_json(product)) == product
 
 
+def test_a_cards_promotional_rate_ends_on_its_date():
+    # 3,000 at 0% until 2025-07-05, then 24.99%; 200 a month. Each cycle accrues the rate in
+    # force on its statement date: the statement of 2025-07-05 (1,800) is the first charged,
+    # 1,800 x 0.2499 / 12 = 37.49 on the next statement (12 CFR 1026 Appendix M2's rate / 12).
+    card = parse_product({"kind": "card", "balance": "3000", "currency": "USD",
+                          "start": "2025-01-05", "rate": {"annual": "0"},
+                          "rate_changes": [{"date": "2025-07-05", "rate": {"annual": "0.2499"}}],
+                          "strategy": {"fixed": "200"}})
+    rows = analyse(card).schedule.rows
+    assert [r.interest for r in rows[:7]] == [D(0)] * 7
+    assert rows[7].interest == D("37.49")
+    assert parse_product(product_to_json(card)) == card
+    with pytest.raises(InputError) as caught:
+        parse_product({"kind": "card", "balance": "3000", "start": "2025-01-05",
+                       "rate": {"annual": "0"}, "deferred_interest": True})
+    assert caught.value.field == "deferred_interest"
+
+
 # -- lpr_spread --------------------------------------------------------------------------
 
 def lpr_loan(**fields):
