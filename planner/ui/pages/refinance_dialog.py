@@ -180,6 +180,7 @@ class RefinanceDialog(QDialog):
         table.setAccessibleName(name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

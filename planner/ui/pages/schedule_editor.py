@@ -101,6 +101,7 @@ class ScheduleEditor(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Amount"),
                                               self.tr("When"), self.tr("Label")])
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
