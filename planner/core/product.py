@@ -415,6 +415,21 @@ def _part_to_json(part: Part) -> dict[str, Any]:
     return out
 
 
+def with_lpr_table(product: Product, table: LprTable) -> Product:
+    """``product`` following the LPR fixings of ``table`` (a profile's): an LPR-linked rate
+    from the start is set again from them; any other product is returned as it is."""
+    if not product.follows_lpr:
+        return product
+    lpr = table if table != DEFAULT_TABLE else None
+    if product.parts:
+        parts = tuple(replace(p, rate=lpr_rate(p.lpr_spread, product.start, table))
+                      if p.lpr_spread is not None else p for p in product.parts)
+        return product.with_changes(parts=parts, rate=blended_rate(parts), lpr=lpr)
+    assert product.lpr_spread is not None
+    return product.with_changes(rate=lpr_rate(product.lpr_spread, product.start, table),
+                                lpr=lpr)
+
+
 def lpr_rate(spread: LprSpread, on: date, table: LprTable = DEFAULT_TABLE) -> Rate:
     """The annual rate of an LPR-linked loan set on ``on``: the LPR then plus the spread,
     never below zero.

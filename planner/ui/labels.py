@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
+from planner.core.daycount import DayCount
+from planner.core.lpr import Tenor
 from planner.core.portfolio import Status
-from planner.core.product import FeeType, Kind, Method, Rate, RateQuote
+from planner.core.product import Compounding, FeeType, Kind, LprReset, Method, Rate, RateQuote
 from planner.text import format as text_format
 from planner.text import names
 from planner.ui.i18n import current_language
@@ -61,3 +63,19 @@ def quoted_rate(rate: Rate) -> str:
     """A quote as the lender says it, exactly: ``0.05% a day``, ``4.35% a year``."""
     unit = names.name(rate.quote, current_language(), names.QUOTE_UNITS)
     return f"{text_format.exact_percent(rate.value)}{unit}"
+
+
+def day_count_names() -> dict[DayCount, str]:
+    return _named(names.DAY_COUNTS, DayCount)
+
+
+def compounding_names() -> dict[Compounding, str]:
+    return _named(names.COMPOUNDINGS, Compounding)
+
+
+def lpr_tenor_names() -> dict[Tenor, str]:
+    return _named(names.LPR_TENORS, Tenor)
+
+
+def lpr_reset_names() -> dict[LprReset, str]:
+    return _named(names.LPR_RESETS, LprReset)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -19,8 +20,10 @@ from planner.core.compare import Offer
 from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
+from planner.core.lpr import table_of
 from planner.core.overview import ItemPosition, Overview, item_position, overview
 from planner.core.portfolio import Household, Item
+from planner.core.product import with_lpr_table
 from planner.ui.backends import Backend, MemoryBackend, StoreBackend
 from planner.ui.worker import SYNC_ITEMS, Progress, Worker
 
@@ -139,10 +142,12 @@ class Session(QObject):
                 self._figures.pop(before.id, None)
                 self.backend.delete_item(before.id)
             else:
+                after = self._linked(after)
                 self._items[position] = after
                 self.backend.save_item(after)
         else:
             assert after is not None
+            after = self._linked(after)
             position = index if 0 <= index <= len(self._items) else len(self._items)
             self._items.insert(position, after)
             self.backend.save_item(after)
@@ -152,6 +157,7 @@ class Session(QObject):
     def apply_many(self, add: Sequence[Item], remove: Sequence[Item]) -> None:
         """Add ``add`` in one write (an import) or take ``remove`` away (its undo)."""
         if add:
+            add = [self._linked(item) for item in add]
             self.backend.save_items(add)
             self._items.extend(add)
         for item in remove:
@@ -161,9 +167,20 @@ class Session(QObject):
         self.items_changed.emit()
 
     def apply_household(self, household: Household) -> None:
+        fixings = table_of(self._household.extra)
         self._household = household
         self.backend.save_household(household)
+        if table_of(household.extra) != fixings:  # the LPR-linked items follow new fixings
+            self._items = [self._linked(item) for item in self._items]
+            self._figures.clear()
+            self.items_changed.emit()
+            self.recompute_all()
         self.household_changed.emit()
+
+    def _linked(self, item: Item) -> Item:
+        """``item`` following the profile's LPR fixings (``profile.lpr_fixings``)."""
+        product = with_lpr_table(item.product, table_of(self._household.extra))
+        return item if product is item.product else replace(item, product=product)
 
     # -- background recomputation -------------------------------------------------------------
 

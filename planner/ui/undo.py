@@ -108,6 +108,17 @@ def set_household(session: Session, household: Household) -> None:
         session, household, QCoreApplication.translate("Undo", "Change household figures")))
 
 
+def set_lpr_fixings(session: Session, fixings: list) -> None:
+    """Store the LPR fixings the user added (the portfolio file's ``profile.lpr_fixings``);
+    the LPR-linked items follow them."""
+    extra = {k: v for k, v in session.household.extra.items() if k != "lpr_fixings"}
+    if fixings:
+        extra["lpr_fixings"] = list(fixings)
+    session.undo_stack.push(HouseholdCommand(
+        session, replace(session.household, extra=extra),
+        QCoreApplication.translate("Undo", "Change the LPR fixings")))
+
+
 def set_thresholds(session: Session, thresholds: dict) -> None:
     """Store the stress thresholds that differ from the defaults (none: the defaults)."""
     extra = {k: v for k, v in session.household.extra.items() if k != "thresholds"}

@@ -883,6 +883,100 @@
     </message>
 </context>
 <context>
+    <name>LprEditor</name>
+    <message>
+        <source>Follows the LPR (the rate above is then not used)</source>
+        <translation>随 LPR 浮动（上面的利率此时不用）</translation>
+    </message>
+    <message>
+        <source>The rate follows the LPR</source>
+        <translation>利率随 LPR 浮动</translation>
+    </message>
+    <message>
+        <source>A renminbi loan priced as the LPR plus a spread: the LPR in force on each reset date plus the spread. Newer LPR fixings can be added in Settings.</source>
+        <translation>按 LPR 加点定价的人民币贷款：每个重定价日适用的 LPR 加上点差。较新的 LPR 报价可在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>e.g. {value}</source>
+        <translation>例如 {value}</translation>
+    </message>
+    <message>
+        <source>Spread over the LPR in percent</source>
+        <translation>LPR 加点（百分比）</translation>
+    </message>
+    <message>
+        <source>LPR tenor</source>
+        <translation>LPR 期限</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重定价</translation>
+    </message>
+    <message>
+        <source>spread %</source>
+        <translation>加点 %</translation>
+    </message>
+</context>
+<context>
+    <name>LprFixingsBox</name>
+    <message>
+        <source>LPR fixings</source>
+        <translation>LPR 报价</translation>
+    </message>
+    <message>
+        <source>Planner knows the LPR up to {date}: {one} {one_rate}, {five} {five_rate} (the National Interbank Funding Center&apos;s fixings). Add newer ones as they are published, on the 20th of each month; LPR-linked loans follow them.</source>
+        <translation>本应用内置的 LPR 截至 {date}：{one} {one_rate}，{five} {five_rate}（全国银行间同业拆借中心公布）。每月 20 日公布新报价后可在此添加；随 LPR 浮动的贷款随之调整。</translation>
+    </message>
+    <message>
+        <source>Add a fixing</source>
+        <translation>添加报价</translation>
+    </message>
+    <message>
+        <source>Add an LPR fixing</source>
+        <translation>添加一条 LPR 报价</translation>
+    </message>
+    <message>
+        <source>Save the &amp;fixings</source>
+        <translation>保存报价(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Date of the fixing</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>LPR tenor</source>
+        <translation>LPR 期限</translation>
+    </message>
+    <message>
+        <source>LPR in percent</source>
+        <translation>LPR（百分比）</translation>
+    </message>
+    <message>
+        <source>e.g. {value}</source>
+        <translation>例如 {value}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this fixing</source>
+        <translation>删除这条报价</translation>
+    </message>
+    <message>
+        <source>Enter the LPR in percent, e.g. 3.5.</source>
+        <translation>请输入 LPR 百分比，例如 3.5。</translation>
+    </message>
+    <message>
+        <source>Not accepted: {problem}</source>
+        <translation>不接受：{problem}</translation>
+    </message>
+    <message>
+        <source>Correct the marked fixing to save.</source>
+        <translation>请改正标出的报价后再保存。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your profile…</source>
@@ -1266,6 +1360,77 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>A combined loan (组合贷): parts at their own rates</source>
+        <translation>组合贷：各部分按各自利率</translation>
+    </message>
+    <message>
+        <source>Combined loan</source>
+        <translation>组合贷</translation>
+    </message>
+    <message>
+        <source>A provident-fund loan and a commercial loan on one home, say: each part is repaid as a loan of its own, over the same term; the payment is their sum. The amount borrowed is then the parts&apos; sum.</source>
+        <translation>例如同一套房的公积金贷款和商业贷款：每部分按各自利率单独还款，期数相同；每期还款为各部分之和。借款金额即各部分之和。</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>添加一部分</translation>
+    </message>
+    <message>
+        <source>e.g. {value}</source>
+        <translation>例如 {value}</translation>
+    </message>
+    <message>
+        <source>Name of the part</source>
+        <translation>这部分的名称</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amount of the part</source>
+        <translation>这部分的金额</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>Rate of the part in percent a year, or its spread over the LPR</source>
+        <translation>这部分的年利率（百分比），或其 LPR 加点</translation>
+    </message>
+    <message>
+        <source>LPR +</source>
+        <translation>LPR +</translation>
+    </message>
+    <message>
+        <source>The part follows the LPR; its rate is the spread</source>
+        <translation>这部分随 LPR 浮动，所填利率为加点</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this part</source>
+        <translation>删除这部分</translation>
+    </message>
+    <message>
+        <source>This part&apos;s own rate changes are kept: {dates}</source>
+        <translation>保留这部分自己的利率调整：{dates}</translation>
+    </message>
+    <message>
+        <source>Provident fund</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商贷</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2299,10 @@
         <source>amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Rate over time</source>
+        <translation>利率变化</translation>
+    </message>
 </context>
 <context>
     <name>ProductForm</name>
@@ -2242,6 +2411,96 @@
     <message>
         <source>Give it a name you will recognise.</source>
         <translation>请起一个您认得出的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>RateChangesEditor</name>
+    <message>
+        <source>Add a rate change</source>
+        <translation>添加利率调整</translation>
+    </message>
+    <message>
+        <source>From the date given the new rate accrues: a repricing, or the end of a promotion (0% for 12 months, then 24.99%). An equal-installment payment is computed again from the first period that starts on or after it.</source>
+        <translation>自所填日期起按新利率计息：重定价，或优惠期结束（如 12 个月 0%，之后 24.99%）。等额本息的每期还款从该日期当天或之后开始的第一期起重新计算。</translation>
+    </message>
+    <message>
+        <source>Interest deferred: charged from the start if not paid in full by the first change</source>
+        <translation>递延利息：若在第一次利率调整前未还清，则从起始日起计收利息</translation>
+    </message>
+    <message>
+        <source>Deferred interest</source>
+        <translation>递延利息</translation>
+    </message>
+    <message>
+        <source>&quot;No interest if paid in full by …&quot;: if anything is still owed when the promotion ends, the interest the later rate would have charged since the start is charged with the next payment.</source>
+        <translation>“在……之前还清免息”：优惠期结束时若仍有欠款，则按之后的利率从起始日起本应收取的利息，将随下一期还款一并收取。</translation>
+    </message>
+    <message>
+        <source>Date of the rate change</source>
+        <translation>利率调整日期</translation>
+    </message>
+    <message>
+        <source>new rate, %</source>
+        <translation>新利率，%</translation>
+    </message>
+    <message>
+        <source>New rate in percent</source>
+        <translation>新利率（百分比）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this rate change</source>
+        <translation>删除这次利率调整</translation>
+    </message>
+</context>
+<context>
+    <name>RateTerms</name>
+    <message>
+        <source>Day count for odd days</source>
+        <translation>零头天数的计息天数规则</translation>
+    </message>
+    <message>
+        <source>How interest over odd days counts: an odd first period, money repaid between due dates, a day&apos;s interest from an annual rate.</source>
+        <translation>零头天数如何计息：不足一期的首期、两个还款日之间的提前还款、按年利率计算的日利息。</translation>
+    </message>
+    <message>
+        <source>Interest paid at the end</source>
+        <translation>到期支付的利息</translation>
+    </message>
+    <message>
+        <source>Simple: interest on the amount borrowed, paid with it at the end (利随本清). Compounded monthly: each month&apos;s interest is added to what is owed.</source>
+        <translation>单利：按借款本金计息，到期连本带息一次付清（利随本清）。按月复利：每月利息计入欠款。</translation>
+    </message>
+    <message>
+        <source>LPR</source>
+        <translation>LPR</translation>
+    </message>
+    <message>
+        <source>Rate changes</source>
+        <translation>利率调整</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Odd days</source>
+        <translation>零头天数</translation>
+    </message>
+    <message>
+        <source>Interest at the end</source>
+        <translation>到期利息</translation>
+    </message>
+    <message>
+        <source>By currency: {basis}</source>
+        <translation>按币种：{basis}</translation>
+    </message>
+    <message>
+        <source>Enter the spread over the LPR in percent, e.g. -0.30.</source>
+        <translation>请输入 LPR 加点百分比，例如 -0.30。</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3886,18 @@
         <source>Enter a number above 0.</source>
         <translation>请输入大于 0 的数。</translation>
     </message>
+    <message>
+        <source>Deferred interest is a danger within</source>
+        <translation>递延利息在此期限内为危险</translation>
+    </message>
+    <message>
+        <source>months of the promotion&apos;s end</source>
+        <translation>个月内（距优惠期结束）</translation>
+    </message>
+    <message>
+        <source>Default {value} months ({source}); before that a caution, from the start, as 12 CFR 1026.7(b)(14) has every statement say.</source>
+        <translation>默认 {value} 个月（{source}）；此前从一开始就提示“注意”，正如 12 CFR 1026.7(b)(14) 要求每期账单列明。</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
@@ -3700,6 +3971,10 @@
     <message>
         <source>Change the stress thresholds</source>
         <translation>修改压力阈值</translation>
+    </message>
+    <message>
+        <source>Change the LPR fixings</source>
+        <translation>修改 LPR 报价</translation>
     </message>
 </context>
 <context>

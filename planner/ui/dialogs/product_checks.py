@@ -96,7 +96,7 @@ def field_key(field: str) -> str:
     """The form field behind an engine field path (``fees[1].amount`` -> ``fees[1]``,
     ``payments[0].date`` -> ``start``)."""
     head = field.split(".")[0]
-    if not head.startswith("fees["):
+    if not head.startswith(("fees[", "rate_changes[", "parts[")):  # a row of its own
         head = head.split("[")[0]
     if field == "minimum_payment.floor":
         return "min_floor"

@@ -231,11 +231,24 @@ class ProductFields(QWidget):
                 label.setBuddy(self.boxes[key].primary)
             self._labels[key] = label
             form.addRow(label, field)
+        # The rate over time (issue 12): the LPR, rate changes, parts, day count, compounding.
+        from planner.ui.dialogs.rate_terms import RateTerms
+
+        self.rate_terms = RateTerms(self.currency, self)
+        self.rate_terms.changed.connect(self.edited)
+        self._labels["rate_terms"] = QLabel(self.tr("Rate over time"), self)
+        form.insertRow(form.getWidgetPosition(self.fees)[0] + 1, self._labels["rate_terms"],
+                       self.rate_terms)
 
     def fill(self, kind: Kind, item: Item | None, today: date) -> None:
         """Show ``item`` (None: a new item of ``kind`` with its usual terms, starting today)."""
         self.loading = True
         self._fill(kind, item, today)
+        if item is None:
+            self.rate_terms.clear()
+        else:
+            self.rate_terms.set_product(item.product)
+        self.rate_terms.show_for(self.current_kind(), Method(self.method.currentData()))
         self._quote_shown = RateQuote(self.quote.currentData())
         self._kind_shown = self.current_kind()
         self.touched.clear()
@@ -320,6 +333,7 @@ class ProductFields(QWidget):
         boxes = dict(self.boxes)
         for k, entry in enumerate(self.fees.rows):
             boxes[f"fees[{k}]"] = entry[0]
+        boxes.update(self.rate_terms.all_boxes())
         return boxes
 
     # -- coupling of fields --------------------------------------------------------------------
@@ -342,6 +356,7 @@ class ProductFields(QWidget):
         self._kind_shown = self.current_kind()
         self._strategy_changed()
         self._quote_changed()
+        self.rate_terms.show_for(self.current_kind(), Method(self.method.currentData()))
         self.edited.emit()
 
     def _new_kind_terms(self, old: Kind, new: Kind) -> None:
@@ -422,6 +437,7 @@ class ProductFields(QWidget):
         self.quote.setEnabled(not free)
         self.rate.setEnabled(not free)
         self._variable_applies()
+        self.rate_terms.show_for(self.current_kind(), method)
         if self.loading:
             return
         quote = RateQuote(self.quote.currentData())

@@ -98,6 +98,7 @@ class ProductReader(QObject):
                 amount, f"fees[{k}]", problems, positive=True)})
         if fees:
             data["fees"] = fees
+        f.rate_terms.write(data, problems, checks, quote.value)
         if kind is Kind.CARD:
             return self._card_json(data, problems)
         data["term"] = checks.whole(f.term.text(), "term", problems, 1, MAX_TERM)

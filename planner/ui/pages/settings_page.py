@@ -31,6 +31,7 @@ from planner.ui import labels, undo
 from planner.ui.dialogs.fields import FieldBox, read_decimal
 from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter, current_language
+from planner.ui.pages.lpr_fixings import LprFixingsBox
 from planner.ui.pages.schedule_editor import ScheduleEditor
 from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.pages.thresholds_form import ThresholdsBox
@@ -146,6 +147,7 @@ class SettingsPage(QWidget):
         rform.addRow("", reminder_note)
 
         self.thresholds = ThresholdsBox(session, self)
+        self.lpr_fixings = LprFixingsBox(session, self)
 
         data = QGroupBox(self.tr("Your data"), self)
         dform = QVBoxLayout(data)
@@ -174,6 +176,7 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(columns)
         layout.addWidget(self.thresholds)
+        layout.addWidget(self.lpr_fixings)
         layout.addStretch(1)
         session.household_changed.connect(self._load_household)
         self._load_household()

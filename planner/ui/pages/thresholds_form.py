@@ -32,7 +32,7 @@ PERCENT = {"dti_caution", "dti_danger", "cluster_share", "apr_cap"}
 MONEY = {"cash_floor"}
 #: The whole-number thresholds and the largest value the engine takes for each (from 1).
 WHOLE = {"cluster_window_days": 31, "stacking_plans": 100, "minimum_payoff_months": 1200,
-         "balloon_months": 120}
+         "balloon_months": 120, "deferred_interest_months": 24}
 DEFAULTS = Thresholds()
 
 
@@ -138,6 +138,11 @@ class ThresholdsBox(QGroupBox):
              self.tr("× monthly income"),
              self.tr("Default {value} month's income ({source}).").format(
                  value=to_text("", d.balloon_income_multiple), source=mine)),
+            ("deferred_interest_months", self.tr("Deferred interest is a danger within"),
+             self.tr("months of the promotion's end"),
+             self.tr("Default {value} months ({source}); before that a caution, from the "
+                     "start, as 12 CFR 1026.7(b)(14) has every statement say.").format(
+                 value=d.deferred_interest_months, source=mine)),
         ]
 
     # -- values -------------------------------------------------------------------------------
