@@ -36,7 +36,7 @@ def test_a_list_names_unnamed_products_by_number_and_one_product_by_default() ->
 
 
 @pytest.mark.parametrize(("data", "field", "located"), [
-    (_portfolio(("bank", LOAN), ("phone", PLAN)) | {"version": 2}, "version",
+    (_portfolio(("bank", LOAN), ("phone", PLAN)) | {"version": 3}, "version",
      EntryField(None, "", "version")),
     ([LOAN, dict(PLAN, name="phone", term=0)], "[1].term", EntryField(2, "phone", "term")),
     ([LOAN, "a loan"], "[1].product", EntryField(2, "", "product")),
