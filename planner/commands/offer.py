@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from planner.commands.jsonio import print_json
 from planner.core.errors import InputError
 
 FIGURE_KEYS = ("payment", "total_cost", "apr_percent", "ear_percent", "convention")
-CANNOT_PRICE = "cannot_price"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,51 +50,37 @@ def run_read_offer(args: argparse.Namespace) -> int:
 def assess(reading: Any, lang: str = "en") -> dict[str, Any]:
     """The ``read-offer --json`` object of a reading: the product, what was found, and when it
     can be priced the ``calc`` figures and the understatement check (sentences in ``lang``)."""
-    from planner.core.figures import analyse
-    from planner.core.offer import payment_mismatch, understatements
-    from planner.core.product import parse_product
+    from planner.core.offer.pricing_check import CANNOT_PRICE, price_offer
     from planner.text.offer import (
         cannot_price_sentence,
         payment_differs_sentence,
         understatement_sentence,
     )
 
+    priced = price_offer(reading)
     out: dict[str, Any] = {
         "product": reading.product,
-        "complete": reading.complete,
+        "complete": reading.complete and priced.refusal is None,
         "missing": list(reading.missing),
         "found": [{"field": s.field, "text": s.text, "start": s.start, "end": s.end}
                   for s in reading.found],
     }
     warnings = []
-    if reading.complete:
-        try:
-            figures = analyse(parse_product(reading.product))
-        except InputError as error:  # a card whose minimum never repays, say: calc refuses it
-            out["complete"] = False
-            warnings.append({"code": CANNOT_PRICE,
-                             "message": cannot_price_sentence(str(error), lang)})
-        else:
-            calc = figures_json(figures)
-            out.update({key: calc[key] for key in FIGURE_KEYS})
-            for u in understatements(reading.quoted, calc["apr_percent"]):
-                warnings.append({"code": u.code, "message": understatement_sentence(
-                    u.quote.text, u.quote.percent, calc["apr_percent"], calc["convention"],
-                    lang)})
-            mismatch = payment_mismatch(reading.payment, figures.payment,
-                                        reading.product.get("method"), _fee_each(figures))
-            if mismatch is not None:
-                warnings.append({"code": mismatch.code, "message": payment_differs_sentence(
-                    mismatch.quoted, mismatch.calculated, lang)})
+    if priced.refusal is not None:  # a card whose minimum never repays, say: calc refuses it
+        warnings.append({"code": CANNOT_PRICE,
+                         "message": cannot_price_sentence(str(priced.refusal), lang)})
+    if priced.figures is not None:
+        calc = figures_json(priced.figures)
+        out.update({key: calc[key] for key in FIGURE_KEYS})
+        for u in priced.understated:
+            warnings.append({"code": u.code, "message": understatement_sentence(
+                u.quote.text, u.quote.percent, calc["apr_percent"], calc["convention"], lang)})
+        if priced.mismatch is not None:
+            warnings.append({"code": priced.mismatch.code, "message": payment_differs_sentence(
+                priced.mismatch.quoted, priced.mismatch.calculated, lang)})
     out["quoted"] = [{"text": q.text, "percent": float(q.percent)} for q in reading.quoted]
     out["warnings"] = warnings
     return out
-
-
-def _fee_each(figures: Any) -> Any:
-    """The fee added to every payment (a per_payment fee)."""
-    return sum((f.amount for f in figures.product.fees if f.type.value == "per_payment"),
-               Decimal(0))
 
 
 def _percent(value: float) -> str:

@@ -198,22 +198,6 @@
         <translation>方案</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>每期还款</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>总成本</translation>
-    </message>
-    <message>
-        <source>True APR</source>
-        <translation>综合年化成本</translation>
-    </message>
-    <message>
-        <source>Effective annual rate</source>
-        <translation>有效年利率</translation>
-    </message>
-    <message>
         <source>Last payment</source>
         <translation>最后一期</translation>
     </message>
@@ -239,6 +223,14 @@
     <message>
         <source>&amp;Add an offer…</source>
         <translation>添加方案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste an offer…</source>
+        <translation>粘贴报价(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add an offer from the lender&apos;s own text</source>
+        <translation>用贷款方自己的报价文字添加方案</translation>
     </message>
     <message>
         <source>From my &amp;items</source>
@@ -700,22 +692,6 @@
         <translation>当前欠款</translation>
     </message>
     <message>
-        <source>Regular payment</source>
-        <translation>每期还款</translation>
-    </message>
-    <message>
-        <source>Total cost of credit</source>
-        <translation>借款总成本</translation>
-    </message>
-    <message>
-        <source>True APR</source>
-        <translation>综合年化成本</translation>
-    </message>
-    <message>
-        <source>Effective annual rate</source>
-        <translation>有效年利率</translation>
-    </message>
-    <message>
         <source>Last payment</source>
         <translation>最后一期</translation>
     </message>
@@ -789,10 +765,6 @@
     <message>
         <source>Rate as quoted</source>
         <translation>标称利率</translation>
-    </message>
-    <message>
-        <source>True APR</source>
-        <translation>综合年化成本</translation>
     </message>
     <message>
         <source>Last payment</source>
@@ -1210,6 +1182,89 @@
     </message>
 </context>
 <context>
+    <name>OfferPasteDialog</name>
+    <message>
+        <source>Paste an offer</source>
+        <translation>粘贴报价</translation>
+    </message>
+    <message>
+        <source>Paste the lender&apos;s offer as they wrote it, in Chinese, English or both: the amount, the payments, the rate or fee, the repayment method. The terms read are marked; the form is filled from them, and you can still change every field.</source>
+        <translation>把贷款方的报价原样粘贴进来，中文、英文或中英混写都可以：金额、期数、利率或费率、还款方式。读出的条款会标出颜色；表单按它们填写，每一栏仍可修改。</translation>
+    </message>
+    <message>
+        <source>The lender&apos;s offer text</source>
+        <translation>贷款方的报价文字</translation>
+    </message>
+    <message>
+        <source>e.g. 借款10000元，分12期，每期手续费0.6%，折合年化仅7.2%</source>
+        <translation>例如：借款10000元，分12期，每期手续费0.6%，折合年化仅7.2%</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>读出的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the form</source>
+        <translation>填入表单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The text is longer than {count} characters: paste only the offer.</source>
+        <translation>文字超过 {count} 个字符：只粘贴报价部分。</translation>
+    </message>
+    <message>
+        <source>No credit terms found yet: no amount, rate, number of payments or repayment method.</source>
+        <translation>还没有读到借贷条款：没有金额、利率、期数或还款方式。</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>还没有粘贴内容。</translation>
+    </message>
+    <message>
+        <source>{count} payments</source>
+        <translation>{count} 期</translation>
+    </message>
+    <message>
+        <source>Read: {terms}.</source>
+        <translation>读到：{terms}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>还缺：{fields}。</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>the balance</source>
+        <translation>欠款余额</translation>
+    </message>
+    <message>
+        <source>the number of payments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>the rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>{name} {rate} ({convention}).</source>
+        <translation>{name} {rate}（{convention}）。</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -1309,6 +1364,10 @@
         <source>Nothing needs your attention right now.</source>
         <extracomment>How many stress warnings the Overview lists; the rest are on the Stress page.</extracomment>
         <translation>目前没有需要注意的事项。</translation>
+    </message>
+    <message>
+        <source>Your stress score weighs your payments against your income: enter your monthly income in Settings.</source>
+        <translation>压力分是拿还款和收入比较得出的：请在“设置”里填写月收入。</translation>
     </message>
     <message>
         <source>Stress score {score} of 100: {band}</source>
@@ -2160,6 +2219,18 @@
         <translation>账单日后的免息天数</translation>
     </message>
     <message>
+        <source>Rate over time</source>
+        <translation>利率变化</translation>
+    </message>
+    <message>
+        <source>Filled from the offer&apos;s text: check each field.</source>
+        <translation>已按报价文字填写：请逐项核对。</translation>
+    </message>
+    <message>
+        <source>Filled from the offer&apos;s text, which is in {theirs}; amounts are kept in {ours} here.</source>
+        <translation>已按报价文字填写；报价用的是 {theirs}，这里的金额按 {ours} 记。</translation>
+    </message>
+    <message>
         <source>{days} (the usual for {currency})</source>
         <translation>{days}（{currency} 的常见值）</translation>
     </message>
@@ -2299,10 +2370,6 @@
         <source>amount</source>
         <translation>金额</translation>
     </message>
-    <message>
-        <source>Rate over time</source>
-        <translation>利率变化</translation>
-    </message>
 </context>
 <context>
     <name>ProductForm</name>
@@ -2317,6 +2384,14 @@
     <message>
         <source>Edit {name}</source>
         <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <source>Paste an &amp;offer…</source>
+        <translation>粘贴报价(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fill the form from the lender&apos;s own offer text</source>
+        <translation>用贷款方自己的报价文字填写表单</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2352,30 +2427,6 @@
     <message>
         <source>What it really costs</source>
         <translation>实际成本</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>每期还款</translation>
-    </message>
-    <message>
-        <source>Total interest</source>
-        <translation>利息合计</translation>
-    </message>
-    <message>
-        <source>Total fees</source>
-        <translation>手续费合计</translation>
-    </message>
-    <message>
-        <source>Total cost of credit</source>
-        <translation>借款总成本</translation>
-    </message>
-    <message>
-        <source>True APR</source>
-        <translation>综合年化成本</translation>
-    </message>
-    <message>
-        <source>Effective annual rate</source>
-        <translation>有效年利率</translation>
     </message>
     <message>
         <source>Last payment</source>
@@ -3254,6 +3305,10 @@
         <source>Click the score, or press F1 on a factor, to see how it adds up.</source>
         <translation>点击分数，或在某项因素上按 F1，查看分数如何算出。</translation>
     </message>
+    <message>
+        <source>Needs your income</source>
+        <translation>需要填写收入</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3691,6 +3746,10 @@
         <source>As of {date}, {currency}</source>
         <translation>截至 {date}，{currency}</translation>
     </message>
+    <message>
+        <source>No income is recorded: the score and the warnings that weigh payments against income wait for it. Enter your monthly income in Settings.</source>
+        <translation>还没有记录收入：压力分，以及拿还款和收入比较的预警，要等填了收入才有。请在“设置”里填写月收入。</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -3867,6 +3926,18 @@
         <translation>默认 {value} 个月的收入（{source}）。</translation>
     </message>
     <message>
+        <source>Deferred interest is a danger within</source>
+        <translation>递延利息在此期限内为危险</translation>
+    </message>
+    <message>
+        <source>months of the promotion&apos;s end</source>
+        <translation>个月内（距优惠期结束）</translation>
+    </message>
+    <message>
+        <source>Default {value} months ({source}); before that a caution, from the start, as 12 CFR 1026.7(b)(14) has every statement say.</source>
+        <translation>默认 {value} 个月（{source}）；此前从一开始就提示“注意”，正如 12 CFR 1026.7(b)(14) 要求每期账单列明。</translation>
+    </message>
+    <message>
         <source>The danger line must not be below the caution line.</source>
         <translation>危险线不能低于警戒线。</translation>
     </message>
@@ -3885,18 +3956,6 @@
     <message>
         <source>Enter a number above 0.</source>
         <translation>请输入大于 0 的数。</translation>
-    </message>
-    <message>
-        <source>Deferred interest is a danger within</source>
-        <translation>递延利息在此期限内为危险</translation>
-    </message>
-    <message>
-        <source>months of the promotion&apos;s end</source>
-        <translation>个月内（距优惠期结束）</translation>
-    </message>
-    <message>
-        <source>Default {value} months ({source}); before that a caution, from the start, as 12 CFR 1026.7(b)(14) has every statement say.</source>
-        <translation>默认 {value} 个月（{source}）；此前从一开始就提示“注意”，正如 12 CFR 1026.7(b)(14) 要求每期账单列明。</translation>
     </message>
 </context>
 <context>
@@ -3969,12 +4028,12 @@
         <translation>更改家庭收支</translation>
     </message>
     <message>
-        <source>Change the stress thresholds</source>
-        <translation>修改压力阈值</translation>
-    </message>
-    <message>
         <source>Change the LPR fixings</source>
         <translation>修改 LPR 报价</translation>
+    </message>
+    <message>
+        <source>Change the stress thresholds</source>
+        <translation>修改压力阈值</translation>
     </message>
 </context>
 <context>

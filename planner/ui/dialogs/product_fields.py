@@ -30,7 +30,17 @@ from PySide6.QtWidgets import (
 from planner.core.card import default_grace_days
 from planner.core.convention import Convention
 from planner.core.portfolio import Item
-from planner.core.product import Kind, Method, Rate, RateQuote, StrategyKind
+from planner.core.product import (
+    Fee,
+    FeeType,
+    Kind,
+    Method,
+    MinimumPayment,
+    Rate,
+    RateQuote,
+    StrategyKind,
+    default_minimum,
+)
 from planner.ui import labels
 from planner.ui.dialogs.fees_editor import FeesEditor
 from planner.ui.dialogs.fields import FieldBox
@@ -173,10 +183,7 @@ class ProductFields(QWidget):
         self.min_floor = self._line(self.tr("Smallest minimum payment"), self._example("0"),
                                     "min_floor")
         # Empty means the engine's default for the currency; the hint shows that number.
-        self.grace = self._line(self.tr("Grace days after the statement"),
-                                self.tr("{days} (the usual for {currency})").format(
-                                    days=default_grace_days(self.currency),
-                                    currency=self.currency),
+        self.grace = self._line(self.tr("Grace days after the statement"), self._grace_hint(),
                                 "grace_days")
         self.strategy = self._combo(self.tr("How you repay the card"), {
             StrategyKind.MINIMUM: self.tr("Only the minimum"),
@@ -193,10 +200,11 @@ class ProductFields(QWidget):
             self.convention.setCurrentIndex(self.convention.findData(convention.value))
 
         box = FieldBox
+        self.amount_unit = QLabel(self.currency, self)
         self.boxes: dict[str, FieldBox] = {
             "name": box(self.name), "lender": box(self.lender),
             "card_last4": box(self.card_last4), "kind": box(self.kind),
-            "amount": box(self.amount, QLabel(self.currency, self), framed=(self.amount,)),
+            "amount": box(self.amount, self.amount_unit, framed=(self.amount,)),
             "start": box(self.start),
             "first_payment": box(self.has_first, self.first_payment,
                                  framed=(self.first_payment,)),
@@ -268,8 +276,7 @@ class ProductFields(QWidget):
                 self.method.setCurrentIndex(self.method.findData(method.value))
             self.term.setText("12")
             self.variable_rate.setChecked(False)
-            self.min_percent.setText("10" if self.currency == "CNY" else "2")
-            self.min_floor.setText("0")
+            self._show_minimum(default_minimum(self.currency))
             self._kind_changed()
             return
         p = item.product
@@ -292,9 +299,7 @@ class ProductFields(QWidget):
         self.variable_rate.setChecked(p.variable_rate)
         self.fees.set_fees(p.fees)
         if p.minimum_payment is not None:
-            self.min_percent.setText(format(p.minimum_payment.percent.scaleb(2).normalize(), "f"))
-            self.min_plus.setChecked(p.minimum_payment.plus_interest)
-            self.min_floor.setText(format(p.minimum_payment.floor, "f"))
+            self._show_minimum(p.minimum_payment)
         if p.grace_days is not None:
             self.grace.setText(str(p.grace_days))
         self.strategy.setCurrentIndex(self.strategy.findData(p.strategy.kind.value))
@@ -305,6 +310,72 @@ class ProductFields(QWidget):
         if p.convention is not None:
             self.convention.setCurrentIndex(self.convention.findData(p.convention.value))
         self._kind_changed()
+
+    def fill_json(self, data: dict[str, Any], missing: tuple[str, ...] = (),
+                  warning: str = "") -> None:
+        """Show a product read from an offer's text (product JSON, maybe incomplete): the
+        fields it states are set, the ones it did not say are pointed at (marked as needed);
+        ``warning`` (the text's own rate understating the true one, say) stays in view."""
+        self.loading = True
+        kind = Kind(data.get("kind", self.current_kind().value))
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        money = data.get("principal", data.get("balance"))
+        self.amount.setText(str(money) if money is not None else "")
+        if data.get("start"):
+            self.start.setDate(to_qdate(date.fromisoformat(data["start"])))
+        if data.get("term"):
+            self.term.setText(str(data["term"]))
+        for key, combo in (("frequency", self.frequency), ("method", self.method)):
+            if data.get(key):
+                combo.setCurrentIndex(combo.findData(data[key]))
+        if data.get("first_payment"):
+            self.has_first.setChecked(True)
+            self.first_payment.setEnabled(True)
+            self.first_payment.setDate(to_qdate(date.fromisoformat(data["first_payment"])))
+        rate = data.get("rate")
+        if isinstance(rate, dict) and len(rate) == 1:
+            (quote, value), = rate.items()
+            self.quote.setCurrentIndex(self.quote.findData(quote))
+            self.rate.setText(format((Decimal(value) * 100).normalize(), "f"))
+        else:
+            self.rate.clear()
+        self.fees.set_fees(tuple(Fee(FeeType(f["type"]), Decimal(f["amount"]))
+                                 for f in data.get("fees", [])))
+        minimum = data.get("minimum_payment")
+        self._show_minimum(MinimumPayment(
+            Decimal(minimum["percent"]), bool(minimum.get("plus_interest")),
+            Decimal(minimum.get("floor", "0"))) if isinstance(minimum, dict)
+            else default_minimum(self.currency))  # the rule the engine uses when none is said
+        self._quote_shown = RateQuote(self.quote.currentData())
+        self._kind_shown = kind
+        self.loading = False
+        self._kind_changed()
+        pointed = {"principal": "amount", "balance": "amount", "term": "term", "rate": "rate"}
+        self.touched |= {pointed[f] for f in missing if f in pointed}
+        currency = data.get("currency")
+        self.note.setText(self.tr("Filled from the offer's text: check each field.") if
+                          not currency or currency == self.currency else self.tr(
+            "Filled from the offer's text, which is in {theirs}; amounts are kept in "
+            "{ours} here.").format(theirs=currency, ours=self.currency))
+        if warning:
+            self.note.setText(f"{self.note.text()}\n{warning}")
+        self.edited.emit()
+
+    def _show_minimum(self, rule: MinimumPayment) -> None:
+        self.min_percent.setText(format(rule.percent.scaleb(2).normalize(), "f"))
+        self.min_plus.setChecked(rule.plus_interest)
+        self.min_floor.setText(format(rule.floor, "f"))
+
+    def set_currency(self, currency: str) -> None:
+        """Amounts in ``currency`` from now on (an offer's text in its own currency): the unit
+        beside the amount, the grace-days hint and the defaults that follow the currency."""
+        self.currency = currency
+        self.amount_unit.setText(currency)
+        self.grace.setPlaceholderText(self._grace_hint())
+
+    def _grace_hint(self) -> str:
+        return self.tr("{days} (the usual for {currency})").format(
+            days=default_grace_days(self.currency), currency=self.currency)
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -67,6 +68,7 @@ class ProductForm(QDialog):
         self.fields.fill(kind, item, today or date.today())
         self._expose_parts()
         self.fields.edited.connect(self.validate)
+        self._today = today or date.today()
         self.validate()
         self.fields.name.setFocus()  # typing starts in the first field, not on a button
 
@@ -96,6 +98,9 @@ class ProductForm(QDialog):
         split.addWidget(scroll)
         split.addWidget(self.preview)
         split.setStretchFactor(1, 1)
+        self.paste_button = QPushButton(self.tr("Paste an &offer…"), self)
+        self.paste_button.setToolTip(self.tr("Fill the form from the lender's own offer text"))
+        self.paste_button.clicked.connect(self.paste_offer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -107,12 +112,35 @@ class ProductForm(QDialog):
         self.summary.setObjectName("fieldError")
         self.summary.setWordWrap(True)
         footer = QHBoxLayout()
+        footer.addWidget(self.paste_button)
         footer.addWidget(self.summary, 1)
         footer.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(footer)
         self.resize(1120, 720)
+
+    def paste_offer(self) -> bool:
+        """Read a lender's offer text into the form (:mod:`.offer_paste`); True if filled."""
+        from planner.ui.dialogs.offer_paste import OfferPasteDialog
+
+        dialog = OfferPasteDialog(self._today, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.product() is None:
+            return False
+        product = dialog.product()
+        theirs = product.get("currency")
+        if self.offer and self.original is None and theirs and theirs != self.currency:
+            self.set_currency(theirs)  # an offer is compared as priced in its own currency
+        self.fields.fill_json(product, dialog.missing(), dialog.warning.text())
+        return True
+
+    def set_currency(self, currency: str) -> None:
+        """A new offer's amounts in ``currency`` (its text's): the fields, the checks and the
+        preview follow it, so its figures are the ones ``calc`` gives."""
+        self.currency = currency
+        self.fields.set_currency(currency)
+        self.reader.currency = self.reader.checks.currency = currency
+        self.preview.currency = currency
 
     def current_kind(self) -> Kind:
         return self.fields.current_kind()

@@ -64,6 +64,9 @@ class ComparePage(QWidget):
         self.add_button = QPushButton(self.tr("&Add an offer…"), self)
         self.add_button.setObjectName("primaryButton")
         self.add_button.clicked.connect(self.add_offer)
+        self.paste_button = QPushButton(self.tr("&Paste an offer…"), self)
+        self.paste_button.setToolTip(self.tr("Add an offer from the lender's own text"))
+        self.paste_button.clicked.connect(lambda: self.add_offer(paste=True))
         self.from_items = QPushButton(self.tr("From my &items"), self)
         self.from_items.clicked.connect(self._items_menu)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -80,8 +83,8 @@ class ComparePage(QWidget):
         self.convention.setCurrentIndex(self.convention.findData(default.value))
         self.convention.currentIndexChanged.connect(self.recompute)
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.from_items, self.edit_button, self.remove_button,
-                       self.example_button):
+        for button in (self.add_button, self.paste_button, self.from_items, self.edit_button,
+                       self.remove_button, self.example_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -148,10 +151,14 @@ class ComparePage(QWidget):
                            currency=self.session.currency, convention=self._convention(),
                            today=self.session.today(), parent=self)
 
-    def add_offer(self) -> None:
+    def add_offer(self, paste: bool = False) -> None:
+        """A new offer from the form; ``paste``: the form filled from the lender's text
+        first (nothing added when the paste box is cancelled)."""
         if len(self.offers) >= MAX_OFFERS:
             return
         form = self._form(None)
+        if paste and not form.paste_offer():
+            return
         if form.exec() == QDialog.DialogCode.Accepted and form.item() is not None:
             item = form.item()
             self.offers.append(Offer(item.name, item.product))
@@ -234,6 +241,7 @@ class ComparePage(QWidget):
                 term=p.term)
             QListWidgetItem(text, self.list)
         self.add_button.setEnabled(len(self.offers) < MAX_OFFERS)
+        self.paste_button.setEnabled(len(self.offers) < MAX_OFFERS)
         self.saved.set_can_save(bool(self.offers))
         self.files.set_can_save(bool(self.offers))
         self.stress.show_offers(self.offers)
