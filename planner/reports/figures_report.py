@@ -99,7 +99,7 @@ def compare_document(comparison: Comparison, lang: str) -> Document:
         (topic_title("apr", lang), fmt.rate(first.figures.apr.rate)),
         (topic_title("total_cost", lang), fmt.money(first.figures.total_cost, currency)),
         (label("extra_cost", lang), fmt.money(dearest.extra_cost, currency)))))
-    headers = tuple(label(k, lang) for k in ("col.n", "offer", "col.payment", "col.cost",
+    headers = tuple(label(k, lang) for k in ("col.rank", "offer", "col.payment", "col.cost",
                                               "col.apr", "col.ear", "last_payment",
                                               "extra_cost"))
     rows = tuple((str(r.rank), r.offer.name, fmt.money(r.figures.payment, currency),
@@ -108,7 +108,7 @@ def compare_document(comparison: Comparison, lang: str) -> Document:
                   fmt.day(r.figures.schedule.last_date), fmt.money(r.extra_cost, currency))
                  for r in comparison.ranked)
     series = comparison.cumulative_cost()
-    doc.add(Table(headers, rows, (0.4, 2.6, 1.1, 1.1, 0.9, 0.9, 1.2, 1.1), "llrrrrrr",
+    doc.add(Table(headers, rows, (0.4, 2.2, 1.1, 1.1, 1.15, 1.15, 1.2, 1.1), "llrrrrrr",
                   highlight=frozenset({0})),
             Chart(label("chart.cumulative", lang), line_chart(series),
                   tuple(name for name, _ in series)),

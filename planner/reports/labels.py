@@ -6,6 +6,8 @@ on every other surface.
 
 from __future__ import annotations
 
+from planner.text import names
+
 _LABELS: dict[str, tuple[str, str]] = {
     "title.portfolio": ("Portfolio report", "债务组合报告"),
     "title.schedule": ("Repayment schedule", "还款计划"),
@@ -39,12 +41,14 @@ _LABELS: dict[str, tuple[str, str]] = {
     "offer": ("Offer", "方案"),
     "convention": ("Convention", "口径"),
     # columns
-    "col.n": ("#", "期"), "col.date": ("Date", "日期"), "col.payment": ("Payment", "还款额"),
+    "col.n": ("#", "期"), "col.rank": ("#", "#"), "col.date": ("Date", "日期"),
+    "col.payment": ("Payment", "还款额"),
     "col.principal": ("Principal", "本金"), "col.interest": ("Interest", "利息"),
     "col.fee": ("Fee", "费用"),
     "col.item": ("Item", "项目"), "col.kind": ("Kind", "类型"), "col.amount": ("Amount", "金额"),
-    "col.apr": ("APR", "年化"), "col.ear": ("EAR", "实际年利率"), "col.left": ("Owed", "剩余"),
-    "col.next": ("Next due", "下次还款"), "col.cost": ("Total cost", "总成本"),
+    # the figures keep the one name they have on every surface
+    "col.apr": names.TOPICS["apr"], "col.ear": names.TOPICS["ear"], "col.left": ("Owed", "剩余"),
+    "col.next": ("Next due", "下次还款"), "col.cost": names.TOPICS["total_cost"],
     "col.month": ("Month", "月份"), "col.payments": ("Payments", "还款"),
     "col.income": ("Income", "收入"), "col.ratio": ("Of income", "占收入"),
     "col.cash": ("Cash left", "结余现金"), "col.factor": ("Factor", "因素"),

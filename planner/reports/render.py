@@ -250,7 +250,7 @@ def _pieces(block: Block, page: Geometry) -> list[_Piece]:
         return [_Piece(block, pairs=tuple(r), height=KEY_ROW_H) for r in rows] + \
             [_Piece(block, height=0.1)]
     if isinstance(block, Table):
-        table = _wrapped(block, page) if block.wrap else block
+        table = _wrapped(block, page)
         return [_Piece(table, rows=(i, i + 1), height=_row_height(row))
                 for i, row in enumerate(table.rows)] + [_Piece(Paragraph(""), height=0.15)]
     if isinstance(block, AnswerBox):
@@ -263,8 +263,9 @@ def _pieces(block: Block, page: Geometry) -> list[_Piece]:
 
 
 def _wrapped(table: Table, page: Geometry) -> Table:
-    """``table`` with each cell's lines wrapped to its column (the renderer then draws every
-    line of a cell, one under the other)."""
+    """``table`` with its headers (and, when it asks, each cell) wrapped to their columns:
+    the renderer draws every line, one under the other. A header is never cut: "True annual
+    rate" in a narrow column is the name of the figure on every other surface."""
     from dataclasses import replace
 
     total = sum(table.weights)
@@ -273,9 +274,11 @@ def _wrapped(table: Table, page: Geometry) -> Table:
     def cell(text: str, width: int) -> str:
         return "\n".join(line for part in text.split("\n") for line in wrap(part, width))
 
-    rows = tuple(tuple(cell(text, width) for text, width in zip(row, columns, strict=True))
-                 for row in table.rows)
-    return replace(table, rows=rows, wrap=False)
+    def line(texts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(cell(text, width) for text, width in zip(texts, columns, strict=True))
+
+    rows = tuple(line(row) for row in table.rows) if table.wrap else table.rows
+    return replace(table, headers=line(table.headers), rows=rows, wrap=False)
 
 
 def _header_height(table: Table) -> float:

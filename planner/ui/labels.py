@@ -19,6 +19,12 @@ def _named(table: dict[str, names.Pair], members) -> dict:  # noqa: ANN001 - an 
     return {m: names.name(m, lang, table) for m in members}
 
 
+def topic(code: str) -> str:
+    """The name of a figure (``payment``, ``total_cost``, ``apr``…), as explanations, the
+    command line and the reports name it (:data:`planner.text.names.TOPICS`)."""
+    return names.name(code, current_language(), names.TOPICS)
+
+
 def kind_names() -> dict[Kind, str]:
     return _named(names.KINDS, Kind)
 

@@ -63,7 +63,7 @@ def test_the_dialog_speaks_the_current_language(qtbot, session, today) -> None:
     dialog = explainer_of(detail.values["apr"]).explain()
     qtbot.addWidget(dialog)
     assert "按原始本金" in dialog.text()
-    assert dialog.heading.text() == detail.values["apr"].accessibleName() == "综合年化成本"
+    assert dialog.heading.text() == detail.values["apr"].accessibleName() == "真实年化利率"
     assert format_rate(detail.position.figures.apr.rate) in dialog.text()
 
 

@@ -33,7 +33,7 @@ def test_items_model(qtmodeltester, session) -> None:
     model.set_rows(session.positions())
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 5
-    assert model.headerData(ItemsModel.Column.APR, Qt.Orientation.Horizontal) == "True APR"
+    assert model.headerData(ItemsModel.Column.APR, Qt.Orientation.Horizontal) == "True annual rate"
 
 
 def test_schedule_model(qtmodeltester, session) -> None:

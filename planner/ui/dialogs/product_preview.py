@@ -37,11 +37,9 @@ class ProductPreview(QGroupBox):
         self.figures: Figures | None = None
         grid = QGridLayout()
         self.figure_labels: dict[str, QLabel] = {}
-        names = [("payment", self.tr("Payment")), ("total_interest", self.tr("Total interest")),
-                 ("total_fees", self.tr("Total fees")),
-                 ("total_cost", self.tr("Total cost of credit")),
-                 ("apr", self.tr("True APR")), ("ear", self.tr("Effective annual rate")),
-                 ("last", self.tr("Last payment"))]
+        names = [(key, labels.topic(key)) for key in ("payment", "total_interest", "total_fees",
+                                                       "total_cost", "apr", "ear")]
+        names.append(("last", self.tr("Last payment")))
         for k, (key, text) in enumerate(names):
             caption = QLabel(text, self)
             caption.setObjectName("figureCaption")

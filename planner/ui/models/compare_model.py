@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.core.compare import RankedOffer
+from planner.ui import labels
 from planner.ui.models.base import TableModel
 
 # A tint that reads on light and dark palettes alike (the outcome colour, mostly transparent).
@@ -29,9 +30,10 @@ class CompareModel(TableModel[RankedOffer]):
 
     def headers(self) -> dict[int, str]:
         c = self.Column
-        return {c.RANK: self.tr("Rank"), c.NAME: self.tr("Offer"), c.PAYMENT: self.tr("Payment"),
-                c.TOTAL_COST: self.tr("Total cost"), c.APR: self.tr("True APR"),
-                c.EAR: self.tr("Effective annual rate"), c.LAST: self.tr("Last payment"),
+        return {c.RANK: self.tr("Rank"), c.NAME: self.tr("Offer"),
+                c.PAYMENT: labels.topic("payment"),
+                c.TOTAL_COST: labels.topic("total_cost"), c.APR: labels.topic("apr"),
+                c.EAR: labels.topic("ear"), c.LAST: self.tr("Last payment"),
                 c.EXTRA: self.tr("Costs more by")}
 
     def raw(self, row: RankedOffer, column: int) -> Any:

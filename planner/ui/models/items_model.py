@@ -27,7 +27,7 @@ class ItemsModel(TableModel[ItemPosition]):
         c = self.Column
         return {c.NAME: self.tr("Name"), c.LENDER: self.tr("Lender"), c.OWED: self.tr("Owed"),
                 c.NEXT_PAYMENT: self.tr("Next payment"), c.NEXT_DUE: self.tr("Due"),
-                c.QUOTED: self.tr("Rate as quoted"), c.APR: self.tr("True APR"),
+                c.QUOTED: self.tr("Rate as quoted"), c.APR: labels.topic("apr"),
                 c.ENDS: self.tr("Last payment"), c.STATUS: self.tr("Status")}
 
     def raw(self, row: ItemPosition, column: int) -> Any:

@@ -40,9 +40,9 @@ class ItemDetail(QWidget):
         self.subtitle.setWordWrap(True)
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
-        names = [("owed", self.tr("Owed today")), ("payment", self.tr("Regular payment")),
-                 ("total_cost", self.tr("Total cost of credit")), ("apr", self.tr("True APR")),
-                 ("ear", self.tr("Effective annual rate")), ("last", self.tr("Last payment")),
+        names = [("owed", self.tr("Owed today")), ("payment", labels.topic("payment")),
+                 ("total_cost", labels.topic("total_cost")), ("apr", labels.topic("apr")),
+                 ("ear", labels.topic("ear")), ("last", self.tr("Last payment")),
                  ("paid", self.tr("Paid so far"))]
         for k, (key, text) in enumerate(names):
             caption = QLabel(text, self)
