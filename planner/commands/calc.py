@@ -68,10 +68,10 @@ def figures_json(f: Figures) -> dict[str, Any]:
         out["apr_note"] = "several rates solve these flows; the positive one nearest zero is shown"
     p = f.product
     out["day_count"] = p.day_basis.value
+    rates = dict(paths(p, f.schedule.last_date))
+    if len(rates.get("", ())) > 1:
+        out["rates"] = _rates_json(rates[""])
     if p.kind is not Kind.CARD:
-        rates = dict(paths(p, f.schedule.last_date))
-        if len(rates.get("", ())) > 1:
-            out["rates"] = _rates_json(rates[""])
         if p.parts:
             out["parts"] = [_part_json(part, schedule, rates[name])
                             for part, (name, schedule) in zip(p.parts, f.schedule.parts,

@@ -40,6 +40,9 @@ def figures_text(f: Figures) -> str:
                       "is shown (UK MCOB 10.3.1B(2))")
     if f.months_to_payoff is not None:
         totals.append(f"months to pay off {f.months_to_payoff}")
+    named = dict(paths(p, f.schedule.last_date))
+    if len(named.get("", ())) > 1:
+        totals.append("rates             " + _path_text(named[""]))
     if p.kind is Kind.CARD:
         from planner.core.card import payment_for_months
 
@@ -47,9 +50,6 @@ def figures_text(f: Figures) -> str:
         return "\n".join(head + [""] + lines + [""] + totals)
     totals.append(f"day count         {p.day_basis.value}"
                   + ("" if p.day_count else f" (the {p.currency} default)"))
-    named = dict(paths(p, f.schedule.last_date))
-    if len(named.get("", ())) > 1:
-        totals.append("rates             " + _path_text(named[""]))
     if p.deferred_interest:
         end = p.rate_changes[0].date
         charged = f.schedule.deferred_interest
