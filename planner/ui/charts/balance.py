@@ -46,7 +46,10 @@ def _date_axis(ax: Any, fmt: Formatter) -> None:
     from matplotlib.dates import AutoDateLocator, num2date
     from matplotlib.ticker import FuncFormatter
 
-    locator = AutoDateLocator(minticks=3, maxticks=7)
+    # as many month labels as fit side by side ("2027年10月" is some 70 pixels wide)
+    width = ax.figure.get_figwidth() * ax.figure.dpi * ax.get_position().width
+    most = max(2, min(7, int(width // 90)))
+    locator = AutoDateLocator(minticks=min(3, most), maxticks=most)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(FuncFormatter(
         lambda value, _pos: fmt.month(num2date(value).date())))

@@ -70,6 +70,19 @@ class ChartView(QWidget):
         self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._canvas.setAccessibleName(self.accessibleName())
         self._layout.addWidget(self._canvas)
+        if self.fixed_margins:  # margins in pixels follow the canvas's size
+            self._canvas.mpl_connect("resize_event", lambda _event: self._fit_margins())
+
+    def _fit_margins(self) -> None:
+        """Fixed margins in pixels, not shares of the size: a narrow preview keeps room for
+        "100,000" beside its axis, a wide one does not waste it."""
+        if self.figure is None:
+            return
+        width = max(self.figure.get_figwidth() * self.figure.dpi, 1.0)
+        height = max(self.figure.get_figheight() * self.figure.dpi, 1.0)
+        self.figure.subplots_adjust(left=min(0.4, 64 / width), right=1 - min(0.2, 12 / width),
+                                    top=1 - min(0.3, 24 / height),
+                                    bottom=min(0.4, 30 / height))
 
     def colours(self) -> dict[str, str]:
         palette = self.palette()
@@ -108,7 +121,7 @@ class ChartView(QWidget):
                                     "ytick.color": colours["text"]}):
             paint(self.figure, colours)
         if self.fixed_margins:
-            self.figure.subplots_adjust(left=0.13, right=0.98, top=0.88, bottom=0.16)
+            self._fit_margins()
         if now:
             self._canvas.draw()
         else:

@@ -132,6 +132,8 @@ class ProductForm(QDialog):
         if self.offer and self.original is None and theirs and theirs != self.currency:
             self.set_currency(theirs)  # an offer is compared as priced in its own currency
         self.fields.fill_json(product, dialog.missing(), dialog.warning.text())
+        if not self.fields.name.text().strip():
+            self.fields.name.setFocus()  # the one field an offer's text never fills
         return True
 
     def set_currency(self, currency: str) -> None:

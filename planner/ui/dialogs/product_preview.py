@@ -59,8 +59,11 @@ class ProductPreview(QGroupBox):
         self.schedule_view.setModel(self.schedule_model)
         self.schedule_view.setAccessibleName(self.tr("Schedule preview"))
         self.schedule_view.verticalHeader().hide()
-        self.schedule_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        # each column as wide as its figures (a narrow preview scrolls sideways rather than
+        # cutting "¥893.33" to "¥89…")
+        header = self.schedule_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.schedule_view.setAlternatingRowColors(True)
         self.chart = BalanceChart(self, height=170, fixed_margins=True)
         self.chart.setAccessibleName(self.tr("Balance chart"))
