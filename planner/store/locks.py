@@ -75,9 +75,10 @@ class FileLock:
         if self.mode is mode:
             return True
         previous = self.mode
-        if mode is Mode.EXCLUSIVE and self._slot is not None:
-            _unlock_range(self._fd, self._slot, 1)
-            self._slot = None
+        if os.name == "nt":
+            # msvcrt converts nothing, and a byte range held blocks its own holder too: the
+            # held bytes are let go first (the flock conversion is not atomic either)
+            self._unlock()
         if self.acquire(mode, wait=wait):
             return True
         if previous is not None and not self.acquire(previous, wait=WAIT_SECONDS):
@@ -92,9 +93,13 @@ class FileLock:
         self._close()
 
     def remove(self) -> None:
-        """Delete the lock file (held exclusive), then let go of it."""
-        if self.mode is Mode.EXCLUSIVE:
-            with contextlib.suppress(FileNotFoundError):
+        """Delete the lock file (held exclusive) and let go of it: on POSIX while still held,
+        on Windows just after (Windows refuses to delete a file that is open)."""
+        exclusive = self.mode is Mode.EXCLUSIVE
+        if os.name == "nt":
+            self.release()
+        if exclusive:
+            with contextlib.suppress(FileNotFoundError, PermissionError):
                 os.unlink(self.path)
         self.release()
 

@@ -175,7 +175,10 @@ def copy_private_file(source: Path, target: Path) -> None:
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Flush ``path``'s data to the disk. Windows flushes only a handle opened for writing
+    (``FlushFileBuffers`` needs write access), POSIX any handle: a read-only file stays so."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0) if os.name == "nt"
+                 else os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

@@ -243,35 +243,11 @@ def test_cli_refuses_bad_input_with_status_2(wine: Wine, installed: Path) -> Non
     assert result.returncode == 2 and result.stderr.startswith("planner: ")
 
 
-#: Known defects of the app on Windows that these tests meet, each told by what it prints (a
-#: traceback's lines, an error line): the tests that meet one end as expected failures, and
-#: pass once it is mended. Both are the store's, both are what real Windows does too.
-WINDOWS_DEFECTS = {
-    "planner/store/paths.py fsync_file calls os.fsync on a descriptor opened read-only, which "
-    "Windows refuses (FlushFileBuffers needs a handle open for writing): no new profile, the "
-    "demo's included": ("in fsync_file", "os.fsync(fd)"),
-    "planner/store/locks.py deletes .profile.lock while it is open, which Windows refuses "
-    "(sharing violation): no new profile": (".profile.lock cannot be written",),
-}
-
-
-def _known_defect(result: subprocess.CompletedProcess) -> str | None:
-    """Which of WINDOWS_DEFECTS a failed run met, if one."""
-    if result.returncode == 0:
-        return None
-    for defect, signs in WINDOWS_DEFECTS.items():
-        if all(sign in result.stderr for sign in signs):
-            return defect
-    return None
-
-
 def test_app_opens_the_demo_and_paints_it(wine: Wine, installed: Path) -> None:
     """The windowed launcher, pythonw, Qt, the store, numpy and matplotlib, all installed."""
     started = time.monotonic()
     result = wine.run(str(installed / f"{INFO.name}.exe"), "--demo", "--exit-when-ready",
                       check=False)
-    if defect := _known_defect(result):
-        pytest.xfail(defect)
     assert result.returncode == 0, result.stderr[-6000:]
     print(f"\ndemo painted under Wine in {time.monotonic() - started:.0f} s")
 
@@ -288,10 +264,8 @@ def test_uninstall_keeps_the_profiles(wine: Wine, installed: Path, tmp_path: Pat
     profile_run = subprocess.run(
         ["wine", str(installed / "planner-cli.exe"), "add", wine.windows_path(product)],
         env=env, capture_output=True, text=True, timeout=WINE_TIMEOUT, stdin=subprocess.DEVNULL)
-    defect = _known_defect(profile_run)
-    if not defect:
-        assert profile_run.returncode == 0, profile_run.stderr[-3000:]
-        assert len(list(data.rglob("*"))) > 2, "no profile in %LOCALAPPDATA%\\Planner"
+    assert profile_run.returncode == 0, profile_run.stderr[-3000:]
+    assert len(list(data.rglob("*"))) > 2, "no profile in %LOCALAPPDATA%\\Planner"
     before = {p: builder.sha256(p) for p in data.rglob("*") if p.is_file()}
 
     # The uninstaller copies itself elsewhere and returns; the prefix's processes are waited
@@ -305,8 +279,6 @@ def test_uninstall_keeps_the_profiles(wine: Wine, installed: Path, tmp_path: Pat
     key = rf"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\{INFO.app_id}"
     assert wine.run("reg", "query", key, check=False).returncode != 0
     assert {p: builder.sha256(p) for p in data.rglob("*") if p.is_file()} == before
-    if defect:
-        pytest.xfail(f"uninstall checked with the user's file only: {defect}")
 
 
 def test_inputs_are_what_the_lock_pins(built: Build) -> None:
