@@ -1,7 +1,7 @@
 """Explanations: every number an explanation shows equals the figure it explains, the formulas
 hold with the user's own numbers, and every explanation reads in English and Chinese.
 
-The monthly-fee example is FINANCE.md's "Public examples worth a test" (12 periods of 10,000
+The monthly-fee example is FINANCE.md's "Public examples" (12 periods of 10,000
 at a 0.6% monthly fee on the original principal: fees 720, APR about 13.03%, not 7.2%).
 """
 
