@@ -2,7 +2,7 @@
 Chinese, with the figures, tables, charts and the explanation behind each number.
 
 The one non-UI package allowed to import matplotlib (``Figure`` + ``PdfPages``, never pyplot),
-departing from STYLE.md's "only ui imports matplotlib" on purpose: ``planner report`` must write
+the exception STYLE.md, "The layers" makes on purpose: ``planner report`` must write
 a PDF without Qt, and the app runs that same command as a child process (matplotlib is not
 thread-safe), so the report code cannot live under ``ui``. It is imported only when a report
 is asked for, never when the command line starts. The app and ``planner report`` both call::
