@@ -52,7 +52,6 @@ def make_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName("Planner")
     app.setDesktopFileName(APP_ID)
     apply_theme(app)
     return app

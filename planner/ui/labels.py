@@ -25,6 +25,11 @@ def topic(code: str) -> str:
     return names.name(code, current_language(), names.TOPICS)
 
 
+def word(key: str) -> str:
+    """One of the words several surfaces put beside figures (:data:`planner.text.names.WORDS`)."""
+    return names.word(key, current_language())
+
+
 def kind_names() -> dict[Kind, str]:
     return _named(names.KINDS, Kind)
 

@@ -34,6 +34,10 @@
 <context>
     <name>BarChart</name>
     <message>
+        <source>Nothing to show: no payments fall in these months.</source>
+        <translation>没有可显示的内容：这几个月没有要还的钱。</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1332,6 +1336,10 @@
     <message>
         <source>{name}: {amount} was due on {date} and is not paid.</source>
         <translation>{name}：{amount}已于{date}到期，尚未还款。</translation>
+    </message>
+    <message>
+        <source>{name} · 1 open item</source>
+        <translation>{name} · 1项未结清</translation>
     </message>
     <message>
         <source>{name} · {count} open items</source>
@@ -3274,10 +3282,6 @@
         <translation>手续费</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation>剩余本金</translation>
-    </message>
-    <message>
         <source>{n} (early)</source>
         <translation>{n}（提前还款）</translation>
     </message>
@@ -4136,6 +4140,33 @@
     <message>
         <source>No warnings: nothing in the next 36 months crosses a line. Payments stay within your income and cash.</source>
         <translation>没有提醒：未来 36 个月内没有任何指标越线，还款都在收入和现金的承受范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Start with what you owe</source>
+        <translation>从你欠的钱开始</translation>
+    </message>
+    <message>
+        <source>Planner keeps all your credit on this computer: cards, installment plans, cash loans and ordinary loans, each with its exact schedule and its true annual rate. Add your first item, or let the app read it for you: a lender&apos;s offer as they wrote it, or a statement from Alipay, WeChat Pay or your bank.</source>
+        <translation>分期规划把你所有的信贷都保存在这台电脑上：信用卡、分期付款、现金贷和普通贷款，每一项都有准确的还款计划和真实年化利率。添加第一项，或者让软件替你读：贷款方原样写的报价，或者支付宝、微信支付、银行的账单。</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first item…</source>
+        <translation>添加第一项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a lender&apos;s offer…</source>
+        <translation>粘贴贷款方报价(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;statement…</source>
+        <translation>导入账单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a portfolio &amp;file…</source>
+        <translation>打开账目文件(&amp;F)…</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,14 @@ def test_every_surface_reads_the_same_position(base, payments, day):
         if tracked.overdue:
             assert stressed[item.id].obligations[0].amount == tracked.overdue
         if tracked.next_due is not None and tracked.next_due >= today and due:
-            assert due[0].date == tracked.next_due
-            if item.product.kind.value != "card":  # a card's is the minimum due, and the
-                assert due[0].amount == tracked.next_amount  # projection its planned payment
+            if item.product.kind.value != "card":
+                assert (due[0].date, due[0].amount) == (tracked.next_due, tracked.next_amount)
+            else:
+                # A card's next due is the lender's minimum; the projection pays the person's
+                # planned amount, never later than the minimum falls due, and sooner when
+                # what is paid covers the minimum but not the plan (paid 860 of a planned
+                # 1,500: 640 more on the statement's due date, the minimum met until March).
+                assert due[0].date <= tracked.next_due
     debts = {d.id: d for d in debts_of(portfolio, today)}   # the Payoff page
     assert (debts[item.id].balance if item.id in debts else Decimal(0)) == \
         tracked.remaining_principal

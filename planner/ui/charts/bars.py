@@ -53,6 +53,16 @@ def nice_step(top: float, ticks: int = 5) -> float:
     return float(10 * power)
 
 
+def tick_decimals(step: float) -> int:
+    """The decimals a tick step needs to tell its ticks apart (0.25 needs two).
+
+    >>> tick_decimals(5000.0), tick_decimals(0.5), tick_decimals(0.25)
+    (0, 1, 2)
+    """
+    text = f"{step:g}"
+    return len(text.split(".")[1]) if "." in text else 0
+
+
 class BarChart(QWidget):
     """Call :meth:`show_bars`; the widget paints itself at any size."""
 
@@ -86,6 +96,9 @@ class BarChart(QWidget):
         self.setAccessibleDescription(self._description())
         self.update()
         self.shown.emit()
+
+    def empty_text(self) -> str:
+        return self.tr("Nothing to show: no payments fall in these months.")
 
     # -- the numbers as a table --------------------------------------------------------------
 
@@ -133,16 +146,20 @@ class BarChart(QWidget):
         painter.drawText(QRectF(8, 4, self.width() - 16, line_height + 4),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(font)
-        if not self.labels:
+        if not self.labels or not (self.bands or self.lines):
+            # nothing to draw: say so rather than show an empty frame
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text())
             return
         fmt = Formatter()
         totals = [float(sum((b.values[k] for b in self.bands), Decimal(0)))
                   for k in range(len(self.labels))]
-        top = max([*totals, *(float(line.value) for line in self.lines), 1.0]) * 1.06
+        top = max([*totals, *(float(line.value) for line in self.lines)]) * 1.06
         step = nice_step(top)
         top = math.ceil(top / step) * step
         ticks = [step * k for k in range(int(round(top / step)) + 1)]
-        axis_width = max(metrics.horizontalAdvance(fmt.number(t, 0)) for t in ticks) + 10
+        places = tick_decimals(step)
+        axis_width = max(metrics.horizontalAdvance(fmt.number(t, places)) for t in ticks) + 10
         legend = self._legend_entries()
         legend_width = min(max((metrics.horizontalAdvance(n) for n, _, _ in legend), default=0)
                            + 34, int(self.width() * 0.42))
@@ -162,7 +179,7 @@ class BarChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(4, y - line_height / 2, axis_width - 6, line_height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             fmt.number(tick, 0))
+                             fmt.number(tick, places))
             painter.setPen(QPen(grid, 0.6))
         slot = plot.width() / len(self.labels)
         width = slot * 0.75

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.figures import Figures
+from planner.core.product import Kind
 from planner.ui import labels
 from planner.ui.charts.balance import BalanceChart
 from planner.ui.dialogs.product_fields import PER_ORIGINAL
@@ -96,7 +97,7 @@ class ProductPreview(QGroupBox):
         values["last"].setText(fmt.date(figures.schedule.last_date))
         self.apr_note.setText(self._note(figures))
         rows = figures.schedule.rows
-        self.schedule_model.set_schedule(rows, c)
+        self.schedule_model.set_schedule(rows, c, card=figures.product.kind is Kind.CARD)
         self.chart.show_balance(figures.product.start,
                                 rows[0].balance + rows[0].principal if rows else Decimal(0),
                                 [r.date for r in rows], [r.balance for r in rows])

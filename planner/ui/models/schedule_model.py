@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from planner.core.schedule import Installment
+from planner.ui import labels
 from planner.ui.models.base import TableModel
 
 
@@ -24,16 +25,24 @@ class ScheduleModel(TableModel[Installment]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.currency = "CNY"
+        self.card = False
 
-    def set_schedule(self, rows: Any, currency: str) -> None:
+    def set_schedule(self, rows: Any, currency: str, *, card: bool = False) -> None:
+        """``card``: the balance column is what a card still owes after the payment, interest
+        included, not the principal left of a loan (named as the reports name it)."""
         self.currency = currency
+        if card != self.card:
+            self.card = card
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.Column.BALANCE,
+                                        self.Column.BALANCE)
         self.set_rows(rows)
 
     def headers(self) -> dict[int, str]:
         c = self.Column
         return {c.N: self.tr("No."), c.DATE: self.tr("Date"), c.PAYMENT: self.tr("Payment"),
                 c.PRINCIPAL: self.tr("Principal"), c.INTEREST: self.tr("Interest"),
-                c.FEE: self.tr("Fee"), c.BALANCE: self.tr("Balance")}
+                c.FEE: self.tr("Fee"),
+                c.BALANCE: labels.word("card_balance" if self.card else "balance")}
 
     def raw(self, row: Installment, column: int) -> Any:
         c = self.Column

@@ -123,7 +123,8 @@ class ItemDetail(QWidget):
             self.values["apr"].setText(fmt.rate(figures.apr.rate))
             self.values["ear"].setText(fmt.rate(figures.apr.effective_annual_rate))
             self.values["last"].setText(fmt.date(figures.schedule.last_date))
-            self.schedule_model.set_schedule(figures.schedule.rows, c)
+            self.schedule_model.set_schedule(figures.schedule.rows, c,
+                                             card=figures.product.kind is Kind.CARD)
         self.payments_model.set_payments(item.payments, c)
         self.prepayment.set_figures(figures, today)
         self._charts_stale = True

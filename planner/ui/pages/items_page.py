@@ -27,6 +27,7 @@ from planner.ui.dialogs.payment_dialog import PaymentDialog
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.models.items_model import ItemsModel
 from planner.ui.pages.item_detail import ItemDetail
+from planner.ui.pages.registry import items_page_key
 from planner.ui.session import Session
 from planner.ui.tables import Table, sorted_by
 
@@ -178,12 +179,21 @@ class ItemsPage(QWidget):
                            convention=self.session.convention, today=self.session.today(),
                            parent=self)
 
-    def add_item(self) -> None:
+    def add_item(self, paste: bool = False) -> None:
+        """A new item from the form (``paste``: filled from a lender's offer text first; the
+        paste box cancelled, nothing is added). An item of another kind than this page's (the
+        kind changed in the form, or read from the text) is shown on its own page."""
         form = self._form(None)
+        if paste and not form.paste_offer():
+            return
         if form.exec() == QDialog.DialogCode.Accepted and form.item() is not None:
             item = replace(form.item(), id=self.session.new_item_id())
             undo.add_item(self.session, item)
-            self.select(item.id)
+            page = self
+            window = self.window()
+            if item.product.kind is not self.kind and hasattr(window, "show_page"):
+                page = window.show_page(items_page_key(item.product.kind.value))
+            page.select(item.id)
 
     def edit_selected(self) -> None:
         item = self.selected_item()

@@ -30,6 +30,7 @@ from planner.ui.models.upcoming_model import UpcomingModel
 from planner.ui.pages.due_this_week import DueThisWeek
 from planner.ui.pages.overview_warnings import OverviewWarnings
 from planner.ui.pages.scrolling import scrolling_layout
+from planner.ui.pages.welcome import Welcome
 from planner.ui.session import Session
 from planner.ui.stress_state import stress_state
 from planner.ui.stress_words import StressWords
@@ -124,11 +125,22 @@ class OverviewPage(QWidget):
         head.addStretch(1)
         head.addWidget(self.household)
         layout.addLayout(head)
+        self.welcome = Welcome(self)  # a profile with nothing in it: how to start
+        self.welcome.add_item.connect(lambda: self._add_item(paste=False))
+        self.welcome.paste_offer.connect(lambda: self._add_item(paste=True))
+        self.welcome.import_statement.connect(lambda: self._window_does("import_statement"))
+        self.welcome.import_portfolio.connect(lambda: self._window_does("import_portfolio"))
+        layout.addWidget(self.welcome)
         self.due_week = DueThisWeek(self)  # what is due this week, first
         layout.addWidget(self.due_week)
-        layout.addLayout(tiles)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.warnings_box)
+        self.body = QWidget(self)  # everything that is zero or empty without items
+        figures = QVBoxLayout(self.body)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.setSpacing(12)
+        figures.addLayout(tiles)
+        figures.addLayout(middle, 1)
+        figures.addWidget(self.warnings_box)
+        layout.addWidget(self.body, 1)
         self._overdue: list[str] = []
         self.stress = stress_state(session)
         self.stress.updated.connect(self._show_warnings)
@@ -144,6 +156,18 @@ class OverviewPage(QWidget):
         words = StressWords(self.session.currency, self.stress.names())
         self.alerts.set_warnings(self._overdue, self.stress.report(), words,
                                  income_missing=self.stress.income_missing)
+
+    def _window_does(self, command: str) -> None:
+        window = self.window()
+        if hasattr(window, command):
+            getattr(window, command)()
+
+    def _add_item(self, paste: bool) -> None:
+        """The product form for a first item (a loan until its kind is chosen in the form, or
+        read from the offer's text); saved, it is shown on its own page."""
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("loans").add_item(paste=paste)
 
     def open_settings(self) -> None:
         window = self.window()
@@ -173,8 +197,15 @@ class OverviewPage(QWidget):
             for p in session.positions() if p.item.is_open and p.overdue > 0]
         self._show_warnings()
         open_count = sum(1 for i in session.items() if i.is_open)
-        self.household.setText(self.tr("{name} · {count} open items").format(
-            name=household.name or self.tr("My household"), count=open_count))
+        name = household.name or self.tr("My household")
+        self.household.setText(self.tr("{name} · 1 open item").format(name=name)
+                               if open_count == 1 else
+                               self.tr("{name} · {count} open items").format(
+                                   name=name, count=open_count))
+        empty = not session.items()
+        self.welcome.setVisible(empty)
+        self.body.setVisible(not empty)
+        self.due_week.setVisible(not empty)
         self.tiles["owed"].set(fmt.money(view.total_owed, c),
                                self.tr("principal still to repay"))
         self.tiles["this_month"].set(fmt.money(view.this_month, c),

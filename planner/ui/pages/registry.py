@@ -49,5 +49,14 @@ def page_title(spec: PageSpec) -> str:
     return QCoreApplication.translate("Pages", spec.title)
 
 
+def items_page_key(kind: str) -> str:
+    """The page that lists the items of ``kind`` (a :class:`planner.core.product.Kind` value).
+
+    >>> items_page_key("credit_line")
+    'credit_lines'
+    """
+    return next(spec.key for spec in PAGES if spec.args == (kind,))
+
+
 def page_spec(key: str) -> PageSpec:
     return next(spec for spec in PAGES if spec.key == key)
