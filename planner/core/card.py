@@ -110,7 +110,7 @@ def simulate(product: Product, strategy: CardStrategy | None = None, *, max_mont
     strategy = strategy or product.strategy
     result = simulate_unchecked(product, strategy, max_months=max_months, posted=posted)
     if result.never_repays:
-        raise _never_repays(_Card(product), strategy, result, max_months)
+        raise _never_repays(CardCycles(product), strategy, result, max_months)
     return result
 
 
@@ -122,8 +122,8 @@ def simulate_unchecked(product: Product, strategy: CardStrategy | None = None, *
         raise ValueError("max_months must be at least 1")
     if posted is not None and posted > product.start:
         raise InputError("posted", f"{posted} is after the statement date {product.start}")
-    card = _Card(product)
-    level = _level_amount(card, strategy or product.strategy)
+    card = CardCycles(product)
+    level = level_payment(card, strategy or product.strategy)
     return card.result(level, card.run(level, max_months, posted))
 
 
@@ -144,7 +144,7 @@ def payment_for_months(product: Product, months: int = 36) -> Decimal:
     >>> payment_for_months(card, 36)
     Decimal('35.66')
     """
-    return _payment_for_months(_Card(product), months)
+    return _payment_for_months(CardCycles(product), months)
 
 
 def card_act_disclosure(product: Product) -> Disclosure:
@@ -158,7 +158,7 @@ def card_act_disclosure(product: Product) -> Disclosure:
     >>> d.months_at_minimum, d.total_at_minimum, d.payment_for_36_months, d.savings
     (88, Decimal('1751.83'), Decimal('35.66'), Decimal('468.42'))
     """
-    card = _Card(product)
+    card = CardCycles(product)
     at_minimum = card.result(None, card.run(None, 1200))
     payment = _payment_for_months(card, 36)
     in_36 = card.result(payment, card.run(payment, 36))
@@ -178,14 +178,31 @@ def card_cash_flows(result: CardResult) -> tuple[list[CashFlow], list[CashFlow]]
     return [CashFlow(result.start, schedule.advance)], payments
 
 
-def _minimum(rule: MinimumPayment, balance: Decimal, charged: Decimal, unit: Decimal) -> Decimal:
-    """The minimum due (model notes above); the percent part is at least one minor unit, or a
-    tiny balance would never clear."""
+def minimum_due(rule: MinimumPayment, balance: Decimal, charged: Decimal,
+                unit: Decimal) -> Decimal:
+    """The minimum due on a statement of ``balance`` when ``charged`` (the interest and fees of
+    the cycle just closed) was added to it (model notes above). The plan (:meth:`CardCycles.run`)
+    and the replay of real payments (:mod:`planner.core.card_tracking`) both ask for it here, so
+    a minimum shown as overdue is the one the plan would have paid. The percent part is at least
+    one minor unit, or a tiny balance would never clear.
+
+    >>> from planner.core.product import MinimumPayment
+    >>> rule = MinimumPayment(Decimal("0.01"), plus_interest=True, floor=Decimal(25))
+    >>> minimum_due(rule, Decimal("1500"), Decimal("21.37"), Decimal("0.01"))
+    Decimal('36.37')
+    >>> minimum_due(rule, Decimal("18.40"), Decimal("0.30"), Decimal("0.01"))
+    Decimal('18.40')
+    """
     part = max((balance * rule.percent).quantize(unit, ROUND_HALF_UP), unit)
     return min(max(part + charged if rule.plus_interest else part, rule.floor), balance)
 
 
-def _level_amount(card: _Card, strategy: CardStrategy) -> Decimal | None:
+def level_payment(card: CardCycles, strategy: CardStrategy) -> Decimal | None:
+    """What ``strategy`` pays each month before the minimum due is compared with it: the fixed
+    amount, the level payment that clears the card in its months (searched once per card and
+    term, then kept on ``card``), or None when it pays only the minimum. The plan and the
+    re-projection from today (:mod:`planner.core.card_tracking`) take it from here, so both pay
+    the same amount under the same strategy."""
     if strategy.kind is StrategyKind.FIXED:
         if strategy.amount is None or strategy.amount <= 0:
             raise InputError("strategy.fixed", "must be an amount greater than zero")
@@ -200,7 +217,7 @@ def _level_amount(card: _Card, strategy: CardStrategy) -> Decimal | None:
     return None
 
 
-def _payment_for_months(card: _Card, months: int) -> Decimal:
+def _payment_for_months(card: CardCycles, months: int) -> Decimal:
     if not 1 <= months <= MAX_TERM:
         raise InputError("strategy.months", f"must be between 1 and {MAX_TERM}")
     unit = card.unit
@@ -216,6 +233,47 @@ def _payment_for_months(card: _Card, months: int) -> Decimal:
     return units * unit
 
 
+def cycle_payment(level: Decimal | None, minimum: Decimal, balance: Decimal,
+                  residual: Decimal) -> Decimal:
+    """What a cycle's statement of ``balance`` is paid under a strategy paying ``level`` (None:
+    only the minimum): the level or the ``minimum`` due when higher, at most the settling amount
+    (the balance and the ``residual`` interest accrued since the statement); a minimum equal to
+    the whole balance settles it. The plan and the re-projection from today
+    (:mod:`planner.core.card_tracking`) pay by this one rule.
+
+    >>> cycle_payment(Decimal(200), Decimal(25), Decimal(1000), Decimal("11.90"))
+    Decimal('200')
+    >>> cycle_payment(None, Decimal(25), Decimal(1000), Decimal("11.90"))
+    Decimal('25')
+    >>> cycle_payment(Decimal(200), Decimal(25), Decimal(150), Decimal("1.79"))
+    Decimal('151.79')
+    """
+    settle = balance + residual
+    if minimum == balance:  # the minimum due is the whole balance: settle it
+        return settle
+    if level is None:
+        return minimum
+    return min(max(level, minimum), settle)
+
+
+def split_payment(paid: Decimal, fee_owed: Decimal, interest_owed: Decimal,
+                  principal: Decimal) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """How ``paid`` is applied (model notes above): the parts that go to fees, then interest,
+    then principal, and what is left beyond all three, which prepays interest accruing now
+    (paying past the statement, not to settlement). The plan and the replay of real payments
+    (:mod:`planner.core.card_tracking`) split money by this one rule.
+
+    >>> split_payment(Decimal(100), Decimal(5), Decimal(20), Decimal(500))
+    (Decimal('5'), Decimal('20'), Decimal('75'), Decimal('0'))
+    >>> split_payment(Decimal(100), Decimal(0), Decimal(10), Decimal(80))
+    (Decimal('0'), Decimal('10'), Decimal('80'), Decimal('10'))
+    """
+    fee = min(paid, fee_owed)
+    interest = min(paid - fee, interest_owed)
+    principal_part = min(paid - fee - interest, principal)
+    return fee, interest, principal_part, paid - fee - interest - principal_part
+
+
 class CycleState(NamedTuple):
     """What is owed on statement ``k`` (0 = the opening statement), split as payments are
     applied, and the interest and fees charged on it (the minimum rule may add them)."""
@@ -227,9 +285,12 @@ class CycleState(NamedTuple):
     charged: Decimal
 
 
-class _Card:
-    """One card's terms, with each cycle's due date and interest coefficients computed once:
-    a revolving cycle's interest is c_full x statement balance + c_rest x (balance - payment)."""
+class CardCycles:
+    """One card's statement cycles: its terms (minimum rule, grace, fees, opening balance, minor
+    unit), each cycle's due date and interest coefficients computed once, and the loop that pays
+    them (:meth:`run`). A revolving cycle's interest is c_full x statement balance + c_rest x
+    (balance - payment). The plan (:func:`simulate`) and the replay of the payments really made
+    (:mod:`planner.core.card_tracking`) walk the same object, so the cycles they price agree."""
 
     def __init__(self, product: Product) -> None:
         if product.kind is not Kind.CARD:
@@ -287,23 +348,16 @@ class _Card:
             due, c_full, c_rest = cycles[k] if k < len(cycles) else self.cycle(k)
             # Once revolving, settling also pays the interest accrued since the statement.
             residual = zero if k == 0 else (c_full * balance).quantize(unit, ROUND_HALF_UP)
-            minimum = _minimum(rule, balance, charged, unit)
-            if not floor_minimum:  # a plain level payment, whatever the lender's minimum
+            minimum = minimum_due(rule, balance, charged, unit)
+            if floor_minimum:
+                paid = cycle_payment(level, minimum, balance, residual)
+            else:  # a plain level payment, whatever the lender's minimum
                 paid = min(level, balance + residual)
-            elif minimum == balance:  # the minimum due is the whole balance: settle it
-                paid = balance + residual
-            elif level is None:
-                paid = minimum
-            else:
-                paid = min(max(level, minimum), balance + residual)
             settled = paid == balance + residual
             if settled:
                 interest_owed += residual
-            fee_part = min(paid, fee_owed)
-            interest_part = min(paid - fee_part, interest_owed)
-            principal_part = min(paid - fee_part - interest_part, principal)
-            # Paying past the statement (not to settlement) prepays interest accruing now.
-            prepaid = paid - fee_part - interest_part - principal_part
+            fee_part, interest_part, principal_part, prepaid = split_payment(
+                paid, fee_owed, interest_owed, principal)
             if record:
                 left = zero if settled else balance + (residual if prepaid else 0) - paid
                 rows.append(Installment(k + 1, due, paid, principal_part, interest_part + prepaid,
@@ -344,9 +398,6 @@ class _Card:
         settle = 1 + self.cycle(months - 1)[1] if months > 1 else Decimal(1)
         return owed * settle / (1 - slope * settle)
 
-    def first_minimum(self) -> Decimal:
-        return _minimum(self.rule, self.opening, ZERO, self.unit)
-
 
 @lru_cache(maxsize=8192)
 def _cycle(start: date, grace: timedelta, rate: Rate, k: int) -> tuple[date, Decimal, Decimal]:
@@ -367,7 +418,7 @@ def _daily_rate(rate: Rate, product: Product) -> Decimal:
     return rate.annual_equivalent / days_in_year(product.day_basis, product.start)
 
 
-def _never_repays(card: _Card, strategy: CardStrategy, result: CardResult,
+def _never_repays(card: CardCycles, strategy: CardStrategy, result: CardResult,
                   max_months: int) -> InputError:
     _, c_full, c_rest = card.cycle(0)
     interest = (c_full * card.opening + c_rest * result.schedule.rows[0].balance).quantize(

@@ -1,7 +1,7 @@
 """Where a credit card really stands: its statements replayed from the payments actually made,
 what is overdue and since when, what falls due next, and the rest re-projected under its strategy.
 
-The model is :mod:`planner.core.card`'s (``_Card``), walked with real money instead of a plan:
+The model is :mod:`planner.core.card`'s (``CardCycles``), walked with real money, not a plan:
 - Statement k is dated ``add_months(start, k)`` (statement 0 is the balance the user entered),
   due ``grace_days`` later; no new purchases. A payment counts for the first statement whose
   due date is on or after it: after the previous due date, up to this one (statement 0 takes
@@ -15,7 +15,7 @@ The model is :mod:`planner.core.card`'s (``_Card``), walked with real money inst
   to the minor unit once, plus any per-payment fee. Once revolving, clearing takes the
   statement balance plus the interest since the statement (round(c_full x B_k)); paying only
   B_k leaves that interest on the next statement (trailing interest), as card.py prices it.
-- The minimum due M_k is card.py's ``_minimum`` of B_k and the interest and fees just charged.
+- The minimum due M_k is ``minimum_due`` of B_k and the interest and fees just charged.
   Arrears: A_k = min(max(A_(k-1) + M_k - P_k, 0), what is left after P_k): money beyond the
   current minimum makes up earlier arrears, and nothing can be overdue beyond what is owed.
   Between due dates the money paid so far goes to the arrears first (what a lender does with
@@ -43,7 +43,15 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
-from planner.core.card import CardResult, CycleState, _Card, _level_amount, _minimum
+from planner.core.card import (
+    CardCycles,
+    CardResult,
+    CycleState,
+    cycle_payment,
+    level_payment,
+    minimum_due,
+    split_payment,
+)
 from planner.core.dates import add_months
 from planner.core.money import ZERO, round_money
 from planner.core.product import CardStrategy, FeeType, Product
@@ -102,7 +110,7 @@ class CardPosition:
     next_due: date | None
     next_amount: Decimal | None
     interest: Decimal                  # interest charged so far (closed cycles)
-    card: _Card = field(repr=False, compare=False)
+    card: CardCycles = field(repr=False, compare=False)
     open: _Open | None = field(default=None, repr=False, compare=False)  # None: cleared
 
     @property
@@ -142,7 +150,7 @@ def replay(product: Product, payments: Iterable[DatedAmount], today: date) -> Ca
     >>> p.next_due, p.next_amount
     (datetime.date(2025, 3, 26), Decimal('20.00'))
     """
-    card = _Card(product)
+    card = CardCycles(product)
     unit, zero, rule, currency = card.unit, card.zero, card.rule, product.currency
     dated = sorted(((p.date, p.amount) for p in payments if p.date <= today),
                    key=lambda e: e[0])
@@ -157,7 +165,7 @@ def replay(product: Product, payments: Iterable[DatedAmount], today: date) -> Ca
         due, c_full, c_rest = card.cycle(k)
         issued = add_months(product.start, k)
         residual = zero if k == 0 else (c_full * balance).quantize(unit, ROUND_HALF_UP)
-        minimum = _minimum(rule, balance, charged, unit)
+        minimum = minimum_due(rule, balance, charged, unit)
         paid = zero
         while i < len(dated) and dated[i][0] <= due:
             paid += dated[i][1]
@@ -216,8 +224,8 @@ def reproject(position: CardPosition, strategy: CardStrategy | None = None, *,
     them, up to ``max_months`` statements, when None).
 
     The open statement's row is what its cycle still needs: arrears + max(paid beyond the
-    arrears, the strategy's payment), less what was paid (card.py's payment rule: the level or
-    the minimum when higher, at most the settling amount). ``whole``, the plan from the
+    arrears, the strategy's payment), less what was paid (card.py's ``cycle_payment``: the
+    level or the minimum when higher, at most the settling amount). ``whole``, the plan from the
     statement date under the same strategy (:func:`whole_plan`), is the answer as it stands
     while nothing has happened yet (the first statement open, nothing paid).
 
@@ -239,15 +247,10 @@ def reproject(position: CardPosition, strategy: CardStrategy | None = None, *,
         stalled = whole.never_repays and len(rows) == len(whole.schedule.rows)
         return CardPlan(rows, not whole.never_repays, stalled)
     product = card.product
-    level = _level_amount(card, strategy or product.strategy)
-    balance, residual, minimum = o.balance, o.residual, o.minimum
+    level = level_payment(card, strategy or product.strategy)
+    balance, residual = o.balance, o.residual
     settle = balance + residual
-    if minimum == balance:
-        target = settle
-    elif level is None:
-        target = minimum
-    else:
-        target = min(max(level, minimum), settle)
+    target = cycle_payment(level, o.minimum, balance, residual)
     total = min(o.arrears + max(o.paid - o.arrears, target), settle)
     before = o.paid + max(o.arrears - o.paid, card.zero)  # paid, and the overdue paid today
     state, k = o.state, o.state.k
@@ -282,27 +285,25 @@ def minimum_on(product: Product, balance: Decimal) -> Decimal:
     ...     "rate": {"daily": "0.0005"}}), Decimal("1234.56"))
     Decimal('123.46')
     """
-    card = _Card(product)
-    return _minimum(card.rule, balance, ZERO, card.unit)
+    card = CardCycles(product)
+    return minimum_due(card.rule, balance, ZERO, card.unit)
 
 
 def whole_plan(position: CardPosition, strategy: CardStrategy | None = None) -> CardResult:
     """The card's plan from its statement date, as ``simulate_unchecked`` makes it, on the
     replay's own terms (each cycle and the level payment are computed once for both)."""
     card = position.card
-    level = _level_amount(card, strategy or card.product.strategy)
+    level = level_payment(card, strategy or card.product.strategy)
     return card.result(level, card.run(level, 1200))
 
 
-def _apply(card: _Card, principal: Decimal, interest_owed: Decimal, fee_owed: Decimal,
+def _apply(card: CardCycles, principal: Decimal, interest_owed: Decimal, fee_owed: Decimal,
            balance: Decimal, residual: Decimal, paid: Decimal, c_full: Decimal,
            c_rest: Decimal) -> tuple[Decimal, Decimal, Decimal, Decimal, Decimal]:
     """A cycle not cleared by ``paid`` (card.py's ``run``): the interest charged on the next
     statement, the balance left after the payment, and principal, interest and fees owed."""
-    fee_part = min(paid, fee_owed)
-    interest_part = min(paid - fee_part, interest_owed)
-    principal_part = min(paid - fee_part - interest_part, principal)
-    prepaid = paid - fee_part - interest_part - principal_part
+    fee_part, interest_part, principal_part, prepaid = split_payment(
+        paid, fee_owed, interest_owed, principal)
     left = balance + (residual if prepaid else 0) - paid
     interest = (c_full * balance + c_rest * max(balance - paid, ZERO)).quantize(
         card.unit, ROUND_HALF_UP)
@@ -310,23 +311,21 @@ def _apply(card: _Card, principal: Decimal, interest_owed: Decimal, fee_owed: De
             interest_owed + interest - interest_part - prepaid, fee_owed - fee_part)
 
 
-def _split(card: _Card, state: CycleState, balance: Decimal, residual: Decimal, paid: Decimal,
+def _split(card: CardCycles, state: CycleState, balance: Decimal, residual: Decimal, paid: Decimal,
            c_full: Decimal, c_rest: Decimal) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     """How ``paid`` splits into fee, interest (with interest paid in advance) and principal on
     the open statement, and the balance left after it (card.py's row)."""
     _, principal, interest_owed, fee_owed, _ = state
     if paid == balance + residual:
         interest_owed += residual
-    fee = min(paid, fee_owed)
-    interest = min(paid - fee, interest_owed)
-    principal_part = min(paid - fee - interest, principal)
-    prepaid = paid - fee - interest - principal_part
+    fee, interest, principal_part, prepaid = split_payment(paid, fee_owed, interest_owed,
+                                                           principal)
     left = card.zero if paid == balance + residual else \
         balance + (residual if prepaid else 0) - paid
     return fee, interest + prepaid, principal_part, left
 
 
-def _following(card: _Card, o: _Open, rest: Decimal) -> tuple[date | None, Decimal | None]:
+def _following(card: CardCycles, o: _Open, rest: Decimal) -> tuple[date | None, Decimal | None]:
     """The open statement's minimum is paid: the next statement's due date and its minimum, as
     if nothing more were paid before the open one falls due."""
     if rest <= 0:
@@ -339,4 +338,4 @@ def _following(card: _Card, o: _Open, rest: Decimal) -> tuple[date | None, Decim
     if balance <= 0:
         return None, None
     due = card.cycle(o.state.k + 1)[0]
-    return due, _minimum(card.rule, balance, interest + per_cycle, card.unit)
+    return due, minimum_due(card.rule, balance, interest + per_cycle, card.unit)

@@ -250,12 +250,12 @@ def test_paying_more_never_takes_longer_nor_costs_more(product, a, b):
 @SETTINGS
 @given(cards, st.integers(1, 60))
 def test_payment_for_months_is_the_smallest_level_payment_that_clears(product, months):
-    from planner.core.card import _Card
+    from planner.core.card import CardCycles
 
     payment = payment_for_months(product, months)
 
     def level_clears(amount: Decimal) -> bool:  # the plain level payment, minimums aside
-        return _Card(product).run(amount, months, record=False, floor_minimum=False)[1]
+        return CardCycles(product).run(amount, months, record=False, floor_minimum=False)[1]
 
     assert level_clears(payment)
     assert payment == CENT or not level_clears(payment - CENT)
