@@ -83,3 +83,47 @@ def test_command_line_never_imports_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _module_name(path: Path) -> str:
+    parts = ("planner", *path.relative_to(PACKAGE).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_module_imports_a_module_that_imports_it_back() -> None:
+    """No import cycles, counting imports inside functions (STYLE.md, "Imports"): each edge is
+    a module and a planner module it imports (``from planner.x import y`` counts ``planner.x.y``
+    when y is a module), a package's own modules aside."""
+    names = {_module_name(p): p for p in _modules()}
+    edges: dict[str, set[str]] = {}
+    for name, path in names.items():
+        targets = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets.update(f"{node.module}.{alias.name}"
+                               if f"{node.module}.{alias.name}" in names else node.module
+                               for alias in node.names)
+        edges[name] = set()
+        for target in targets:
+            while target and target not in names:
+                target = target.rpartition(".")[0]
+            if target and target != name and not name.startswith(target + "."):
+                edges[name].add(target)
+    cycles = []
+    state: dict[str, int] = {}  # 1: on the path being walked, 2: done
+
+    def walk(name: str, path: list[str]) -> None:
+        state[name] = 1
+        for target in sorted(edges[name]):
+            if state.get(target) == 1:
+                cycles.append(" -> ".join([*path[path.index(target):], target]))
+            elif target not in state:
+                walk(target, [*path, target])
+        state[name] = 2
+
+    for name in sorted(names):
+        if name not in state:
+            walk(name, [name])
+    assert cycles == []

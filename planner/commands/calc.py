@@ -10,10 +10,11 @@ from planner.commands.report_text import figures_text
 from planner.core.apr import CashFlow, annual_percentage_rate
 from planner.core.card import payment_for_months
 from planner.core.convention import Convention
+from planner.core.dates import parse_date
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import ZERO, parse_amount
-from planner.core.product import Kind, Part, parse_currency, parse_date, parse_product
+from planner.core.product import Kind, Part, parse_currency, parse_product
 from planner.core.rate_path import paths
 from planner.core.schedule import Schedule
 

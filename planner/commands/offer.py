@@ -34,8 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_read_offer(args: argparse.Namespace) -> int:
+    from planner.core.dates import parse_date
     from planner.core.offer import read_offer
-    from planner.core.product import parse_date
 
     start = parse_date(args.start, "--start") if args.start is not None else date.today()
     reading = read_offer(_read_text(args.file), start)

@@ -24,10 +24,10 @@ from planner.commands.profile_access import (
     refusing_store_errors,
     today_of,
 )
+from planner.core.dates import parse_date
 from planner.core.errors import InputError, shown
 from planner.core.money import parse_decimal, round_money
 from planner.core.portfolio import Status, item_to_json, parse_item, parse_portfolio
-from planner.core.product import parse_date
 from planner.core.tracking import Position, track
 from planner.store import paths
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.commands.base import Refused
-from planner.core.product import parse_date
+from planner.core.dates import parse_date
 from planner.store import paths
 
 if TYPE_CHECKING:

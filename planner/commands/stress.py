@@ -20,6 +20,7 @@ from planner.commands.base import Refused
 from planner.commands.jsonio import print_json, read_json
 from planner.commands.profile_access import open_command_profile, refusing_store_errors, today_of
 from planner.core import reminders
+from planner.core.dates import parse_date
 from planner.core.errors import InputError
 from planner.core.money import parse_amount, parse_decimal
 from planner.core.payoff import (
@@ -32,7 +33,7 @@ from planner.core.payoff import (
     payoff_plan,
 )
 from planner.core.portfolio import Item, Portfolio, parse_item, parse_portfolio
-from planner.core.product import parse_date, parse_product
+from planner.core.product import parse_product
 from planner.core.refinance import Refinance, refinance
 from planner.core.stress import StressReport, StressWarning, stress_report
 from planner.core.stress.calendar import DueDate, due_dates

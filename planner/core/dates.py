@@ -13,6 +13,12 @@ from calendar import monthrange
 from datetime import date, timedelta
 from enum import StrEnum
 
+from planner.core.errors import InputError, shown
+
+#: The dates an input may name: schedules run up to 100 years past their start, and every
+#: date they reach stays a real one.
+EARLIEST_DATE, LATEST_DATE = date(1900, 1, 1), date(2200, 12, 31)
+
 
 class Frequency(StrEnum):
     """How often payments fall due; the value is the word the product JSON uses."""
@@ -94,3 +100,29 @@ def month_of(label: str) -> date:
     """
     year, month = label.split("-")[:2]
     return date(int(year), int(month), 1)
+
+
+def parse_date(value: object, field_name: str) -> date:
+    """An ISO calendar date (``2025-02-28``); ``2025-02-30`` is refused as impossible, and a
+    date outside :data:`EARLIEST_DATE` to :data:`LATEST_DATE` as out of reach.
+
+    >>> parse_date(" 2024-02-29", "start")
+    datetime.date(2024, 2, 29)
+    >>> parse_date("2025-02-30", "start")
+    Traceback (most recent call last):
+    ...
+    planner.core.errors.InputError: start: '2025-02-30' is not a real calendar date (YYYY-MM-DD)
+    """
+    if not isinstance(value, str):
+        raise InputError(field_name, "must be an ISO date string like 2025-01-31")
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(field_name, f"{shown(value)} is not a real calendar date "
+                                     "(YYYY-MM-DD)") \
+            from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        # Schedules run up to 100 years past their start; keep every date they reach real.
+        raise InputError(field_name, f"{day} is outside {EARLIEST_DATE.year} to "
+                                     f"{LATEST_DATE.year}")
+    return day

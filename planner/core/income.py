@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
-from planner.core.dates import add_months
+from planner.core.dates import add_months, parse_date
 from planner.core.errors import InputError, shown
 from planner.core.money import ZERO, parse_amount, quantum
 from planner.core.privacy import refuse_card_numbers
@@ -225,8 +225,6 @@ first=None, month=None, amounts=(), label=''),)
     planner.core.errors.InputError: income[0].kind: must be one of monthly, semimonthly, \
 biweekly, yearly, months
     """
-    from planner.core.product import parse_date
-
     if not isinstance(data, list):
         raise InputError(where, "must be a list of rules")
     if len(data) > MAX_RULES:

@@ -24,7 +24,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from planner.core.dates import parse_date
 from planner.core.errors import InputError
+from planner.core.money import parse_decimal
 
 
 class Tenor(StrEnum):
@@ -121,9 +123,6 @@ def parse_fixings(value: object, where: str = "lpr_fixings") -> tuple[LprFixing,
     >>> parse_fixings([{"date": "2025-06-20", "tenor": "1y", "rate": "0.03"}])[0].rate
     Decimal('0.03')
     """
-    from planner.core.money import parse_decimal
-    from planner.core.product import parse_date
-
     if value is None:
         return ()
     if not isinstance(value, list):

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from planner.core.convention import Convention
-from planner.core.dates import Frequency
+from planner.core.dates import Frequency, parse_date
 from planner.core.daycount import DayCount, default_day_count
 from planner.core.errors import InputError, shown
 from planner.core.lpr import DEFAULT_TABLE, LprTable, Tenor
@@ -79,7 +79,6 @@ class StrategyKind(StrEnum):
 MAX_ANNUAL_RATE = Decimal(10)
 MAX_TERM = 1200
 MAX_YEARS = 100  # the longest a schedule runs: 1,200 months
-EARLIEST_DATE, LATEST_DATE = date(1900, 1, 1), date(2200, 12, 31)
 
 _CONVENTION_BY_CURRENCY = {"CNY": Convention.CN_IRR, "USD": Convention.US_REG_Z,
                            "EUR": Convention.EU_APRC, "GBP": Convention.EU_APRC}
@@ -593,23 +592,6 @@ def _check_combined(method: Method | None, fees: tuple[Fee, ...]) -> None:
         if fee.type is not FeeType.UPFRONT:
             raise InputError(f"fees[{index}].type", "a combined loan's fees are paid at "
                                                     "signing (upfront)")
-
-
-def parse_date(value: object, field_name: str) -> date:
-    """An ISO calendar date (``2025-02-28``); ``2025-02-30`` is refused as impossible."""
-    if not isinstance(value, str):
-        raise InputError(field_name, "must be an ISO date string like 2025-01-31")
-    try:
-        day = date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(field_name, f"{shown(value)} is not a real calendar date "
-                                     "(YYYY-MM-DD)") \
-            from None
-    if not EARLIEST_DATE <= day <= LATEST_DATE:
-        # Schedules run up to 100 years past their start; keep every date they reach real.
-        raise InputError(field_name, f"{day} is outside {EARLIEST_DATE.year} to "
-                                     f"{LATEST_DATE.year}")
-    return day
 
 
 def _card(data: dict, balance: Decimal, start: date, rate: Rate, currency: str,

@@ -33,6 +33,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from planner.core.dates import parse_date
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import ZERO, round_money
@@ -235,8 +236,6 @@ def refinance(portfolio: Portfolio, today: date, replace: Sequence[str],
     # The payoff amounts on the day the offer starts (today when it gives none).
     start = offer.start if isinstance(offer, Product) else None
     if start is None and isinstance(offer, Mapping) and "start" in offer:
-        from planner.core.product import parse_date
-
         start = parse_date(offer["start"], "--with.start")
     day = max(start or today, today)
     owed = [payoff_on(item, day) for item in items]
