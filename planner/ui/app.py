@@ -165,8 +165,7 @@ def start_app(args: argparse.Namespace) -> int:
     window.show()
     code = app.exec()
     window.close()
-    if window._scenario_mode is not None:
-        window.scenario_mode.cleanup()
+    window.cleanup_scenario()
     if demo is not None:
         demo.cleanup()
     if demo_root is not None:

@@ -238,6 +238,11 @@ class MainWindow(QMainWindow):
             self._scenario_mode = ScenarioMode(self)
         return self._scenario_mode
 
+    def cleanup_scenario(self) -> None:
+        """At exit: remove the open teaching scenario's profile, if scenario mode was made."""
+        if self._scenario_mode is not None:
+            self._scenario_mode.cleanup()
+
     @property
     def presenter(self):
         """Presenter mode (``planner.ui.presenter``), made when first needed."""

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from planner.ui.charts.canvas import ChartView, money_axis, style_axes
+from planner.ui.charts.canvas import ChartView, money_axis, month_axis, style_axes
 from planner.ui.charts.colours import SERIES
 from planner.ui.i18n import Formatter
 
@@ -37,19 +37,7 @@ class BalanceChart(ChartView):
             ax.set_title(title, fontsize=10, loc="left")
             ax.set_ylim(bottom=0)
             money_axis(ax, fmt)
-            _date_axis(ax, fmt)
+            month_axis(ax, fmt)
 
         self.draw(paint, now=now)
 
-
-def _date_axis(ax: Any, fmt: Formatter) -> None:
-    from matplotlib.dates import AutoDateLocator, num2date
-    from matplotlib.ticker import FuncFormatter
-
-    # as many month labels as fit side by side ("2027年10月" is some 70 pixels wide)
-    width = ax.figure.get_figwidth() * ax.figure.dpi * ax.get_position().width
-    most = max(2, min(7, int(width // 90)))
-    locator = AutoDateLocator(minticks=min(3, most), maxticks=most)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(FuncFormatter(
-        lambda value, _pos: fmt.month(num2date(value).date())))

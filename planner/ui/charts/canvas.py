@@ -164,3 +164,18 @@ def money_axis(ax: Any, fmt: Any) -> None:
     from matplotlib.ticker import FuncFormatter
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: fmt.number(value, 0)))
+
+
+def month_axis(ax: Any, fmt: Any) -> None:
+    """X tick labels as months ("Oct 2027", "2027年10月"), as many as fit side by side: the
+    charts that run along a calendar (a balance, a cost of credit paid so far) share it."""
+    from matplotlib.dates import AutoDateLocator, num2date
+    from matplotlib.ticker import FuncFormatter
+
+    # as many month labels as fit side by side ("2027年10月" is some 70 pixels wide)
+    width = ax.figure.get_figwidth() * ax.figure.dpi * ax.get_position().width
+    most = max(2, min(7, int(width // 90)))
+    locator = AutoDateLocator(minticks=min(3, most), maxticks=most)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(FuncFormatter(
+        lambda value, _pos: fmt.month(num2date(value).date())))

@@ -8,8 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from planner.ui.charts.balance import _date_axis
-from planner.ui.charts.canvas import ChartView, money_axis, style_axes
+from planner.ui.charts.canvas import ChartView, money_axis, month_axis, style_axes
 from planner.ui.charts.colours import SERIES
 from planner.ui.i18n import Formatter
 
@@ -29,6 +28,6 @@ class CumulativeCostChart(ChartView):
             ax.set_title(title, fontsize=10, loc="left")
             ax.legend(frameon=False, fontsize=8, labelcolor=colours["text"], loc="upper left")
             money_axis(ax, fmt)
-            _date_axis(ax, fmt)
+            month_axis(ax, fmt)
 
         self.draw(paint)

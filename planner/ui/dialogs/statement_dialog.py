@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,28 +26,27 @@ from planner.core.portfolio import Item
 from planner.core.reconcile import MatchStatus, Reconciliation, RowMatch
 from planner.store.statements import ColumnMap
 from planner.ui.i18n import Formatter
+from planner.ui.models.base import ModelIndex
 from planner.ui.models.statement_model import CHOICES_ROLE, StatementModel
 from planner.ui.tables import Table
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class ItemChoiceDelegate(QStyledItemDelegate):
     """A drop-down of the items a row may be recorded to (the model's CHOICES_ROLE)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: _Index) -> QWidget:
+                     index: ModelIndex) -> QWidget:
         combo = QComboBox(parent)
         for value, label in index.data(CHOICES_ROLE) or []:
             combo.addItem(label, value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: _Index) -> None:
+                     index: ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 

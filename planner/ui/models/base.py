@@ -15,7 +15,9 @@ from planner.ui.i18n import Formatter
 
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole
-_Index = QModelIndex | QPersistentModelIndex
+#: What Qt hands a model as an index: a plain or a persistent one (the models and delegates
+#: that override Qt's methods annotate their ``index`` and ``parent`` with it).
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class TableModel(QAbstractTableModel, Generic[Row]):
@@ -51,13 +53,13 @@ class TableModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.Column)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

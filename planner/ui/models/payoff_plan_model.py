@@ -7,14 +7,12 @@ from collections.abc import Mapping
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from planner.core.dates import month_of
 from planner.core.money import ZERO
 from planner.core.payoff import PayoffPlan, PlanMonth
-from planner.ui.models.base import TableModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from planner.ui.models.base import ModelIndex, TableModel
 
 
 class PayoffPlanModel(TableModel[PlanMonth]):
@@ -41,7 +39,7 @@ class PayoffPlanModel(TableModel[PlanMonth]):
         self._rows = list(plan.months) if plan is not None else []
         self.endResetModel()
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.Column) + len(self.debts)
 
     def headers(self) -> dict[int, str]:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from planner.core.stress import StressWarning
-from planner.ui.models.base import TableModel, _Index
+from planner.ui.models.base import ModelIndex, TableModel
 from planner.ui.stress_words import StressWords
 
 #: Severity colours that read on light and dark backgrounds.
@@ -70,7 +70,7 @@ class WarningsModel(TableModel[StressWarning]):
         return self.tr("{severity}: {headline}").format(
             severity=self.words.severity_name(row.severity), headline=self.words.headline(row))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.Column.WARNING:
             row = self.row_at(index.row())
             if role == Qt.ItemDataRole.DecorationRole:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from planner.core.stress import Code, StressWarning
-from planner.ui.models.base import TableModel, _Index
+from planner.ui.models.base import ModelIndex, TableModel
 from planner.ui.models.warnings_model import SEVERITY_COLOURS
 from planner.ui.stress_words import StressWords
 
@@ -118,7 +118,7 @@ class WhatIfModel(TableModel[WarningChange]):
             return self.words.headline(row.before)
         return self.words.headline(row.after or row.before)  # type: ignore[arg-type]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             row = self.row_at(index.row())
             c = self.Column
