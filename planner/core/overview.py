@@ -29,7 +29,7 @@ from planner.core.money import ZERO
 from planner.core.portfolio import Item
 from planner.core.product import Kind
 from planner.core.schedule import Installment
-from planner.core.stress.obligations import project_item
+from planner.core.stress.obligations import ObligationKind, project_item
 from planner.core.tracking import track
 
 
@@ -53,9 +53,13 @@ class ItemPosition:
 
 @dataclass(frozen=True, slots=True)
 class Upcoming:
+    """A payment falling due soon; ``overdue_since``: money already late (shown as due today),
+    the date it first fell due."""
+
     date: date
     item: Item
     amount: Decimal
+    overdue_since: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +116,9 @@ def overview(positions: Sequence[ItemPosition], today: date, currency: str,
         for due in projection.obligations:
             amounts[index[month_start(due.date)]] += due.amount
             if due.date <= soon:
-                upcoming.append(Upcoming(due.date, position.item, due.amount))
+                late = due.kind is ObligationKind.OVERDUE
+                upcoming.append(Upcoming(due.date, position.item, due.amount,
+                                         position.overdue_since if late else None))
         by_item.append((position.item, tuple(amounts)))
         last = position.last_date
         if last is not None:

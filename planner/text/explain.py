@@ -170,6 +170,8 @@ class _Formatter(string.Formatter):
         name, raw = value
         if name in ("share_words", "item", "factor"):  # derived words, a name as typed
             return str(raw)
+        if name == "items":  # names as typed, listed the language's way (、 in Chinese)
+            return str(raw).replace(", ", "、") if self.lang == "zh_CN" else str(raw)
         if name == "per":  # what follows a quoted rate: " a year", "/年"
             return _name(str(raw), self.lang, QUOTE_UNITS)
         if name == "sources":

@@ -110,3 +110,10 @@ def test_dragging_a_debt_reorders_the_custom_plan(qtbot, session, today) -> None
     order = inputs.custom_order()
     assert order[0] == "demo-jiebei"
     assert page.plan_shown().order == tuple(order)
+
+
+def test_debt_free_by_first_suggests_a_year_ahead(qtbot, session, today) -> None:
+    """It suggested today, for which no budget can ever be found."""
+    page = PayoffPage(session)
+    qtbot.addWidget(page)
+    assert page.inputs.by() == date(today.year + 1, today.month, 1)

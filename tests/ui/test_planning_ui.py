@@ -97,9 +97,8 @@ def test_the_overview_lists_what_is_due_this_week_first(qtbot, session, today):
         [(u.date, u.item.id) for u in expected])
     assert week.table.rowCount() == len(expected)
     layout = week.parentWidget().layout()  # first under the heading, before the tiles
-    tiles = next(k for k in range(layout.count())
-                 if isinstance(layout.itemAt(k).layout(), QGridLayout))
-    assert layout.indexOf(week) == tiles - 1
+    assert layout.itemAt(layout.indexOf(week) + 1).widget() is page.body
+    assert isinstance(page.body.layout().itemAt(0).layout(), QGridLayout)  # the tiles
     if expected:
         assert week.table.item(0, 1).text() == sorted(expected, key=lambda u: (
             u.date, u.item.name))[0].item.name

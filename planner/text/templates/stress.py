@@ -11,13 +11,13 @@ STRESS_TEMPLATES: dict[str, tuple[str, str]] = {
         "Debt payments reach {payments} in {worst_month}, {worst_ratio} of the income of "
         "{income}, above the {line_ratio} line; {months_over} month(s) are over the caution "
         "line, {months_over_danger} over the danger line. Largest: {items}.",
-        "{worst_month} 的还款达到 {payments}，占收入 {income} 的 {worst_ratio}，超过 "
+        "{worst_month}的还款达到 {payments}，占收入 {income} 的 {worst_ratio}，超过 "
         "{line_ratio} 的界线；共 {months_over} 个月超过警戒线，{months_over_danger} 个月超过"
         "危险线。最大的几项：{items}。"),
     "warning.debt_to_income.no_income": (
         "Payments of {payments} fall due in {worst_month} ({items}), but no income is "
         "recorded.",
-        "{worst_month} 有 {payments} 的还款到期（{items}），但没有记录任何收入。"),
+        "{worst_month}有 {payments} 的还款到期（{items}），但没有记录任何收入。"),
     "warning.cash_shortfall.month": (
         "Starting from a buffer of {cash_buffer}, income minus essential spending minus "
         "payments runs below {floor}: cash falls to {lowest_cash} (first in {first}); "

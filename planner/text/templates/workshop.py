@@ -52,7 +52,7 @@ WORKSHOP_TEMPLATES: dict[str, tuple[str, str]] = {
         "of essential spending a month, the cash never falls below zero in the "
         "{months_ahead} months projected; its lowest is {lowest_cash}, in {lowest_month}.",
         "从备用金 {cash_buffer} 开始，每月收入 {income}、必要开支 {essentials}，在预测的 "
-        "{months_ahead} 个月里现金从未低于零；最低是 {lowest_month} 的 {lowest_cash}。"),
+        "{months_ahead} 个月里现金从未低于零；最低是{lowest_month}的 {lowest_cash}。"),
     "workshop.spare_cash": (
         "Savings of {cash_buffer} minus {months} months of essential spending at "
         "{essentials} leaves {spare}.",

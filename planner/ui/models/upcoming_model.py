@@ -5,8 +5,19 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
 from planner.core.overview import Upcoming
+from planner.ui.i18n import Formatter
 from planner.ui.models.base import TableModel
+from planner.ui.models.warnings_model import SEVERITY_COLOURS
+
+
+def overdue_words(row: Upcoming, fmt: Formatter) -> str:
+    """What a late payment's date cell says: when it was due, not today's date."""
+    return QCoreApplication.translate("UpcomingModel", "Overdue since {date}").format(
+        date=fmt.date(row.overdue_since))
 
 
 class UpcomingModel(TableModel[Upcoming]):
@@ -29,7 +40,14 @@ class UpcomingModel(TableModel[Upcoming]):
     def display(self, row: Upcoming, column: int) -> str:
         c = self.Column
         if column == c.DATE:
-            return self.fmt.date(row.date)
+            return overdue_words(row, self.fmt) if row.overdue_since else self.fmt.date(row.date)
         if column == c.AMOUNT:
             return self.fmt.money(row.amount, row.item.product.currency)
         return str(self.raw(row, column))
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN001
+        """Money already late is drawn in the danger colour (and says so in words)."""
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and \
+                self.row_at(index.row()).overdue_since is not None:
+            return QColor(SEVERITY_COLOURS["danger"])
+        return super().data(index, role)

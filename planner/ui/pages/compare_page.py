@@ -94,11 +94,13 @@ class ComparePage(QWidget):
         self.files.opened.connect(self._open_file)
         offers_box = QGroupBox(self.tr("Offers"), self)
         offers_layout = QVBoxLayout(offers_box)
-        kept = QHBoxLayout()
-        kept.addWidget(self.saved, 1)
-        kept.addSpacing(12)
-        kept.addWidget(self.files)
-        offers_layout.addLayout(kept)
+        # the comparisons kept in the profile, then the offer files on their own line: side by
+        # side they do not fit 1024 pixels in Chinese
+        offers_layout.addWidget(self.saved)
+        files_row = QHBoxLayout()
+        files_row.addStretch(1)
+        files_row.addWidget(self.files)
+        offers_layout.addLayout(files_row)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(buttons)

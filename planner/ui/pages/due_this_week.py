@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from planner.core.overview import Upcoming
 from planner.ui.i18n import Formatter
+from planner.ui.models.upcoming_model import overdue_words
+from planner.ui.models.warnings_model import SEVERITY_COLOURS
 
 DAYS = 7
 
@@ -62,10 +65,14 @@ class DueThisWeek(QGroupBox):
         self.rows = this_week(upcoming, today)
         self.table.setRowCount(len(self.rows))
         for row, u in enumerate(self.rows):
-            when = self.tr("Today") if u.date == today else fmt.date(u.date)
+            when = (overdue_words(u, fmt) if u.overdue_since else
+                    self.tr("Today") if u.date == today else fmt.date(u.date))
             cells = (when, u.item.name, fmt.money(u.amount, u.item.product.currency))
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if u.overdue_since is not None:
+                    cell.setForeground(QColor(SEVERITY_COLOURS["danger"]))
+                self.table.setItem(row, column, cell)
         self.table.setVisible(bool(self.rows))
         self.empty.setVisible(not self.rows)
         if self.rows:

@@ -52,7 +52,7 @@ class Tile(QFrame):
         self.note.setObjectName("tileNote")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(10, 10, 10, 10)  # five fit side by side at 1024 pixels
         layout.setSpacing(2)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)

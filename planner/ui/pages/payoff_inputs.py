@@ -62,6 +62,7 @@ class PayoffInputs(QWidget):
                 label.setBuddy(widget if widget is not self.budget_box else self.budget)
             form.addRow(label, widget)
 
+        self._by_suggested = False
         self.by_date = QDateEdit(self)
         self.by_date.setCalendarPopup(True)
         self.by_date.setDisplayFormat("yyyy-MM-dd")
@@ -175,7 +176,8 @@ class PayoffInputs(QWidget):
         if self.extra_date.date() < to_qdate(today):
             self.extra_date.setDate(to_qdate(today))
         self.by_date.setMinimumDate(to_qdate(today))
-        if self.by_date.date() < to_qdate(today):  # a first suggestion: a year from now
+        if not self._by_suggested:  # a first suggestion: a year from now, not today
+            self._by_suggested = True
             self.by_date.setDate(to_qdate(date(today.year + 1, today.month, 1)))
 
     def by(self) -> date:

@@ -4,8 +4,8 @@ at the usual size the content fills the page and nothing scrolls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 
 class _ContentLayout(QVBoxLayout):
@@ -16,8 +16,26 @@ class _ContentLayout(QVBoxLayout):
         return False
 
 
-def scrolling_layout(page: QWidget) -> QVBoxLayout:
-    """The layout to put ``page``'s content in (with the pages' usual margins)."""
+class _BoxesFitTheirText(QObject):
+    """Keeps each group box of the content at least as tall as its wrapped text needs at the
+    width it has (the content layout does not ask, see :class:`_ContentLayout`): a form whose
+    boxes move under one another when the page narrows is never squeezed."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            for box in watched.findChildren(QGroupBox, options=Qt.FindChildOption.
+                                            FindDirectChildrenOnly):
+                layout = box.layout()
+                if box.isVisible() and layout is not None and layout.hasHeightForWidth():
+                    need = layout.totalHeightForWidth(box.width())
+                    if need != box.minimumHeight():
+                        box.setMinimumHeight(need)
+        return False
+
+
+def scrolling_layout(page: QWidget, *, fit_boxes: bool = False) -> QVBoxLayout:
+    """The layout to put ``page``'s content in (with the pages' usual margins); ``fit_boxes``:
+    its group boxes keep the height their wrapped text needs (:class:`_BoxesFitTheirText`)."""
     scroll = QScrollArea(page)
     scroll.setObjectName("pageScroll")
     scroll.setWidgetResizable(True)
@@ -29,6 +47,8 @@ def scrolling_layout(page: QWidget) -> QVBoxLayout:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+    if fit_boxes:
+        content.installEventFilter(_BoxesFitTheirText(content))
     layout = _ContentLayout(content)
     layout.setContentsMargins(16, 12, 16, 12)
     return layout

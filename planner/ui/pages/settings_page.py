@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -161,18 +163,18 @@ class SettingsPage(QWidget):
         dform.addWidget(self.data_label)
         dform.addWidget(self.backup_button)
 
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
+        self.columns = columns = QHBoxLayout()
+        self._left = left = QVBoxLayout()
         left.addWidget(general)
         left.addWidget(reminder_box)
         left.addWidget(data)
         left.addStretch(1)
-        right = QVBoxLayout()
+        self._right = right = QVBoxLayout()
         right.addWidget(household)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = scrolling_layout(self)
+        layout = scrolling_layout(self, fit_boxes=True)
         layout.addWidget(heading)
         layout.addLayout(columns)
         layout.addWidget(self.thresholds)
@@ -185,6 +187,18 @@ class SettingsPage(QWidget):
 
     def page_title(self) -> str:
         return self.tr("Settings")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Two columns where they fit side by side, else one under the other: the page never
+        scrolls sideways (1024 pixels wide, or Chinese labels)."""
+        super().resizeEvent(event)
+        margins = 2 * 16 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        needed = (self._left.minimumSize().width() + self._right.minimumSize().width()
+                  + self.columns.spacing() + margins)
+        direction = (QBoxLayout.Direction.LeftToRight if self.width() >= needed
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def _profile(self):
         return getattr(self.session.backend, "profile", None)

@@ -68,6 +68,7 @@ class ThresholdsBox(QGroupBox):
             edit.textChanged.connect(self.validate)
             box = FieldBox(edit, QLabel(unit, self))
             caption = QLabel(label, self)
+            caption.setWordWrap(True)  # a long condition wraps rather than widen the page
             caption.setBuddy(edit)
             note = QLabel(source, self)
             note.setObjectName("hint")
@@ -138,8 +139,8 @@ class ThresholdsBox(QGroupBox):
              self.tr("× monthly income"),
              self.tr("Default {value} month's income ({source}).").format(
                  value=to_text("", d.balloon_income_multiple), source=mine)),
-            ("deferred_interest_months", self.tr("Deferred interest is a danger within"),
-             self.tr("months of the promotion's end"),
+            ("deferred_interest_months",
+             self.tr("A promotion with deferred interest ends within"), self.tr("months"),
              self.tr("Default {value} months ({source}); before that a caution, from the "
                      "start, as 12 CFR 1026.7(b)(14) has every statement say.").format(
                  value=d.deferred_interest_months, source=mine)),
