@@ -87,6 +87,21 @@ class NewerSchema(StoreError):
                          f"{', '.join(unknown)} are unknown here); update Planner to open it")
 
 
+class MigrationFailed(StoreError):
+    """Upgrading the database to this version's schema failed part way: the whole upgrade was
+    rolled back, so the file is exactly as the older version left it."""
+
+    def __init__(self, path: Path, step: str, detail: str, copy: Path | None = None) -> None:
+        self.path = path
+        self.step = step
+        self.copy = copy
+        message = (f"{path} could not be upgraded for this version of Planner (step {step}: "
+                   f"{detail}); it was left as it was")
+        if copy is not None:
+            message += f", and a copy taken before the upgrade is {copy}"
+        super().__init__(message)
+
+
 class NotFound(StoreError):
     """No item (or comparison, or backup) by that name."""
 

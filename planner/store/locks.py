@@ -2,8 +2,9 @@
 exclusive, ``fcntl.flock`` on POSIX and ``msvcrt.locking`` on Windows.
 
 ``.profile.lock``: every open profile holds it shared for its lifetime; creating a profile (key
-record and database) and restoring a backup hold it exclusive, so a creation is never raced and
-a restore never pulls the file from under a process that is writing to it.
+record and database), upgrading its schema and restoring a backup hold it exclusive, so a
+creation or an upgrade is never raced and a restore never pulls the file from under a process
+that is writing to it.
 ``backups/.backup.lock``: held exclusive while a backup is taken, so the first open of the day
 in several processes takes one backup, not several fighting over a file.
 
@@ -28,7 +29,8 @@ PROFILE_LOCK_NAME = ".profile.lock"
 BACKUP_LOCK_NAME = ".backup.lock"
 #: How long an open waits for a creation or a restore in another process to finish.
 WAIT_SECONDS = 60.0
-_POLL = 0.02
+#: How often a waiting process tries the lock again.
+POLL_SECONDS = 0.02
 _SLOTS = 64  # Windows: up to this many processes may hold one profile open at once
 
 
@@ -67,7 +69,7 @@ class FileLock:
                 if self.mode is None:
                     self._close()
                 return False
-            time.sleep(_POLL)
+            time.sleep(POLL_SECONDS)
 
     def change(self, mode: Mode, *, wait: float = 0.0) -> bool:
         """Turn a held lock into ``mode``. A refused change leaves the lock as it was (it may

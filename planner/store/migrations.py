@@ -1,14 +1,15 @@
 """The schema, as an append-only list of sqlite-utils ``Migrations`` steps, and how it is applied.
 
 A shipped step is never edited: a change is a new step at the end. Before any step runs on an
-existing database an encrypted copy of it goes to ``backups/``; a database that has steps this
-code does not know (written by a newer Planner) is refused, not opened.
+existing database an encrypted copy of it goes to ``backups/``, and the pending steps then run in
+one transaction, all or none; one process upgrades a profile, under its exclusive lock
+(``planner.store.profile``). A database that has steps this code does not know (written by a
+newer Planner) is refused, not opened.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -18,8 +19,9 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from planner.store import jsontext
-from planner.store.errors import NewerSchema
-from planner.store.paths import make_private_dir
+from planner.store.db import DatabaseError, as_store_error, first_problem, write_transaction
+from planner.store.errors import DiskFull, MigrationFailed, NewerSchema
+from planner.store.paths import make_private_dir, replacing
 
 MIGRATION_SET = "planner"
 
@@ -233,11 +235,34 @@ STEPS: list[Step] = [
 ]
 
 
-def migration_set(steps: Sequence[Step] = STEPS) -> Migrations:
+def migration_set(steps: Sequence[Step] = STEPS, running: list[str] | None = None
+                  ) -> Migrations:
+    """The steps as sqlite-utils ``Migrations``; each step's name is put in ``running`` as it
+    starts (so a failure can name the step that failed)."""
     migrations = Migrations(MIGRATION_SET)
     for name, step in steps:
-        migrations(name=name)(step)
+        migrations(name=name)(step if running is None else _noted(name, step, running))
     return migrations
+
+
+def _noted(name: str, step: Callable[[Database], None],
+           running: list[str]) -> Callable[[Database], None]:
+    def run(db: Database) -> None:
+        running[:] = [name]
+        step(db)
+    run.__name__ = step.__name__
+    return run
+
+
+def pending_steps(db: Database, path: Path, steps: Sequence[Step] = STEPS) -> list[str]:
+    """The names of the steps ``db`` (the file ``path``) still needs, oldest first; a read only.
+    :class:`NewerSchema` when it has steps this code does not know."""
+    known = {name for name, _ in steps}
+    applied = [m.name for m in migration_set(steps).applied(db)]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerSchema(path, unknown)
+    return [name for name, _ in steps if name not in applied]
 
 
 def migrate(db: Database, path: Path, copy_aside: Callable[[Path], None] | None,
@@ -245,29 +270,47 @@ def migrate(db: Database, path: Path, copy_aside: Callable[[Path], None] | None,
             now: datetime | None = None) -> Path | None:
     """Bring ``db`` (the file ``path``) up to date; returns the pre-migration copy, if made.
 
-    ``copy_aside(target)`` writes an encrypted copy of the database to ``target``; it runs
-    before the first pending step on a database that already has data.
+    The caller holds the profile's lock exclusive (``planner.store.profile``), so one process
+    upgrades a profile, once. ``copy_aside(target)`` writes an encrypted copy of the database
+    to ``target``; it runs before the first pending step on a database that already has data
+    (``backups/before-migration-STEP-STAMP.db``, through a temporary file, fsync and rename).
+    Every pending step then runs in ONE transaction: a step that fails (or a full disk at the
+    commit) rolls them all back and raises :class:`MigrationFailed` in one line naming the
+    step and the copy -- the file is as the older version left it.
     """
-    migrations = migration_set(steps)
-    known = {name for name, _ in steps}
-    applied = [m.name for m in migrations.applied(db)]
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise NewerSchema(path, unknown)
-    pending = migrations.pending(db)
+    pending = pending_steps(db, path, steps)
     if not pending:
         return None
     copy = None
-    if applied and copy_aside is not None:
+    if len(pending) < len(steps) and copy_aside is not None:
         stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-        copy = backup_dir / f"before-migration-{pending[0].name}-{stamp}.db"
-        partial = copy.with_name(f".{copy.name}.partial")  # never half a copy under its name
         make_private_dir(backup_dir)
-        partial.unlink(missing_ok=True)
-        copy_aside(partial)
-        os.replace(partial, copy)
-    migrations.apply(db)
+        copy = _free_name(backup_dir, f"before-migration-{pending[0]}-{stamp}")
+        with replacing(copy) as temporary:  # never half a copy under its name
+            copy_aside(temporary)
+    running = [pending[0]]
+    try:
+        with write_transaction(db):
+            migration_set(steps, running).apply(db)
+    except Exception as error:
+        raise MigrationFailed(path, running[0], _why(error, path), copy) from error
     return copy
+
+
+def _free_name(directory: Path, stem: str) -> Path:
+    candidate, number = directory / f"{stem}.db", 1
+    while candidate.exists():
+        number += 1
+        candidate = directory / f"{stem}-{number}.db"
+    return candidate
+
+
+def _why(error: Exception, path: Path) -> str:
+    if isinstance(error, DatabaseError):
+        failure = as_store_error(error, path)
+        if isinstance(failure, DiskFull):
+            return "the disk is full"
+    return first_problem(str(error)) or type(error).__name__
 
 
 def schema_version(steps: Sequence[Step] = STEPS) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import random
 import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -68,7 +69,7 @@ from planner.store.keys import (
     write_key_record,
 )
 from planner.store.locks import FileLock, Mode
-from planner.store.migrations import migrate
+from planner.store.migrations import migrate, pending_steps
 
 _T = TypeVar("_T")
 
@@ -156,7 +157,7 @@ class Profile:
         record_wal_owner(db_path)
         profile = cls(directory, db, key, lock)
         try:
-            migrate(db, db_path, lambda target: export_encrypted(db, key, target), backup_dir)
+            profile._upgrade()
         except DatabaseError as error:
             profile.close()
             raise profile._store_error(error) from None
@@ -182,6 +183,35 @@ class Profile:
             self.backup_problem = str(as_store_error(error, self.backup_dir))
         except StoreError as error:
             self.backup_problem = str(error)
+
+    def _upgrade(self) -> None:
+        """Bring the schema up to date, once for all processes: under the profile's exclusive
+        lock, after a copy of the database (:func:`planner.store.migrations.migrate`). A process
+        that finds another upgrading waits, then reads the upgraded file; one that cannot have
+        the lock in time (an older Planner keeps the profile open) is refused, nothing changed.
+        """
+        if not pending_steps(self.db, self.path):
+            return
+        lock = self._lock
+        if lock is None or lock.mode is Mode.EXCLUSIVE:
+            self._migrate()
+            return
+        if _lock_to_upgrade(self, lock) is Mode.SHARED:
+            return  # another process upgraded it meanwhile
+        try:
+            self._migrate()
+        finally:
+            lock.change(Mode.SHARED, wait=locks.WAIT_SECONDS)
+
+    def _migrate(self) -> None:
+        migrate(self.db, self.path, lambda target: export_encrypted(self.db, self._key, target),
+                self.backup_dir)
+
+    def _reopen(self) -> None:
+        """A new connection to the file now at :attr:`path` (a restore replaced the file)."""
+        close_db(self.db)
+        self.db = open_db(self.path, self._key)
+        record_wal_owner(self.path)
 
     @property
     def path(self) -> Path:
@@ -410,8 +440,7 @@ class Profile:
         finally:
             try:
                 self.db = open_db(self.path, self._key)
-                migrate(self.db, self.path, lambda t: export_encrypted(self.db, self._key, t),
-                        self.backup_dir)
+                self._migrate()  # under the exclusive lock
             finally:
                 if lock is not None:
                     lock.change(Mode.SHARED, wait=locks.WAIT_SECONDS)
@@ -571,6 +600,39 @@ def _create_profile(directory: Path, name: str, provider: PassphraseProvider | N
     except BaseException:
         lock.release()
         raise
+
+
+def _lock_to_upgrade(profile: Profile, lock: FileLock) -> Mode:
+    """The profile's lock EXCLUSIVE, to upgrade its schema; or SHARED, once another process has
+    upgraded it meanwhile (then there is nothing left to do). The shared lock is let go while
+    waiting: two openers each holding it shared while asking for it exclusive would wait for
+    each other for ever."""
+    identity = _identity(profile.path)
+    lock.release()
+    deadline = time.monotonic() + locks.WAIT_SECONDS
+    while True:
+        got = (Mode.EXCLUSIVE if lock.acquire(Mode.EXCLUSIVE, wait=0)
+               else Mode.SHARED if lock.acquire(Mode.SHARED, wait=0) else None)
+        if got is not None:
+            if _identity(profile.path) != identity:  # restored meanwhile: read what is there
+                profile._reopen()
+                identity = _identity(profile.path)
+            if got is Mode.EXCLUSIVE or not pending_steps(profile.db, profile.path):
+                return got
+            lock.release()
+        if time.monotonic() > deadline:
+            raise ProfileBusy(f"profile {profile.directory.name!r} must be upgraded for this "
+                              "version of Planner, and another Planner process has it open; "
+                              "close it there, then try again")
+        time.sleep(locks.POLL_SECONDS * (1 + random.random()))  # no two openers in step
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def _shared_lock(directory: Path) -> FileLock:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.store.db import close_db, export_encrypted, open_db
-from planner.store.errors import NewerSchema
+from planner.store.errors import MigrationFailed, NewerSchema
 from planner.store.migrations import STEPS, migrate, schema_version
 from planner.store.profile import Profile
 
@@ -101,10 +101,48 @@ def test_a_failing_step_changes_nothing(v1_profile: Path, tmp_path: Path):
 
     path = v1_profile / "planner.db"
     db = open_db(path, V1_KEY)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(MigrationFailed) as caught:
         migrate(db, path, None, tmp_path, [*STEPS, ("9002_broken", broken)])
-    assert "half_done" not in [c.name for c in db["items"].columns]
+    assert "9002_broken: bug in a migration" in str(caught.value)
+    columns = [c.name for c in db["items"].columns]
+    # The steps before it, run in the same upgrade, are rolled back with it: all or nothing.
+    assert "half_done" not in columns and "prepayment_mode" not in columns
+    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == ["0001_initial"]
     close_db(db)
+
+
+def test_an_upgrade_that_fails_leaves_the_old_database_and_says_so_in_one_line(
+        v1_profile: Path):
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("bug in a migration")
+
+    path = v1_profile / "planner.db"
+    shipped = STEPS[4]
+    name = shipped[0]
+    STEPS[4] = (name, broken)  # the list itself: migrate's default
+    try:
+        with pytest.raises(MigrationFailed) as caught:
+            Profile.open(v1_profile, V1_KEY, today=date(2025, 6, 2))
+    finally:
+        STEPS[4] = shipped
+    message = str(caught.value)
+    assert "\n" not in message and str(path) in message and name in message
+    assert "it was left as it was" in message
+    copy = caught.value.copy
+    assert copy is not None and copy.parent == v1_profile / "backups" and copy.name in message
+    with open_db(copy, V1_KEY, readonly=True) as old:  # the copy is the file before the upgrade
+        assert [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")] == \
+            ["0001_initial"]
+    with open_db(path, V1_KEY, readonly=True) as db:
+        assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == \
+            ["0001_initial"]
+        assert "half_done" not in db.table_names()
+        assert "prepayment_mode" not in [c.name for c in db["items"].columns]
+        assert db.execute("SELECT count(*) FROM payments").fetchone()[0] == 5
+    # The step fixed: the same profile opens, upgraded.
+    with Profile.open(v1_profile, V1_KEY, today=date(2025, 6, 2)) as profile:
+        assert len(profile.items()) == 6
 
 
 def test_a_database_from_a_newer_planner_is_refused_untouched(v1_profile: Path):
@@ -124,3 +162,60 @@ def test_a_database_from_a_newer_planner_is_refused_untouched(v1_profile: Path):
 
 def test_schema_version_is_the_last_step():
     assert schema_version() == STEPS[-1][0]
+
+
+# -- two processes opening an old profile at once (issue 16) -------------------------------------
+
+ROUNDS = 12
+OPENERS = 4
+
+
+def _open_when_all_ready(worker: int, directories: list[str], barrier, results) -> None:
+    """One process: for each round, wait for the others, then open that round's old profile."""
+    for number, directory in enumerate(directories):
+        try:
+            barrier.wait(timeout=120)
+        except Exception as error:  # a broken barrier: another opener died
+            results.put((number, worker, f"barrier: {error!r}"))
+            continue
+        try:
+            with Profile.open(Path(directory), V1_KEY, today=date(2025, 6, 2)) as profile:
+                outcome = f"ok {len(profile.items())}"
+        except BaseException as error:
+            outcome = f"{type(error).__name__}: {error}"
+        results.put((number, worker, outcome))
+
+
+def test_an_old_profile_opened_by_several_processes_at_once_is_upgraded_once(tmp_path: Path):
+    """Issue 16: every process opening a profile at an old schema at the same moment used to
+    run the steps itself (a duplicate column, a unique index broken, a half-taken copy); now
+    one upgrades it under the profile's exclusive lock, the others wait and open the result."""
+    import multiprocessing
+
+    directories = []
+    for number in range(ROUNDS):
+        directory = tmp_path / f"round-{number}"
+        directory.mkdir()
+        shutil.copyfile(FIXTURES / "schema_v1.db", directory / "planner.db")
+        directories.append(str(directory))
+    context = multiprocessing.get_context("spawn")  # real processes, as on every system
+    barrier = context.Barrier(OPENERS)
+    results = context.Queue()
+    openers = [context.Process(target=_open_when_all_ready,
+                               args=(worker, directories, barrier, results))
+               for worker in range(OPENERS)]
+    for opener in openers:
+        opener.start()
+    outcomes = [results.get(timeout=300) for _ in range(ROUNDS * OPENERS)]
+    for opener in openers:
+        opener.join(timeout=60)
+    failed = sorted(o for o in outcomes if o[2] != "ok 6")
+    assert not failed, failed
+    for directory in map(Path, directories):
+        with open_db(directory / "planner.db", V1_KEY, readonly=True) as db:
+            applied = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
+        assert applied == [name for name, _ in STEPS], directory
+        copies = sorted(p.name for p in (directory / "backups").iterdir()
+                        if p.name.startswith("before-migration-"))
+        assert len(copies) == 1, (directory, copies)
+        assert not [p for p in (directory / "backups").iterdir() if p.name.endswith(".partial")]
