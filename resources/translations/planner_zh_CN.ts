@@ -218,7 +218,7 @@
     <name>ComparePage</name>
     <message>
         <source>Each lender quotes its price its own way. Enter the offers as quoted; they are ranked by their true annual rate.</source>
-        <translation>各家机构的报价方式各不相同。按对方的报价原样录入，系统按真实年化利率排序。</translation>
+        <translation>各家机构的报价方式各不相同。按对方的报价原样录入，系统按综合年化成本排序。</translation>
     </message>
     <message>
         <source>Offers to compare</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Cheapest: {best} at {apr} a year. The dearest, {worst}, costs {extra} more.</source>
-        <translation>最便宜：{best}，真实年化利率 {apr}。最贵的是{worst}，要多花{extra}。</translation>
+        <translation>最便宜：{best}，综合年化成本{apr}。最贵的是{worst}，要多花{extra}。</translation>
     </message>
 </context>
 <context>
@@ -369,6 +369,17 @@
     <message>
         <source>Cost of credit paid so far</source>
         <translation>累计已付利息和手续费</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -681,10 +692,6 @@
         <translation>生成(&amp;W)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Write the handouts into</source>
         <translation>讲义保存到</translation>
     </message>
@@ -988,7 +995,7 @@
     </message>
     <message>
         <source>Planner {version}: cards, installment plans, cash loans and loans with their true annual rate, kept on this computer only, encrypted.</source>
-        <translation>分期规划 {version}：信用卡、分期、消费贷和贷款及其真实年化利率。数据仅加密保存在本机。</translation>
+        <translation>分期规划 {version}：信用卡、分期、消费贷和贷款及其综合年化成本。数据仅加密保存在本机。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1210,10 +1217,6 @@
     <message>
         <source>&amp;Fill the form</source>
         <translation>填入表单(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The text is longer than {count} characters: paste only the offer.</source>
@@ -1580,10 +1583,6 @@
     <message>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The item starts on {start}; a payment cannot be earlier.</source>
@@ -2901,10 +2900,6 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Save the report as</source>
         <translation>报告另存为</translation>
     </message>
@@ -3069,10 +3064,6 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Open a &amp;file…</source>
         <translation>打开文件(&amp;F)…</translation>
     </message>
@@ -3174,10 +3165,6 @@
     <message>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Short name:</source>
@@ -3930,8 +3917,12 @@
         <translation>默认 {value} 个月的收入（{source}）。</translation>
     </message>
     <message>
-        <source>A promotion with deferred interest ends within</source>
-        <translation>递延利息的优惠期在此之内结束</translation>
+        <source>Deferred interest is a danger within</source>
+        <translation>递延利息在此期限内为危险</translation>
+    </message>
+    <message>
+        <source>months of the promotion&apos;s end</source>
+        <translation>个月内（距优惠期结束）</translation>
     </message>
     <message>
         <source>Default {value} months ({source}); before that a caution, from the start, as 12 CFR 1026.7(b)(14) has every statement say.</source>
@@ -4038,10 +4029,6 @@
 </context>
 <context>
     <name>UpcomingModel</name>
-    <message>
-        <source>Overdue since {date}</source>
-        <translation>自 {date} 起逾期</translation>
-    </message>
     <message>
         <source>Due</source>
         <translation>到期日</translation>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui import i18n
+from planner.ui.dialogs.buttons import DialogButtons
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 MAX_GROUPS = 50
@@ -95,12 +95,7 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("Table &groups:"), self.groups)
         form.addRow(self.tr("S&eed:"), self.seed)
         form.addRow(self.tr("&Folder:"), where)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.tr("&Write"))
         for box in (self.worksheet, self.answers):
             box.toggled.connect(self._check)
         layout = QVBoxLayout(self)
@@ -117,7 +112,7 @@ class HandoutDialog(QDialog):
             self.folder.setText(folder)
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+        self.buttons.action_button.setEnabled(
             self.worksheet.isChecked() or self.answers.isChecked())
 
     def requests(self) -> list[tuple[list[str], Path]]:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from planner.core.errors import InputError
 from planner.core.offer.reader import MAX_TEXT
 from planner.text.names import CONVENTIONS_SHORT, name
 from planner.ui import i18n, labels
+from planner.ui.dialogs.buttons import DialogButtons
 from planner.ui.i18n import Formatter
 
 # The colour a span of each kind of term is marked with (light enough to read the text on).
@@ -85,13 +85,8 @@ class OfferPasteDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("fieldError")
         self.warning.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.use_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.use_button.setText(self.tr("&Fill the form"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.tr("&Fill the form"))
+        self.use_button = self.buttons.action_button
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.text, 1)

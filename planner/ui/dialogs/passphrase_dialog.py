@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.dialogs.buttons import DialogButtons
 from planner.ui.dialogs.fields import FieldBox
 
 MIN_LENGTH = 8
@@ -50,12 +50,7 @@ class PassphraseDialog(QDialog):
             again = QLabel(self.tr("&Again"), self)
             again.setBuddy(self.confirm)
             form.addRow(again, self.confirm_box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.tr("&Open"), cancel=self.tr("Quit"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -79,7 +74,7 @@ class PassphraseDialog(QDialog):
             self.confirm_box.set_error(self.tr("The two passphrases differ.") if differs
                                        else None)
             ok = ok and not short and self.confirm.text() == self.passphrase.text()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.buttons.action_button.setEnabled(ok)
         return ok
 
     def value(self) -> str:

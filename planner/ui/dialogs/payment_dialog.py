@@ -11,7 +11,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.core.money import minor_exponent, quantum
 from planner.core.portfolio import Item, Payment
 from planner.core.tracking import track
+from planner.ui.dialogs.buttons import DialogButtons
 from planner.ui.dialogs.fields import FieldBox, clean_number, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 
@@ -75,12 +75,7 @@ class PaymentDialog(QDialog):
         offers.addStretch(1)
         form.addRow("", self.payoff_note)
         form.addRow("", offers)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.tr("&Record"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -127,7 +122,7 @@ class PaymentDialog(QDialog):
             ok = False
         else:
             self.amount_box.set_error(None)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.buttons.action_button.setEnabled(ok)
         return ok
 
     def _show_payoff(self, paid_on: date) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.core.portfolio import Item
 from planner.reports import ReportKind
 from planner.ui import folders, i18n
+from planner.ui.dialogs.buttons import DialogButtons
 
 
 class ReportDialog(QDialog):
@@ -74,12 +74,7 @@ class ReportDialog(QDialog):
         where_label.setBuddy(self.path)
         form.addRow(where_label, where)
         self.form = form
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.tr("&Export"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -120,4 +115,4 @@ class ReportDialog(QDialog):
     def _check(self) -> None:
         ok = bool(self.path.text().strip()) and self.kind.model().item(
             self.kind.currentIndex()).isEnabled()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.buttons.action_button.setEnabled(ok)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.content.scenarios import Guide, Scenario
 from planner.ui import i18n
+from planner.ui.dialogs.buttons import DialogButtons
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -77,10 +78,8 @@ class ScenarioPicker(QDialog):
         split.addWidget(self.summary)
         split.setStretchFactor(1, 2)
         split.setSizes([260, 460])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("&Open"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons = DialogButtons(self, self.tr("&Open"),
+                                     kind=QDialogButtonBox.StandardButton.Open)
         self.from_file = self.buttons.addButton(self.tr("Open a &file…"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         self.from_file.setToolTip(self.tr("A scenario saved as one file (File → Save as a "
@@ -88,8 +87,6 @@ class ScenarioPicker(QDialog):
         self.from_file.clicked.connect(lambda: self.choose_file())
         # the scenario read from a file, when one was chosen (accepted at once)
         self.loaded: Scenario | None = None
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.list.currentRowChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
@@ -103,7 +100,7 @@ class ScenarioPicker(QDialog):
 
     def _show(self, row: int) -> None:
         name = self.name_at(row)
-        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(name is not None)
+        self.buttons.action_button.setEnabled(name is not None)
         if name is None:
             self.summary.clear()
             return

@@ -37,6 +37,7 @@ from planner.core.portfolio import Portfolio, parse_portfolio
 from planner.core.questions import ITEM_KINDS, QuestionKind
 from planner.text.workshop import OPTIONS
 from planner.ui import i18n
+from planner.ui.dialogs.buttons import DialogButtons
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 KIND, ITEM, DETAIL, ENGLISH, CHINESE = range(5)
@@ -116,12 +117,8 @@ class ScenarioSaveDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self, self.tr("&Save…"),
+                                     kind=QDialogButtonBox.StandardButton.Save)
         form = QFormLayout()
         form.addRow(self.tr("&Short name:"), self.name)
         layout = QVBoxLayout(self)

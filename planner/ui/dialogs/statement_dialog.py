@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from planner.core.portfolio import Item
 from planner.core.reconcile import MatchStatus, Reconciliation, RowMatch
 from planner.store.statements import ColumnMap
+from planner.ui.dialogs.buttons import DialogButtons
 from planner.ui.i18n import Formatter
 from planner.ui.models.base import ModelIndex
 from planner.ui.models.statement_model import CHOICES_ROLE, StatementModel
@@ -97,10 +97,7 @@ class StatementDialog(QDialog):
             proposals.setObjectName("proposedDraws")
             proposals.setWordWrap(True)
             layout.addWidget(proposals)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = DialogButtons(self)  # the action's text counts the rows chosen
         layout.addWidget(self.buttons)
         self.model.dataChanged.connect(self._count_changed)
         self.model.modelReset.connect(self._count_changed)
@@ -109,7 +106,7 @@ class StatementDialog(QDialog):
 
     @property
     def apply_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self.buttons.action_button
 
     def chosen(self) -> list[tuple[RowMatch, str]]:
         return self.model.chosen()
@@ -146,11 +143,7 @@ class ColumnsDialog(QDialog):
             self.combos[role] = combo
             form.addRow(labels[role], combo)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(DialogButtons(self))
 
     def columns(self) -> ColumnMap:
         return ColumnMap(**{role: combo.currentData() or None
