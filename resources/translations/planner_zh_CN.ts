@@ -218,7 +218,7 @@
     <name>ComparePage</name>
     <message>
         <source>Each lender quotes its price its own way. Enter the offers as quoted; they are ranked by their true annual rate.</source>
-        <translation>各家机构的报价方式各不相同。按对方的报价原样录入，系统按综合年化成本排序。</translation>
+        <translation>各家机构的报价方式各不相同。按对方的报价原样录入，系统按真实年化利率排序。</translation>
     </message>
     <message>
         <source>Offers to compare</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Cheapest: {best} at {apr} a year. The dearest, {worst}, costs {extra} more.</source>
-        <translation>最便宜：{best}，综合年化成本{apr}。最贵的是{worst}，要多花{extra}。</translation>
+        <translation>最便宜：{best}，真实年化利率 {apr}。最贵的是{worst}，要多花{extra}。</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Planner {version}: cards, installment plans, cash loans and loans with their true annual rate, kept on this computer only, encrypted.</source>
-        <translation>分期规划 {version}：信用卡、分期、消费贷和贷款及其综合年化成本。数据仅加密保存在本机。</translation>
+        <translation>分期规划 {version}：信用卡、分期、消费贷和贷款及其真实年化利率。数据仅加密保存在本机。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3917,12 +3917,8 @@
         <translation>默认 {value} 个月的收入（{source}）。</translation>
     </message>
     <message>
-        <source>Deferred interest is a danger within</source>
-        <translation>递延利息在此期限内为危险</translation>
-    </message>
-    <message>
-        <source>months of the promotion&apos;s end</source>
-        <translation>个月内（距优惠期结束）</translation>
+        <source>A promotion with deferred interest ends within</source>
+        <translation>递延利息的优惠期在此之内结束</translation>
     </message>
     <message>
         <source>Default {value} months ({source}); before that a caution, from the start, as 12 CFR 1026.7(b)(14) has every statement say.</source>
@@ -4029,6 +4025,10 @@
 </context>
 <context>
     <name>UpcomingModel</name>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>自 {date} 起逾期</translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>到期日</translation>
