@@ -34,7 +34,7 @@ repayment's ``date``) moves by the same whole number of months, each from its ow
 file with the day clipped to the month's length (dateutil's relativedelta rule: Jan 31 + 1
 month = Feb 28, + 2 months = Mar 31; a date on the 31st stays at month-end). Schedules anchor
 on their start's day, so bundled scenarios start their items on days 1-28, where a moved
-schedule is exactly the original one moved (tests/test_scenarios.py checks it).
+schedule is exactly the original one moved (tests/content/test_scenarios.py checks it).
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ from planner.core.product import parse_product
 from planner.core.stress.score import Band, Factor, StressScore
 from planner.core.stress.warnings import Code, Severity, StressWarning
 from planner.text.explain import format_value, render
-from planner.text.glossary import glossary
 from planner.text.templates import has_template
 
 FEE_PLAN = {"kind": "installment", "principal": "10000", "start": "2026-01-10", "term": 12,
@@ -220,16 +219,6 @@ def test_the_score_is_the_sum_of_its_factors() -> None:
     text = render(e, "en")
     assert "33.2" in text and "33 of 100 (watch)" in text and "36.0%" in text
     assert "压力分" in render(e, "zh_CN")
-
-
-def test_glossary_defines_every_term_in_both_languages() -> None:
-    codes = {t.code for t in glossary()}
-    assert {"apr", "ear", "irr", "annuity", "equal_principal", "interest_only", "bullet",
-            "interest_free_period", "minimum_payment", "grace_period", "monthly_fee_rate",
-            "daily_rate", "flat_rate", "debt_to_income"} <= codes
-    for t in glossary():
-        assert t.definition("en") and re.search(r"[\u4e00-\u9fff]", t.definition("zh_CN"))
-    assert any(t.name("zh_CN") == "等额本息" for t in glossary())
 
 
 def test_explanations_are_data_not_sentences() -> None:
