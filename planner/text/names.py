@@ -71,8 +71,8 @@ DAY_COUNTS: dict[str, Pair] = {
     DayCount.ACT_365: ("Actual days over 365", "实际天数 / 365"),
     DayCount.ACT_360: ("Actual days over 360 (a daily rate is the annual rate / 360)",
                        "实际天数 / 360（日利率 = 年利率 / 360）"),
-    DayCount.ACT_ACT: ("Actual days over the year's own length (366 in a leap year)",
-                       "实际天数 / 当年天数（闰年 366 天）"),
+    DayCount.ACT_ACT: ("Actual days over the days of the year back from their end (365 or 366)",
+                       "实际天数 / 自其截止日往前一整年的天数（365 或 366 天）"),
 }
 #: How interest paid at the end grows.
 COMPOUNDINGS: dict[str, Pair] = {

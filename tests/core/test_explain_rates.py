@@ -114,8 +114,8 @@ def test_deferred_interest_is_explained_either_way() -> None:
     ("lpr mortgage", "actual days over 360 (a daily rate is the annual rate / 360), the rule "
                      "for CNY"),
     ("quarterly", "actual days over 365, as the product states"),
-    ("yearly eur", "actual days over the year's own length (366 in a leap year), the rule "
-                   "for EUR"),
+    ("yearly eur", "actual days over the days of the year back from their end (365 or 366), "
+                   "the rule for EUR"),
 ])
 def test_the_explanation_says_which_day_count_applied(name: str, basis: str) -> None:
     assert basis in render(explain_total_interest(figures(name)), "en")

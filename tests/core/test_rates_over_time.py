@@ -394,7 +394,8 @@ def test_monthly_compounding_needs_a_bullet():
     # 10,000 at 3.65%, first payment 2025-03-01: a whole month plus 22 days from 2025-01-10
     ("CNY", None, D("52.72")),           # 30.4167 + 10,000 x 0.0365 x 22 / 360 = 22.3056
     ("USD", None, D("52.42")),           # 30.4167 + 22 / 365: 22.0000
-    ("EUR", None, D("52.42")),           # act/act in 2025 (365 days): 22.0000
+    ("EUR", None, D("52.36")),           # act/act: the year back from 2025-02-01 holds
+                                         # 29 February 2024, 366 days: 21.9399
     ("CNY", "act/365", D("52.42")),
     ("USD", "act/360", D("52.72")),
 ])
@@ -406,11 +407,21 @@ def test_odd_days_follow_the_day_count_basis(currency, basis, expected):
     assert build_schedule(loan(**fields)).rows[0].interest == expected
 
 
-def test_act_act_counts_a_leap_year_as_366_days():
-    # From 2024-01-10 to a first payment on 2024-03-01: a whole month back to 2024-02-01,
-    # then 22 odd days in 2024, a leap year: 0.0366 x 22 / 366 = 0.0022 exactly;
-    # 10,000 x (0.0366 / 12 + 0.0022) = 30.50 + 22.00
+def test_act_act_counts_the_days_of_the_year_back_from_where_the_odd_days_end():
+    # Directive 2014/17/EU Annex I remark (c)(iii), as the Commission's 2015 APRC examples apply
+    # it to interest (example 2, cases 1 and 2): odd days are a share of the complete year
+    # counted back from where they end. 22 odd days from 2024-01-10 to 2024-02-01 (a first
+    # payment on 2024-03-01 is one whole month after 2024-02-01): the year back from 2024-02-01
+    # has no 29 February, 365 days, though 2024 is a leap year:
+    # 10,000 x (0.0366 / 12 + 0.0366 x 22 / 365) = 30.50 + 22.06 = 52.56
     s = build_schedule(loan(principal="10000", start="2024-01-10", first_payment="2024-03-01",
+                            rate={"annual": "0.0366"}, method="interest_only", term=2,
+                            currency="EUR"))
+    assert s.rows[0].interest == D("52.56")
+    # 22 odd days from 2025-01-10 to 2025-02-01: the year back from 2025-02-01 holds
+    # 29 February 2024, 366 days, though 2025 is not a leap year: 0.0366 x 22 / 366 = 0.0022
+    # exactly; 10,000 x (0.0366 / 12 + 0.0022) = 30.50 + 22.00
+    s = build_schedule(loan(principal="10000", start="2025-01-10", first_payment="2025-03-01",
                             rate={"annual": "0.0366"}, method="interest_only", term=2,
                             currency="EUR"))
     assert s.rows[0].interest == D("52.50")
