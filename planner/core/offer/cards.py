@@ -13,10 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from planner.core.offer.numbers import arabic, find_amounts, find_percents
-from planner.core.offer.text import Claims
-
-#: English keywords end at ASCII word edges, so "APR约" or "fee：" still ends a word.
-_FLAGS = re.IGNORECASE | re.ASCII
+from planner.core.offer.text import FLAGS, Claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +38,15 @@ _RULES = [
                + r"(?P<plus>\s?(?:\+|加上?|及|和)\s?(?:全部)?(?:利息|费用|其他费用)+)?"),
     re.compile(_PCT + r"\s+" + _BALANCE + _PLUS_EN + r"(?:,?\s+or\s+" + _MONEY
                + r"(?:,?\s+whichever\s+is\s+(?:greater|higher|more|larger))?)?",
-               _FLAGS),
+               FLAGS),
     re.compile(r"(?:the\s+)?(?:greater|higher|larger)\s+of\s+" + _MONEY + r"\s+or\s+" + _PCT
-               + r"\s+" + _BALANCE + _PLUS_EN, _FLAGS),
+               + r"\s+" + _BALANCE + _PLUS_EN, FLAGS),
 ]
 _WORD_PERCENT = {"one": 1, "two": 2, "three": 3, "five": 5}
 
 CARD_WORDS = re.compile(r"信用卡|贷记卡|credit\s+card|最低还款|minimum\s+(?:payment|due)|"
                         r"statement\s+balance|card\s+balance|账单金额|本期账单|purchase\s+APR|"
-                        r"透支", _FLAGS)
+                        r"透支", FLAGS)
 
 
 def find_minimum(text: str, claims: Claims) -> MinimumRule | None:

@@ -13,32 +13,29 @@ from dataclasses import dataclass
 
 from planner.core.offer.cards import CARD_WORDS
 from planner.core.offer.rates import Stated
-from planner.core.offer.text import Claims
+from planner.core.offer.text import FLAGS, Claims
 from planner.core.product import Method
-
-#: English keywords end at ASCII word edges, so "APR约" or "fee：" still ends a word.
-_FLAGS = re.IGNORECASE | re.ASCII
 
 _METHODS = [
     (re.compile(r"等额本息|等额还款|level\s+(?:monthly\s+)?payments?|fully\s+amortizing|annuity",
-                _FLAGS), Method.ANNUITY),
-    (re.compile(r"等额本金|equal\s+principal(?:\s+payments?)?", _FLAGS),
+                FLAGS), Method.ANNUITY),
+    (re.compile(r"等额本金|equal\s+principal(?:\s+payments?)?", FLAGS),
      Method.EQUAL_PRINCIPAL),
     (re.compile(r"先息后本|按月付息[,，]?\s?到期还本|每月付息[,，]?\s?到期还本|"
-                r"interest[- ]only", _FLAGS), Method.INTEREST_ONLY),
+                r"interest[- ]only", FLAGS), Method.INTEREST_ONLY),
     (re.compile(r"到期一次性?还本付息|一次性还本付息|利随本清|到期还本付息|bullet\s+(?:loan|repayment)|"
                 r"(?:repaid|repay|pay)\s+(?:in\s+)?(?:one\s+)?(?:a\s+)?lump\s+sum|"
-                r"single\s+repayment\s+at\s+(?:the\s+end|maturity)", _FLAGS),
+                r"single\s+repayment\s+at\s+(?:the\s+end|maturity)", FLAGS),
      Method.BULLET),
 ]
 
 CREDIT_LINE_WORDS = re.compile(r"借呗|微粒贷|随借随还|循环额度|信用额度|现金贷|credit\s+line|"
-                               r"line\s+of\s+credit|cash\s+loan", _FLAGS)
+                               r"line\s+of\s+credit|cash\s+loan", FLAGS)
 INSTALLMENT_WORDS = re.compile(r"分期|白条|花呗|商品|售价|价格|购物|消费|购买|installment\s+plan|"
                                r"instalment\s+plan|\bprice\b|purchase|checkout|\bpay\s+in\s+\d|"
                                r"\bpay\s+in\s+(?:two|three|four|six)\b|\bBNPL\b|buy\s+now",
-                               _FLAGS)
-LOAN_WORDS = re.compile(r"借款|贷款|房贷|车贷|按揭|\bloan\b|\bborrow|mortgage", _FLAGS)
+                               FLAGS)
+LOAN_WORDS = re.compile(r"借款|贷款|房贷|车贷|按揭|\bloan\b|\bborrow|mortgage", FLAGS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from planner.core.offer.numbers import Percent, find_percents
 from planner.core.offer.text import Claims, clause_at, clauses
+from planner.core.offer.text import keyword_pattern as _re
 
 
 class Stated(StrEnum):
@@ -46,11 +47,6 @@ class RateStatement:
     def quoted(self) -> bool:
         """An annual figure the text states (what a borrower compares)."""
         return self.kind in (Stated.ANNUAL, Stated.FLAT, Stated.ZERO)
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    # ASCII: \b and \w are English word edges, so "APR约" and "fee：" still end a word.
-    return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 
 _IGNORED = _re(r"违约金|逾期|罚息|滞纳金|提前还款|取现|优惠|折扣|返现|打折|\blate\b|overdue|penalt|"

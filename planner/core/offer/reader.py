@@ -30,11 +30,8 @@ from planner.core.offer.rates import RateStatement, Stated, find_rates
 from planner.core.offer.reading import OfferReading, Span, quotes
 from planner.core.offer.sums import Role, Sum, classify, fee_type_near
 from planner.core.offer.terms import Term, find_frequencies, find_terms, payments_of
-from planner.core.offer.text import Claims, fold
+from planner.core.offer.text import FLAGS, Claims, fold
 from planner.core.product import FeeType, Method, parse_product
-
-#: English keywords end at ASCII word edges, so "APR约" or "fee：" still ends a word.
-_FLAGS = re.IGNORECASE | re.ASCII
 
 #: A paste box holds an offer, not a book: longer text is refused before any reading.
 MAX_TEXT = 100_000
@@ -42,7 +39,7 @@ MAX_TEXT = 100_000
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DUE_TODAY = re.compile(r"first\s+(?:payment|installment|instalment)\s+(?:is\s+)?(?:due\s+)?"
                         r"(?:today|at\s+checkout|at\s+purchase)|due\s+today|pay\s+(?:the\s+)?"
-                        r"first\s+\S+\s+today|首期(?:款)?(?:于)?下单时支付", _FLAGS)
+                        r"first\s+\S+\s+today|首期(?:款)?(?:于)?下单时支付", FLAGS)
 
 
 def read_offer(text: str, start: date) -> OfferReading:

@@ -9,12 +9,12 @@ at the same place the longer wins, so ``total amount repayable`` is a total, not
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.core.offer.numbers import Amount
 from planner.core.offer.text import Claims, clause_at, clauses
+from planner.core.offer.text import keyword_pattern as _re
 from planner.core.product import FeeType
 
 
@@ -38,11 +38,6 @@ class Sum:
     start: int = 0   # the words and the amount together (``服务费500元``, ``$49 origination fee``)
     end: int = 0
     approximate: bool = False  # "约860元", "as low as $115/mo", "99元起"
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    # ASCII: \b and \w are English word edges, so "APR约" and "fee：" still end a word.
-    return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 
 _KEYWORDS = [

@@ -12,10 +12,7 @@ from dataclasses import dataclass
 
 from planner.core.dates import Frequency
 from planner.core.offer.numbers import COUNT, count
-from planner.core.offer.text import Claims
-
-#: English keywords end at ASCII word edges, so "APR约" or "fee：" still ends a word.
-_FLAGS = re.IGNORECASE | re.ASCII
+from planner.core.offer.text import FLAGS, Claims
 
 PAYMENTS, MONTHS, YEARS = "payments", "months", "years"
 
@@ -46,23 +43,23 @@ _TERMS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(rf"(?:贷款|借款|还款|按揭|分)\s?{_N}\s?年(?![化利费息度])"), YEARS),
     (re.compile(rf"(?<![第前后])(?:分|共)?\s?{_N}\s?期(?![间限])"), PAYMENTS),
     (re.compile(rf"(?<![前后])(?:分|共)?\s?{_N}\s?个月"), MONTHS),
-    (re.compile(rf"\bpay\s+in\s+{_N}\b", _FLAGS), PAYMENTS),
-    (re.compile(rf"\b{_N}\s?(?:-\s?|\s)(?P<u>month|year)s?\b", _FLAGS), None),
+    (re.compile(rf"\bpay\s+in\s+{_N}\b", FLAGS), PAYMENTS),
+    (re.compile(rf"\b{_N}\s?(?:-\s?|\s)(?P<u>month|year)s?\b", FLAGS), None),
     (re.compile(rf"\b{_N}\s+(?:(?:monthly|weekly|bi-?weekly|fortnightly|semi-?monthly|equal|"
                 rf"interest[- ]free|fixed|regular|level)\s+)*(?:payments|installments|"
-                rf"instalments|repayments)\b", _FLAGS), PAYMENTS),
+                rf"instalments|repayments)\b", FLAGS), PAYMENTS),
 ]
 _UNITS = {"年": YEARS, "个月": MONTHS, "期": PAYMENTS, "month": MONTHS, "year": YEARS}
 
 _FREQUENCIES = [
     (re.compile(r"bi-?weekly|every\s+(?:2|two)\s+weeks|fortnightly|every\s+other\s+week|"
-                r"每两周|每2周|双周", _FLAGS), Frequency.BIWEEKLY),
-    (re.compile(r"semi-?monthly|twice\s+(?:a|per)\s+month|每半月|每半个月", _FLAGS),
+                r"每两周|每2周|双周", FLAGS), Frequency.BIWEEKLY),
+    (re.compile(r"semi-?monthly|twice\s+(?:a|per)\s+month|每半月|每半个月", FLAGS),
      Frequency.SEMIMONTHLY),
-    (re.compile(r"(?<!bi-)(?<!bi)\bweekly\b|every\s+week|每周|每星期", _FLAGS),
+    (re.compile(r"(?<!bi-)(?<!bi)\bweekly\b|every\s+week|每周|每星期", FLAGS),
      Frequency.WEEKLY),
     (re.compile(r"(?<!semi-)(?<!semi)\bmonthly\b|every\s+month|per\s+month|a\s+month|/mo\b|"
-                r"每月|月供|按月", _FLAGS), Frequency.MONTHLY),
+                r"每月|月供|按月", FLAGS), Frequency.MONTHLY),
 ]
 
 

@@ -19,6 +19,15 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C
 _FOLD.update({0x3000: 0x20, 0xFFE5: 0xA5, 0xFFE1: 0xA3, 0xFFE0: 0xA2, 0x00A0: 0x20,
               0x2212: 0x2D, 0x2013: 0x2D, 0x2014: 0x2D, 0x2009: 0x20, 0x202F: 0x20})
 
+#: How the reader matches its keywords: case aside, and ASCII word edges, so that an English
+#: keyword still ends before a Chinese character or sign ("APR约", "fee：").
+FLAGS = re.IGNORECASE | re.ASCII
+
+
+def keyword_pattern(source: str) -> re.Pattern[str]:
+    """``source`` compiled as the reader matches keywords (:data:`FLAGS`)."""
+    return re.compile(source, FLAGS)
+
 
 _GROUPED = re.compile(r"(?<![\d，])\d{1,3}(?:，\d{3})+(?!\d)", re.ASCII)
 
