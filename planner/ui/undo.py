@@ -111,19 +111,21 @@ def set_household(session: Session, household: Household) -> None:
 def set_lpr_fixings(session: Session, fixings: list) -> None:
     """Store the LPR fixings the user added (the portfolio file's ``profile.lpr_fixings``);
     the LPR-linked items follow them."""
-    extra = {k: v for k, v in session.household.extra.items() if k != "lpr_fixings"}
-    if fixings:
-        extra["lpr_fixings"] = list(fixings)
-    session.undo_stack.push(HouseholdCommand(
-        session, replace(session.household, extra=extra),
-        QCoreApplication.translate("Undo", "Change the LPR fixings")))
+    _set_extra(session, "lpr_fixings", list(fixings),
+               QCoreApplication.translate("Undo", "Change the LPR fixings"))
 
 
 def set_thresholds(session: Session, thresholds: dict) -> None:
     """Store the stress thresholds that differ from the defaults (none: the defaults)."""
-    extra = {k: v for k, v in session.household.extra.items() if k != "thresholds"}
-    if thresholds:
-        extra["thresholds"] = dict(thresholds)
-    session.undo_stack.push(HouseholdCommand(
-        session, replace(session.household, extra=extra),
-        QCoreApplication.translate("Undo", "Change the stress thresholds")))
+    _set_extra(session, "thresholds", dict(thresholds),
+               QCoreApplication.translate("Undo", "Change the stress thresholds"))
+
+
+def _set_extra(session: Session, key: str, value: list | dict, text: str) -> None:
+    """One undoable change of a household setting kept in the profile file's ``profile``
+    beside the known fields (``key`` left out when ``value`` is empty)."""
+    extra = {k: v for k, v in session.household.extra.items() if k != key}
+    if value:
+        extra[key] = value
+    session.undo_stack.push(HouseholdCommand(session, replace(session.household, extra=extra),
+                                             text))
