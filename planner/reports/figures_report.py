@@ -13,6 +13,7 @@ from planner.core.figures import Figures, analyse
 from planner.core.money import ZERO
 from planner.core.portfolio import Portfolio
 from planner.core.product import Kind
+from planner.core.schedule import Installment
 from planner.core.stress import stress_report
 from planner.core.tracking import track
 from planner.reports.charts import line_chart, obligations_chart, split_chart
@@ -73,6 +74,19 @@ def schedule_document(f: Figures, lang: str, name: str = "") -> Document:
         prefix = f"{code_word(str(e.values['convention']), lang)} — " if e.topic == "apr" else ""
         doc.add(Paragraph(prefix + render(e, lang), size=8.5))
     c = f.product.currency
+    doc.add(Heading(label("schedule", lang)), _schedule_table(f, rows, lang))
+    if f.schedule.parts:  # a combined loan: each part's own schedule after the total
+        doc.add(Paragraph(label("parts_note", lang), size=8.5))
+        for part, (part_name, schedule) in zip(f.product.parts, f.schedule.parts, strict=True):
+            doc.add(Heading(label("part_schedule", lang, name=part_name,
+                                  principal=fmt.money(part.principal, c))),
+                    _schedule_table(f, schedule.rows, lang))
+    return doc
+
+
+def _schedule_table(f: Figures, rows: tuple[Installment, ...], lang: str) -> Table:
+    """The rows of a schedule, one line each, every column as the app's schedule names it."""
+    c = f.product.currency
     # a card's row ends with what is left of its statement, interest included
     balance = word("card_balance" if f.product.kind is Kind.CARD else "balance", lang)
     headers = (*(label(f"col.{k}", lang) for k in
@@ -80,9 +94,7 @@ def schedule_document(f: Figures, lang: str, name: str = "") -> Document:
     table_rows = tuple((str(r.n), fmt.day(r.date), fmt.money(r.payment, c),
                         fmt.money(r.principal, c), fmt.money(r.interest, c),
                         fmt.money(r.fee, c), fmt.money(r.balance, c)) for r in rows)
-    doc.add(Heading(label("schedule", lang)),
-            Table(headers, table_rows, (0.6, 1.3, 1.3, 1.3, 1.3, 1.1, 1.5), "lrrrrrr"))
-    return doc
+    return Table(headers, table_rows, (0.6, 1.3, 1.3, 1.3, 1.3, 1.1, 1.5), "lrrrrrr")
 
 
 def compare_document(comparison: Comparison, lang: str) -> Document:

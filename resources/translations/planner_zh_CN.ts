@@ -715,6 +715,18 @@
         <translation>还款计划</translation>
     </message>
     <message>
+        <source>Schedule of which part</source>
+        <translation>查看哪一部分的还款计划</translation>
+    </message>
+    <message>
+        <source>A combined loan&apos;s schedule is the sum of its parts&apos; schedules: show the whole loan&apos;s or one part&apos;s.</source>
+        <translation>组合贷的还款计划是各部分还款计划之和：可查看整笔贷款的，也可只看其中一部分的。</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>分项：</translation>
+    </message>
+    <message>
         <source>Remaining balance chart</source>
         <translation>剩余本金图</translation>
     </message>
@@ -749,6 +761,10 @@
     <message>
         <source>Select an item to see its schedule</source>
         <translation>选择一项账目以查看其还款计划</translation>
+    </message>
+    <message>
+        <source>All parts (the whole loan)</source>
+        <translation>全部（整笔贷款）</translation>
     </message>
 </context>
 <context>

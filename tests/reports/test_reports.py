@@ -5,6 +5,8 @@ scenario renders."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -120,6 +122,62 @@ def test_a_long_schedule_runs_over_pages_with_every_row(tmp_path: Path) -> None:
     assert page_count(out) >= 8
     assert "1,264.14" in text and "2056-01-15" in text
     assert text.count(word("balance", "en")) >= 7  # the header repeats on each page
+
+
+COMBINED = {"kind": "loan", "start": "2026-01-15", "term": 12, "parts": [
+    {"name": "公积金", "principal": "60000", "rate": {"annual": "0.026"}},
+    {"name": "商贷", "principal": "40000", "rate": {"annual": "0.035"}}]}
+
+
+def _layout_text(path: Path) -> list[str]:
+    """The PDF's lines as poppler's pdftotext lays them out (a table row stays one line)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True)
+    return [" ".join(line.split()) for line in done.stdout.splitlines()]
+
+
+def _row_line(row, currency: str) -> str:
+    return " ".join((str(row.n), row.date.isoformat(), money(row.payment, currency),
+                     money(row.principal, currency), money(row.interest, currency),
+                     money(row.fee, currency), money(row.balance, currency)))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_combined_loans_report_shows_each_parts_schedule_after_the_total(
+        tmp_path: Path, lang: str) -> None:
+    figures = analyse(parse_product(COMBINED))
+    out = tmp_path / "combined.pdf"
+    write_schedule_report(figures, out, lang, name="home")
+    lines = _layout_text(out)
+    c = figures.product.currency
+    total_first = lines.index(_row_line(figures.schedule.rows[0], c))
+    assert _row_line(figures.schedule.rows[-1], c) in lines
+    note = next(i for i, line in enumerate(lines)
+                if line == " ".join(label("parts_note", lang).split()))
+    assert note > total_first
+    previous = note
+    for part, (name, schedule) in zip(figures.product.parts, figures.schedule.parts,
+                                      strict=True):
+        heading = " ".join(label("part_schedule", lang, name=name,
+                                 principal=money(part.principal, c)).split())
+        at = lines.index(heading)
+        rows = [lines.index(_row_line(row, c)) for row in schedule.rows]
+        assert previous < at < rows[0] and rows == sorted(rows)  # in order, after the total
+        assert len(schedule.rows) == 12 and schedule.rows[-1].balance == 0
+        previous = rows[-1]
+    # the parts add up to the total, row by row
+    for k, row in enumerate(figures.schedule.rows):
+        assert row.payment == sum(s.rows[k].payment for _, s in figures.schedule.parts)
+
+
+def test_a_single_loans_report_has_no_parts(tmp_path: Path) -> None:
+    loan = analyse(parse_product({"kind": "loan", "principal": "1000", "start": "2026-01-15",
+                                  "term": 3, "rate": {"annual": "0.1"}}))
+    write_schedule_report(loan, tmp_path / "one.pdf", "en")
+    text = " ".join(_layout_text(tmp_path / "one.pdf"))
+    assert label("parts_note", "en")[:20] not in text
 
 
 def test_without_a_cjk_font_chinese_is_refused_plainly(tmp_path: Path,

@@ -1,11 +1,15 @@
 """One item in detail: its key figures, the schedule, the balance and payment-split charts, the
-payments recorded, and the prepayment what-if. Charts draw only when their tab is shown."""
+payments recorded, and the prepayment what-if. Charts draw only when their tab is shown.
+
+A combined loan (组合贷) has a picker above its schedule: all parts (the loan's schedule, the sum
+of the parts', FINANCE.md "Combined loans") or one part's own schedule."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.figures import Figures
 from planner.core.overview import ItemPosition
 from planner.core.product import Kind
 from planner.ui import labels
@@ -57,6 +62,23 @@ class ItemDetail(QWidget):
                                    if self.position is not None else None)
         self.schedule_model = ScheduleModel(self)
         self.schedule_view = _table(self, self.schedule_model, self.tr("Repayment schedule"))
+        schedule_tab = QWidget(self)
+        self.part_picker = QComboBox(schedule_tab)
+        self.part_picker.setAccessibleName(self.tr("Schedule of which part"))
+        self.part_picker.setToolTip(self.tr(
+            "A combined loan's schedule is the sum of its parts' schedules: show the whole "
+            "loan's or one part's."))
+        self.part_picker.currentIndexChanged.connect(self._show_part)
+        self.part_label = QLabel(self.tr("Part:"), schedule_tab)
+        self.part_label.setBuddy(self.part_picker)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.part_label)
+        picker_row.addWidget(self.part_picker)
+        picker_row.addStretch(1)
+        schedule_layout = QVBoxLayout(schedule_tab)
+        schedule_layout.setContentsMargins(0, 0, 0, 0)
+        schedule_layout.addLayout(picker_row)
+        schedule_layout.addWidget(self.schedule_view, 1)
         self.balance_chart = BalanceChart(self)
         self.balance_chart.setAccessibleName(self.tr("Remaining balance chart"))
         self.split_chart = SplitChart(self)
@@ -71,7 +93,7 @@ class ItemDetail(QWidget):
         self.prepayment = PrepaymentPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("The item in detail"))
-        self.tabs.addTab(self.schedule_view, self.tr("Schedule"))
+        self.tabs.addTab(schedule_tab, self.tr("Schedule"))
         self.tabs.addTab(charts, self.tr("Charts"))
         self.tabs.addTab(self.payments_view, self.tr("Payments made"))
         self.tabs.addTab(self.prepayment, self.tr("Repay early?"))
@@ -95,7 +117,7 @@ class ItemDetail(QWidget):
             self.subtitle.setText("")
             for label in self.values.values():
                 label.setText("—")
-            self.schedule_model.set_schedule([], "CNY")
+            self._set_parts(None)
             self.payments_model.set_payments([], "CNY")
             self.prepayment.set_figures(None, today)
             return
@@ -116,19 +138,47 @@ class ItemDetail(QWidget):
         if figures is None:
             for key in ("payment", "total_cost", "apr", "ear", "last"):
                 self.values[key].setText("—")
-            self.schedule_model.set_schedule([], c)
         else:
             self.values["payment"].setText(fmt.money(figures.payment, c))
             self.values["total_cost"].setText(fmt.money(figures.total_cost, c))
             self.values["apr"].setText(fmt.rate(figures.apr.rate))
             self.values["ear"].setText(fmt.rate(figures.apr.effective_annual_rate))
             self.values["last"].setText(fmt.date(figures.schedule.last_date))
-            self.schedule_model.set_schedule(figures.schedule.rows, c,
-                                             card=figures.product.kind is Kind.CARD)
+        self._set_parts(figures)
         self.payments_model.set_payments(item.payments, c)
         self.prepayment.set_figures(figures, today)
         self._charts_stale = True
         self._tab_changed(self.tabs.currentIndex())
+
+    def _set_parts(self, figures: Figures | None) -> None:
+        """Offer the parts of a combined loan above its schedule (the picker is hidden for any
+        other item), keeping the part shown when the same loan is shown again."""
+        names = [name for name, _ in figures.schedule.parts] if figures is not None else []
+        shown = self.part_picker.currentData()
+        self.part_picker.blockSignals(True)
+        self.part_picker.clear()
+        if names:
+            self.part_picker.addItem(self.tr("All parts (the whole loan)"), None)
+            for name in names:
+                self.part_picker.addItem(name, name)
+            self.part_picker.setCurrentIndex(max(self.part_picker.findData(shown), 0))
+        self.part_picker.blockSignals(False)
+        self.part_picker.setVisible(bool(names))
+        self.part_label.setVisible(bool(names))
+        self._show_part()
+
+    def _show_part(self, _index: int = 0) -> None:
+        """The schedule picked: the whole item's, or the part's chosen in the picker."""
+        position = self.position
+        figures = position.figures if position is not None else None
+        if figures is None:
+            currency = position.item.product.currency if position is not None else "CNY"
+            self.schedule_model.set_schedule([], currency)
+            return
+        schedule = dict(figures.schedule.parts).get(self.part_picker.currentData(),
+                                                    figures.schedule)
+        self.schedule_model.set_schedule(schedule.rows, figures.product.currency,
+                                         card=figures.product.kind is Kind.CARD)
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self._charts_stale:
