@@ -189,12 +189,31 @@ def _share_words(share: Value, lang: str) -> str:
     return f"about {fmt.ratio(share)}" if lang != "zh_CN" else f"约 {fmt.ratio(share)}"
 
 
+_PLURAL = re.compile(r"\b(\d[\d,]*) ([A-Za-z]+)\(s\)( are)?")
+
+
+def plurals(text: str) -> str:
+    """English counts as they are said: a template's ``{n} month(s) are`` filled with 1 reads
+    "1 month is", with 5 "5 months are".
+
+    >>> plurals("1 month(s) are over; 5 gap(s), 0 day(s) short")
+    '1 month is over; 5 gaps, 0 days short'
+    """
+    def said(match: re.Match) -> str:
+        one = match.group(1) == "1"
+        verb = (" is" if one else " are") if match.group(3) else ""
+        return f"{match.group(1)} {match.group(2)}{'' if one else 's'}{verb}"
+
+    return _PLURAL.sub(said, text)
+
+
 def fill(key: str, values: Mapping[str, Value], lang: str, currency: str = "") -> str:
     """The template ``key`` in ``lang`` with ``values`` put in, money in ``currency``."""
     extra = {"share_words": _share_words(values.get("average_share"), lang)}
     if key.startswith("factor."):  # a score factor is named as its warning is
         extra["factor"] = name(key.removeprefix("factor."), lang, WARNINGS)
-    return _Formatter(lang, currency).vformat(template(key, lang), (), {**values, **extra})
+    text = _Formatter(lang, currency).vformat(template(key, lang), (), {**values, **extra})
+    return text if lang == "zh_CN" else plurals(text)
 
 
 def render(explanation: Explanation, lang: str = "en") -> str:

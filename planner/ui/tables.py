@@ -5,7 +5,7 @@ between a table and its model, sorting numbers as numbers (``SORT_ROLE``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from planner.ui.models.base import SORT_ROLE
@@ -21,6 +21,40 @@ class Table(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         if name:
             self.setAccessibleName(name)
+
+
+def fit_rows(view: QTableView, least: int = 1, most: int | None = None) -> None:
+    """``view`` exactly as tall as its rows (at least ``least``, at most ``most``; more
+    scroll): no scroll bar for a few rows, no empty band beneath them. Kept when the font
+    changes (presenter mode's larger type): the rows are made as tall as the new font needs
+    and the height is worked out again."""
+    view.setProperty("fitRows", (least, most))
+    if view.property("fitRowsWatched") is None:
+        view.setProperty("fitRowsWatched", True)
+        view.installEventFilter(_RowFit(view))
+    _refit(view)
+
+
+def _refit(view: QTableView) -> None:
+    least, most = view.property("fitRows")
+    header = view.verticalHeader()
+    header.setDefaultSectionSize(max(view.fontMetrics().lineSpacing() + 8, 22))
+    count = view.model().rowCount() if view.model() is not None else 0
+    shown = max(count, least) if most is None else min(max(count, least), most)
+    rows = sum(view.rowHeight(r) for r in range(min(count, shown)))
+    rows += (shown - min(count, shown)) * header.defaultSectionSize()
+    bar = view.horizontalScrollBar()
+    below = bar.sizeHint().height() if bar.isVisible() else 0
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                        + rows + below)
+
+
+class _RowFit(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
+                isinstance(watched, QTableView):
+            _refit(watched)
+        return False
 
 
 def sorted_by(view: QTableView, model: QAbstractItemModel, column: int,

@@ -23,6 +23,7 @@ from planner.core.overview import Upcoming
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import overdue_words
 from planner.ui.models.warnings_model import SEVERITY_COLOURS
+from planner.ui.tables import fit_rows
 
 DAYS = 7
 
@@ -76,9 +77,7 @@ class DueThisWeek(QGroupBox):
         self.table.setVisible(bool(self.rows))
         self.empty.setVisible(not self.rows)
         if self.rows:
-            view = self.table
-            view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                                + sum(view.rowHeight(r) for r in range(len(self.rows))))
+            fit_rows(self.table)
             same = [u.amount for u in self.rows if u.item.product.currency == currency]
             self.total.setText(self.tr("{count} payments, {amount} in all, by {date}.").format(
                 count=len(self.rows), amount=fmt.money(sum(same), currency),

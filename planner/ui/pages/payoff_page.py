@@ -48,7 +48,7 @@ from planner.ui.models.payoff_strategies_model import PayoffStrategiesModel, str
 from planner.ui.pages.payoff_inputs import PayoffInputs
 from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.session import Session
-from planner.ui.tables import Table
+from planner.ui.tables import Table, fit_rows
 from planner.ui.worker import run_off_thread
 
 
@@ -279,10 +279,7 @@ class PayoffPage(QWidget):
 
     def _fit_strategies(self) -> None:
         """The side-by-side table as tall as its rows, no empty band beneath."""
-        view = self.strategies
-        rows = max(self.strategies_model.rowCount(), 2)
-        view.setFixedHeight(view.horizontalHeader().height() + 2 * view.frameWidth()
-                            + rows * view.verticalHeader().defaultSectionSize())
+        fit_rows(self.strategies, 2)
 
     def _verdict(self, comparison: PayoffComparison) -> str:
         currency = self.session.currency

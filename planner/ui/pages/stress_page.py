@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,13 +47,12 @@ class StressPage(QWidget):
         self.status.setWordWrap(True)
         self.status.hide()
         self.score = ScoreCard(self)
-        self.score.setMinimumWidth(330)
         self.warnings = WarningsPanel(self)
         self.warnings.thresholds_asked.connect(self.open_thresholds)
         # after the new words are laid out: their height is known only then
         self.warnings.resized.connect(lambda: QTimer.singleShot(0, self._fit_top))
         top = QWidget(self)
-        top_layout = QHBoxLayout(top)
+        self.top_layout = top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(12)
         top_layout.addWidget(self.score, 2)
@@ -135,9 +136,21 @@ class StressPage(QWidget):
         wrapped text to give the tabs below more room (it under-counts height-for-width), so
         the top is held at what its parts need at the widths they have."""
         panel = self.warnings
-        words = panel.heightForWidth(panel.width()) if panel.width() > 200 else \
-            panel.sizeHint().height()
-        self.top.setMinimumHeight(max(words, self.score.sizeHint().height()))
+        # side by side where both fit, else the score above the warnings (presenter mode's
+        # larger type, a narrow window): never squeezed below what their tables need
+        table = panel.table  # the warnings whole, not scrolled sideways
+        needed = (self.score.minimumSizeHint().width() + self.top_layout.spacing()
+                  + max(panel.minimumSizeHint().width(),
+                        table.horizontalHeader().length() + 2 * table.frameWidth() + 4))
+        room = self.width() - 32 - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        stacked = needed > room  # the page's own width: its content grows to its minimum
+        self.top_layout.setDirection(QBoxLayout.Direction.TopToBottom if stacked
+                                     else QBoxLayout.Direction.LeftToRight)
+        width = self.top.width() if stacked else panel.width()
+        words = panel.heightForWidth(width) if width > 200 else panel.sizeHint().height()
+        score = self.score.sizeHint().height()
+        self.top.setMinimumHeight(score + self.top_layout.spacing() + words if stacked
+                                  else max(words, score))
         # The scroll area learns of a new minimum only through the content's own size.
         content = self.top.parentWidget()
         content.layout().activate()

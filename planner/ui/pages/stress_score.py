@@ -25,7 +25,7 @@ from planner.ui.explainers import attach_cell_explanations, attach_explanation
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.factors_model import FactorsModel
 from planner.ui.stress_words import StressWords
-from planner.ui.tables import Table
+from planner.ui.tables import Table, fit_rows
 
 #: Band colours (calm, watch, strained, severe) that read on light and dark backgrounds.
 BAND_COLOURS = {"calm": "#2e8b57", "watch": "#d98a1c", "strained": "#d9651c",
@@ -82,10 +82,11 @@ class ScoreCard(QFrame):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setItemDelegateForColumn(FactorsModel.Column.SHARE, ShareBarDelegate(self))
-        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FactorsModel.Column.SHARE, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda column, _old, _new: column != FactorsModel.Column
+                                      .SHARE and self._fit_width())
         # F1 on a factor: that factor's points and rule, titled by its name
         attach_cell_explanations(self.table, self.factor_explanation, self._factor_name)
         self.hint = QLabel(self.tr("Click the score, or press F1 on a factor, to see how it "
@@ -128,10 +129,17 @@ class ScoreCard(QFrame):
 
     def _fit_table(self) -> None:
         """The factors table as tall as its rows: no scroll bar, no empty band."""
-        view = self.table
-        view.resizeColumnsToContents()
-        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                            + self.model.rowCount() * view.verticalHeader().defaultSectionSize())
+        self.table.resizeColumnsToContents()
+        self._fit_width()
+        fit_rows(self.table)
+
+    def _fit_width(self) -> None:
+        """Wide enough for the factors' words and figures (presenter mode's larger type too),
+        the share bars taking what is left."""
+        view, share = self.table, FactorsModel.Column.SHARE
+        view.setMinimumWidth(sum(view.columnWidth(c) for c in range(self.model.columnCount())
+                                 if c != share) + 80 + 2 * view.frameWidth())
+        self.updateGeometry()  # the page's layout learns the card's new minimum
 
     def explanation(self) -> Explanation | None:
         if self._report is None:

@@ -24,7 +24,7 @@ from planner.ui import i18n
 from planner.ui.explainers import attach_cell_explanations, attach_explanation, show_explanation
 from planner.ui.models.warnings_model import SEVERITY_COLOURS, WarningsModel
 from planner.ui.stress_words import StressWords
-from planner.ui.tables import Table, sorted_by
+from planner.ui.tables import Table, fit_rows, sorted_by
 
 #: Warnings the table shows before it scrolls.
 VISIBLE_ROWS = 5
@@ -163,10 +163,7 @@ class WarningsPanel(QWidget):
 
     def _fit_table(self) -> None:
         """As tall as its rows, up to ``VISIBLE_ROWS``; more scroll."""
-        view = self.table
-        rows = min(max(self.model.rowCount(), 1), VISIBLE_ROWS)
-        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                            + rows * view.verticalHeader().defaultSectionSize())
+        fit_rows(self.table, 1, VISIBLE_ROWS)
 
     def warnings(self) -> list[StressWarning]:
         """The warnings in the order shown."""
