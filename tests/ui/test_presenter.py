@@ -55,3 +55,32 @@ def test_the_view_menu_action_follows_and_drives_it(qtbot, settings, session) ->
 def test_stylesheet_pixel_sizes_scale() -> None:
     assert scaled_stylesheet("a { font-size: 11px; } b { font-size:15px; }", 2) == \
         "a { font-size: 22px; } b { font-size: 30px; }"
+
+
+def test_tables_keep_their_rows_whole_when_the_type_grows(qtbot, settings, session) -> None:
+    """Seen in presenter screenshots: tables sized by hand for the usual type cut their rows
+    (and the stress score's factors scrolled sideways) once the type was 1.6 times larger."""
+    from planner.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(session)
+    window.presenter.set_active(True)
+    try:
+        stress = window.show_page("stress")
+        overview = window.show_page("overview")
+        qtbot.wait(300)
+        week = overview.due_week.table
+        factors = stress.score.table
+        window.show_page("stress")
+        qtbot.wait(300)
+        for table in (factors, week):
+            assert table.verticalScrollBar().maximum() == 0, table.accessibleName()
+        assert factors.horizontalScrollBar().maximum() == 0
+        row = factors.rowHeight(0)
+        assert row >= factors.fontMetrics().lineSpacing()
+    finally:
+        window.presenter.set_active(False)
