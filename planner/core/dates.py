@@ -91,6 +91,23 @@ def due_dates(first: date, count: int, frequency: Frequency) -> list[date]:
     return [nth_due_date(first, k, frequency) for k in range(count)]
 
 
+def months_apart(anchor: date, step: int, first: int, count: int) -> list[date]:
+    """``anchor`` moved by ``first`` x ``step`` months, then ``first`` + 1 times, ... (``count``
+    dates): :func:`add_months` of each, in one pass, as every monthly schedule asks for them.
+
+    >>> months_apart(date(2024, 1, 31), 1, 1, 3)
+    [datetime.date(2024, 2, 29), datetime.date(2024, 3, 31), datetime.date(2024, 4, 30)]
+    """
+    base = anchor.year * 12 + anchor.month - 1
+    day = anchor.day
+    out = []
+    for k in range(first, first + count):
+        year, month0 = divmod(base + k * step, 12)
+        out.append(date(year, month0 + 1, day) if day <= 28 else
+                   date(year, month0 + 1, min(day, monthrange(year, month0 + 1)[1])))
+    return out
+
+
 
 def month_of(label: str) -> date:
     """The first day of the month a projection labels ``2026-12``.

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from planner.core.accrual import Accrual, month_segments
-from planner.core.dates import due_dates, nth_due_date
+from planner.core.dates import due_dates, months_apart, nth_due_date
 from planner.core.daycount import days_in_year
 from planner.core.money import ZERO, quantum, round_money
 from planner.core.product import (
@@ -86,12 +86,16 @@ class Schedule:
 
 def build_schedule(product: Product, *, extra: Sequence[Repayment] = (),
                    mode: PrepaymentMode | None = None,
-                   penalty: PenaltyRule | None = None) -> Schedule:
+                   penalty: PenaltyRule | None = None,
+                   deferred_so_far: Decimal = ZERO) -> Schedule:
     """The schedule of a loan, installment plan or credit-line draw.
 
     ``extra`` adds money repaid early to the product's own ``repayments``; ``mode`` says whether
     it shortens the term or lowers the payment (default: shorter term for loans, lower payment
     for credit lines, whose lenders re-spread the rest over the remaining installments).
+    ``deferred_so_far`` is the deferred interest (unrounded) a promotion had already accrued
+    before ``product.start``: what is left of a loan re-spread in the middle of its promotion
+    (:func:`planner.core.whatif.reprice`) carries it, charged with the rest unless cleared.
 
     >>> from planner.core.product import parse_product
     >>> loan = parse_product({"kind": "loan", "principal": "200000", "start": "2025-01-15",
@@ -101,6 +105,10 @@ def build_schedule(product: Product, *, extra: Sequence[Repayment] = (),
     (Decimal('1264.14'), Decimal('0.00'), Decimal('200000.00'))
     """
     walk = walk_of(product, mode=mode, penalty=penalty)
+    if deferred_so_far:
+        if not isinstance(walk, ScheduleWalk) or walk.promo_end is None:
+            raise ValueError("deferred interest so far needs a deferred-interest promotion")
+        walk.promo_extra = deferred_so_far
     early = sorted((*product.repayments, *extra), key=lambda r: r.date)
     if not early:
         walk.rows = walk.plain_rows()
@@ -135,8 +143,13 @@ def payment_dates(product: Product) -> list[date]:
     >>> [d.isoformat() for d in payment_dates(plan)]
     ['2024-02-29', '2024-03-31', '2024-04-30']
     """
+    months = product.frequency.months
     if product.first_payment is not None:
+        if months:
+            return months_apart(product.first_payment, months, 0, product.term)
         return due_dates(product.first_payment, product.term, product.frequency)
+    if months:
+        return months_apart(product.start, months, 1, product.term)
     return [nth_due_date(product.start, k, product.frequency)
             for k in range(1, product.term + 1)]
 
@@ -258,27 +271,41 @@ class ScheduleWalk:
         nearly every schedule takes this path."""
         if not self.simple:
             return self._walked_rows()
+        return self._plain_from(0, self.owed, [])
+
+    def _plain_from(self, first: int, balance: Decimal, rows: list[Installment]
+                    ) -> list[Installment]:
+        """The regular rows from period ``first`` on, owing ``balance`` at its start with nothing
+        accrued yet, appended to ``rows``: what :meth:`peek` and :meth:`advance` would book one
+        by one on the :attr:`simple` path (one rate, no deferred interest, so no level reset)."""
         unit = quantum(self.currency)
         fee, flat, zero, level = self.row_fee, self.flat_interest, self.zero, self.level
         annuity = self.method is Method.ANNUITY
         level_principal = self.method in (Method.EQUAL_PRINCIPAL, Method.FEE_INSTALLMENT,
                                           Method.INTEREST_FREE)
-        balance = self.owed
-        rows = []
         last = len(self.dates) - 1
-        for k, (due, factor) in enumerate(zip(self.dates, self.factors, strict=True)):
-            interest = (balance * factor).quantize(unit, ROUND_HALF_UP) + flat
+        dates, factors, append, new = self.dates, self.factors, rows.append, tuple.__new__
+        n = len(rows)
+        for k in range(first, last + 1):
+            interest = (balance * factors[k]).quantize(unit, ROUND_HALF_UP) + flat
+            # min(max(level - interest, zero), balance) and min(level, balance), compared
+            # inline: the loop runs once per row of every schedule
             if k == last:
                 principal = balance
             elif annuity:
-                principal = min(max(level - interest, zero), balance)
+                principal = level - interest
+                if principal < zero:
+                    principal = zero
+                if principal > balance:
+                    principal = balance
             elif level_principal:
-                principal = min(level, balance)
+                principal = level if level <= balance else balance
             else:
                 principal = zero
             balance -= principal
-            rows.append(Installment(k + 1, due, principal + interest + fee, principal, interest,
-                                    fee, balance))
+            n += 1
+            append(new(Installment, (n, dates[k], principal + interest + fee, principal,
+                                     interest, fee, balance, False)))
             if balance == 0:
                 break
         return rows
@@ -424,8 +451,21 @@ class ScheduleWalk:
     def finish(self) -> Schedule:
         """Book every regular row left and return the whole schedule."""
         while not self.done:
+            if self.simple and not self.accrued and self.segment_start == self.starts[self.k]:
+                self._book_plain()  # the rest, as advance() would book it, in one tight pass
+                break
             self.advance()
         return self.schedule()
+
+    def _book_plain(self) -> None:
+        before = len(self.rows)
+        self._plain_from(self.k, self.balance, self.rows)
+        booked = self.rows[before:]
+        self.booked += sum((r.payment for r in booked), self.zero)
+        self.balance = booked[-1].balance
+        self.k += len(booked)
+        self.segment_start = self.starts[self.k] if self.k < len(self.dates) \
+            else booked[-1].date
 
     # -- rates over time -----------------------------------------------------------------
 

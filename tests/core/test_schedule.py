@@ -184,3 +184,15 @@ def test_add_months_is_relativedelta(day, months):
     from planner.core.dates import add_months
 
     assert add_months(day, months) == day + relativedelta(months=months)
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+       step=st.sampled_from([1, 3, 12]), first=st.integers(0, 1),
+       count=st.integers(0, 60))
+def test_months_apart_is_add_months_of_each(day, step, first, count):
+    """The one-pass due dates of a monthly, quarterly or yearly schedule are add_months'."""
+    from planner.core.dates import add_months, months_apart
+
+    assert months_apart(day, step, first, count) == [
+        add_months(day, k * step) for k in range(first, first + count)]
