@@ -2111,6 +2111,10 @@
         <translation>请输入{low}到{high}之间的整数。</translation>
     </message>
     <message>
+        <source>A prepayment penalty is a percentage from 0 to 20 of the amount repaid early.</source>
+        <translation>提前还款违约金按提前还款金额的百分比计，须在 0 到 20 之间。</translation>
+    </message>
+    <message>
         <source>The first payment cannot be before the start date.</source>
         <translation>首期还款日不能早于放款日期。</translation>
     </message>
@@ -2242,8 +2246,64 @@
         <translation>账单日后的免息天数</translation>
     </message>
     <message>
+        <source>% of the amount repaid early, plus</source>
+        <translation>%（按提前还款金额计），另加</translation>
+    </message>
+    <message>
+        <source>days of its interest</source>
+        <translation>天的利息</translation>
+    </message>
+    <message>
+        <source>Due on a day o&amp;ff</source>
+        <translation>还款日遇休息日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Prepa&amp;yment penalty</source>
+        <translation>提前还款违约金(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Rate over time</source>
         <translation>利率变化</translation>
+    </message>
+    <message>
+        <source>When a due date falls on a day off</source>
+        <translation>还款日遇休息日时</translation>
+    </message>
+    <message>
+        <source>Keep the date</source>
+        <translation>保持原日期</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>顺延至下一个工作日</translation>
+    </message>
+    <message>
+        <source>Move to the previous working day</source>
+        <translation>提前至上一个工作日</translation>
+    </message>
+    <message>
+        <source>Some lenders take the payment on the next working day (顺延) when a due date falls on a weekend or a public holiday, some on the working day before. The calendar, the reminders and the cash warnings then use that day.</source>
+        <translation>还款日遇周末或法定节假日时，有的机构顺延到下一个工作日扣款，有的提前到上一个工作日。日历、提醒和现金预警都随之使用该日期。</translation>
+    </message>
+    <message>
+        <source>Prepayment penalty in percent of the amount repaid early</source>
+        <translation>提前还款违约金：占提前还款金额的百分比</translation>
+    </message>
+    <message>
+        <source>Prepayment penalty in days of interest</source>
+        <translation>提前还款违约金：相当于多少天的利息</translation>
+    </message>
+    <message>
+        <source>What the lender charges for repaying early, beyond the interest accrued to that day: a share of the amount repaid early (at most 20%), some days of its interest (at most 365), or both. Leave both empty when there is none; a card never has one.</source>
+        <translation>提前还款时，除截至当日的应计利息外机构另收的费用：提前还款金额的一定比例（最多 20%）、若干天的利息（最多 365 天），或两者兼有。没有违约金时两项都留空；信用卡没有违约金。</translation>
+    </message>
+    <message>
+        <source>Days off in CNY: China&apos;s public holidays and weekends, less the weekend days made working days (调休), from the chinesecalendar library; past the last year it knows, weekends only.</source>
+        <translation>人民币贷款的休息日：中国的法定节假日和周末，调休上班的周末除外，数据来自 chinesecalendar 库；超出它已知的年份后只按周末计。</translation>
+    </message>
+    <message>
+        <source>Days off in {currency}: Saturdays and Sundays.</source>
+        <translation>{currency} 贷款的休息日：周六和周日。</translation>
     </message>
     <message>
         <source>Filled from the offer&apos;s text: check each field.</source>

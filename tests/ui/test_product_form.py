@@ -3,13 +3,17 @@ why, Save is disabled, and the preview shows the engine's own figures for valid 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from planner.core.figures import analyse
+from planner.core.portfolio import Item, parse_item, parse_penalty
 from planner.core.product import Kind, Method, RateQuote
+from planner.core.schedule import PenaltyRule
+from planner.core.workdays import DueShift
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.i18n import to_qdate
 
@@ -339,3 +343,172 @@ def test_start_date_and_save_have_different_shortcuts(loan_form) -> None:
             if "&" in label.text()]
     keys.append(loan_form.save_button.text().split("&")[1][0].lower())
     assert len(keys) == len(set(keys)), keys
+
+
+# -- the planning terms (issues 12 and 15): a due date on a day off, a prepayment penalty ------
+
+def _row_shown(form: ProductForm, key: str) -> bool:
+    return form.fields.form.isRowVisible(form.boxes[key])
+
+
+def _loan_with(**terms) -> Item:
+    return parse_item({"id": "car", "name": "Car", "kind": "loan", "principal": "200000",
+                       "start": "2026-01-15", "term": 60, "rate": {"annual": "0.065"},
+                       **terms})
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_the_planning_rows_are_offered_where_the_engine_takes_them(qtbot, kind) -> None:
+    """Every kind may have its due dates moved; a card has no prepayment penalty (the engine
+    refuses one); an offer, priced and not yet owed, has neither."""
+    form = ProductForm(kind, today=TODAY)
+    qtbot.addWidget(form)
+    assert _row_shown(form, "due_shift")
+    assert _row_shown(form, "prepayment_penalty") is (kind is not Kind.CARD)
+    offer = ProductForm(kind, today=TODAY, offer=True)
+    qtbot.addWidget(offer)
+    assert not _row_shown(offer, "due_shift") and not _row_shown(offer, "prepayment_penalty")
+
+
+def test_a_new_item_keeps_its_dates_and_has_no_penalty(loan_form) -> None:
+    item = loan_form.item()
+    assert item.due_shift is None and item.prepayment_penalty is None
+
+
+@pytest.mark.parametrize(("shift", "percent", "days", "penalty"), [
+    (DueShift.NEXT, "2", "", {"percent": "0.02"}),
+    (DueShift.PREVIOUS, "", "30", {"days_of_interest": 30}),
+    (None, "1.5", "10", {"percent": "0.015", "days_of_interest": 10}),
+    (DueShift.NEXT, "", "", None),
+])
+def test_the_planning_terms_round_trip_through_the_form(loan_form, qtbot, shift, percent,
+                                                        days, penalty) -> None:
+    loan_form.due_shift.setCurrentIndex(loan_form.due_shift.findData(shift.value if shift
+                                                                     else ""))
+    typed(loan_form.penalty_percent, percent)
+    typed(loan_form.penalty_days, days)
+    assert loan_form.errors() == {}
+    item = loan_form.item()
+    assert item.due_shift is shift
+    assert item.prepayment_penalty == parse_penalty(penalty)
+    again = ProductForm(Kind.LOAN, item=item, today=TODAY)
+    qtbot.addWidget(again)
+    assert (again.penalty_percent.text(), again.penalty_days.text()) == (percent, days)
+    assert again.errors() == {} and again.item() == item
+
+
+@pytest.mark.parametrize("terms", [
+    {"due_shift": "next_workday", "prepayment_penalty": {"percent": "0.03"}},
+    {"due_shift": "previous_workday",
+     "prepayment_penalty": {"percent": "0.01", "days_of_interest": 90}},
+    {"prepayment_penalty": {"days_of_interest": 365}},
+    {"prepayment_penalty": {"percent": "0"}},
+    {"prepayment_mode": "lower_payment", "due_shift": "next_workday"},
+])
+def test_an_imported_item_is_shown_edited_and_saved_with_its_terms(qtbot, terms) -> None:
+    """An item from a portfolio file, opened in the form: its terms are shown, and saved
+    after another field is edited they are the same (the prepayment mode, not shown, is
+    kept)."""
+    item = _loan_with(**terms)
+    form = ProductForm(Kind.LOAN, item=item, today=TODAY)
+    qtbot.addWidget(form)
+    assert form.errors() == {} and form.item() == item
+    typed(form.name, "Car loan")
+    assert form.item() == replace(item, name="Car loan")
+
+
+def test_each_value_edited_is_saved(qtbot) -> None:
+    item = _loan_with(due_shift="next_workday", prepayment_penalty={"percent": "0.02"})
+    form = ProductForm(Kind.LOAN, item=item, today=TODAY)
+    qtbot.addWidget(form)
+    form.due_shift.setCurrentIndex(form.due_shift.findData(DueShift.PREVIOUS.value))
+    typed(form.penalty_percent, "")
+    typed(form.penalty_days, "45")
+    saved = form.item()
+    assert saved.due_shift is DueShift.PREVIOUS
+    assert saved.prepayment_penalty == PenaltyRule(Decimal(0), 45)
+    form.due_shift.setCurrentIndex(form.due_shift.findData(""))
+    typed(form.penalty_days, "")
+    assert form.item() == replace(item, due_shift=None, prepayment_penalty=None)
+
+
+@pytest.mark.parametrize(("percent", "days", "message"), [
+    ("25", "", "A prepayment penalty is a percentage from 0 to 20 of the amount repaid early."),
+    ("-1", "", "A prepayment penalty is a percentage from 0 to 20 of the amount repaid early."),
+    ("two", "", '"two" is not a number.'),
+    ("", "400", "Enter a whole number from 0 to 365."),
+    ("1", "2.5", "Enter a whole number from 0 to 365."),
+])
+def test_a_penalty_is_checked_as_it_is_typed(loan_form, percent, days, message) -> None:
+    typed(loan_form.penalty_percent, percent)
+    typed(loan_form.penalty_days, days)
+    assert loan_form.errors() == {"prepayment_penalty": message}
+    assert not loan_form.save_button.isEnabled()
+    typed(loan_form.penalty_percent, "20")
+    typed(loan_form.penalty_days, "365")
+    assert loan_form.errors() == {}
+    assert loan_form.item().prepayment_penalty == PenaltyRule(Decimal("0.2"), 365)
+
+
+def test_a_card_keeps_no_penalty_typed_before_it_became_one(loan_form) -> None:
+    typed(loan_form.penalty_percent, "2")
+    loan_form.due_shift.setCurrentIndex(loan_form.due_shift.findData(DueShift.NEXT.value))
+    loan_form.kind.setCurrentIndex(loan_form.kind.findData(Kind.CARD.value))
+    assert not _row_shown(loan_form, "prepayment_penalty")
+    assert loan_form.errors() == {}
+    item = loan_form.item()
+    assert item.prepayment_penalty is None and item.due_shift is DueShift.NEXT
+
+
+def test_the_days_off_follow_the_currency(qtbot) -> None:
+    cny = ProductForm(Kind.LOAN, today=TODAY, currency="CNY")
+    usd = ProductForm(Kind.LOAN, today=TODAY, currency="USD")
+    qtbot.addWidget(cny)
+    qtbot.addWidget(usd)
+    assert "调休" in cny.fields.due_shift_hint.text()
+    assert "chinesecalendar" in cny.fields.due_shift_hint.text()
+    assert usd.fields.due_shift_hint.text() == "Days off in USD: Saturdays and Sundays."
+
+
+def test_the_planning_terms_in_chinese(qtbot) -> None:
+    from planner.ui import i18n
+
+    i18n.switch_language("zh_CN")
+    form = ProductForm(Kind.LOAN, today=TODAY)
+    qtbot.addWidget(form)
+    labels = {key: form.fields.field_name(key) for key in ("due_shift", "prepayment_penalty")}
+    assert all(not text.isascii() for text in labels.values()), labels
+    assert [form.due_shift.itemText(k) for k in range(3)] == [
+        "保持原日期", "顺延至下一个工作日", "提前至上一个工作日"]
+    form.name.setText("车贷")
+    typed(form.penalty_percent, "25")
+    assert not form.errors()["prepayment_penalty"].isascii()
+
+
+def test_the_day_count_by_currency_follows_the_currency_of_a_pasted_offer(qtbot,
+                                                                          monkeypatch) -> None:
+    """An offer's text in another currency: the form's amounts are in it, and so is the
+    day-count basis "by currency" (EUR's is actual/actual, CNY's actual/360)."""
+    from PySide6.QtWidgets import QDialog
+
+    from planner.core.daycount import DayCount
+    from planner.ui.dialogs.offer_paste import OfferPasteDialog
+    from planner.ui.labels import day_count_names
+
+    names = day_count_names()
+    form = ProductForm(Kind.LOAN, today=TODAY, offer=True, currency="CNY")
+    qtbot.addWidget(form)
+    by_currency = form.fields.rate_terms.day_count
+    assert names[DayCount.ACT_360] in by_currency.itemText(0)
+
+    def pasted(dialog: OfferPasteDialog) -> int:
+        dialog.text.setPlainText("Borrow €5,000 over 36 months at 6.9% APR")
+        dialog.read()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OfferPasteDialog, "exec", pasted)
+    assert form.paste_offer()
+    assert form.currency == "EUR"
+    assert by_currency.currentIndex() == 0
+    assert names[DayCount.ACT_ACT] in by_currency.itemText(0)
+    assert form.fields.due_shift_hint.text() == "Days off in EUR: Saturdays and Sundays."

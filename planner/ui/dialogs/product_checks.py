@@ -72,6 +72,27 @@ class ProductChecks(QObject):
                                 .format(low=low, high=high))
         return value if value is not None else low
 
+    def penalty(self, percent_text: str, days_text: str, problems: dict[str, str]
+                ) -> dict[str, object] | None:
+        """The prepayment penalty typed, as the portfolio JSON has it (``{"percent": "0.02",
+        "days_of_interest": 30}``, either part alone), or None when both fields are empty. The
+        engine's limits are said in the person's words: at most 20% and 365 days."""
+        key = "prepayment_penalty"
+        out: dict[str, object] = {}
+        if clean_number(percent_text):
+            number = read_decimal(percent_text)
+            if number is None:
+                problems.setdefault(key, self.tr('"{text}" is not a number.').format(
+                    text=percent_text))
+            elif not 0 <= number <= 20:
+                problems.setdefault(key, self.tr("A prepayment penalty is a percentage from 0 "
+                                                 "to 20 of the amount repaid early."))
+            else:
+                out["percent"] = format(number.scaleb(-2), "f")
+        if clean_number(days_text):
+            out["days_of_interest"] = self.whole(days_text, key, problems, 0, 365)
+        return out or None
+
     def explain(self, error: InputError) -> str:
         """The engine's refusal in the person's language where the case is known."""
         field, problem = error.field, error.problem

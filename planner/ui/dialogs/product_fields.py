@@ -41,6 +41,8 @@ from planner.core.product import (
     StrategyKind,
     default_minimum,
 )
+from planner.core.schedule import PenaltyRule
+from planner.core.workdays import DueShift
 from planner.ui import labels
 from planner.ui.dialogs.fees_editor import FeesEditor
 from planner.ui.dialogs.fields import FieldBox
@@ -198,6 +200,7 @@ class ProductFields(QWidget):
         self.convention = self._combo(self.tr("APR convention"), conventions)
         if convention is not None:
             self.convention.setCurrentIndex(self.convention.findData(convention.value))
+        self._build_planning()
 
         box = FieldBox
         self.amount_unit = QLabel(self.currency, self)
@@ -217,7 +220,15 @@ class ProductFields(QWidget):
             "min_floor": box(self.min_floor), "grace_days": box(self.grace),
             "strategy": box(self.strategy, self.strategy_value,
                             framed=(self.strategy_value,)), "notes": box(self.notes),
-            "convention": box(self.convention)}
+            "convention": box(self.convention),
+            "due_shift": box(self.due_shift),
+            "prepayment_penalty": box(self.penalty_percent,
+                                      QLabel(self.tr("% of the amount repaid early, plus"), self),
+                                      self.penalty_days,
+                                      QLabel(self.tr("days of its interest"), self),
+                                      framed=(self.penalty_percent, self.penalty_days))}
+        # The note on which days are days off sits under the choice, above its error line.
+        self.boxes["due_shift"].layout().insertWidget(1, self.due_shift_hint)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
@@ -231,6 +242,8 @@ class ProductFields(QWidget):
                 ("fees", self.tr("Fees")),
                 ("min_percent", self.tr("&Minimum payment")), ("min_floor", self.tr("At least")),
                 ("grace_days", self.tr("Grace days")), ("strategy", self.tr("You pay")),
+                ("due_shift", self.tr("Due on a day o&ff")),
+                ("prepayment_penalty", self.tr("Prepa&yment penalty")),
                 ("convention", self.tr("APR &convention")), ("notes", self.tr("N&otes"))]
         for key, text in rows:
             field = {"fees": self.fees, "note": self.note}.get(key) or self.boxes[key]
@@ -247,6 +260,43 @@ class ProductFields(QWidget):
         self._labels["rate_terms"] = QLabel(self.tr("Rate over time"), self)
         form.insertRow(form.getWidgetPosition(self.fees)[0] + 1, self._labels["rate_terms"],
                        self.rate_terms)
+
+    def _build_planning(self) -> None:
+        """The item's terms that are not the price (issue 15): where the lender moves a due
+        date that falls on a day off, and what repaying early costs."""
+        self.due_shift = self._combo(self.tr("When a due date falls on a day off"), {
+            "": self.tr("Keep the date"),
+            DueShift.NEXT: self.tr("Move to the next working day"),
+            DueShift.PREVIOUS: self.tr("Move to the previous working day")})
+        self.due_shift.setToolTip(self.tr(
+            "Some lenders take the payment on the next working day (顺延) when a due date "
+            "falls on a weekend or a public holiday, some on the working day before. The "
+            "calendar, the reminders and the cash warnings then use that day."))
+        self.due_shift_hint = QLabel(self)
+        self.due_shift_hint.setObjectName("hint")
+        self.due_shift_hint.setWordWrap(True)
+        self.due_shift_hint.setText(self._days_off_hint())
+        self.penalty_percent = self._line(
+            self.tr("Prepayment penalty in percent of the amount repaid early"),
+            self._example("1"), "prepayment_penalty")
+        self.penalty_days = self._line(self.tr("Prepayment penalty in days of interest"),
+                                       self._example("30"), "prepayment_penalty")
+        tip = self.tr("What the lender charges for repaying early, beyond the interest accrued "
+                      "to that day: a share of the amount repaid early (at most 20%), some "
+                      "days of its interest (at most 365), or both. Leave both empty when "
+                      "there is none; a card never has one.")
+        for edit in (self.penalty_percent, self.penalty_days):
+            edit.setToolTip(tip)
+
+    def _days_off_hint(self) -> str:
+        """Which days are days off for an item in the form's currency (see
+        ``planner.core.workdays``)."""
+        if self.currency == "CNY":
+            return self.tr("Days off in CNY: China's public holidays and weekends, less the "
+                           "weekend days made working days (调休), from the chinesecalendar "
+                           "library; past the last year it knows, weekends only.")
+        return self.tr("Days off in {currency}: Saturdays and Sundays.").format(
+            currency=self.currency)
 
     def fill(self, kind: Kind, item: Item | None, today: date) -> None:
         """Show ``item`` (None: a new item of ``kind`` with its usual terms, starting today)."""
@@ -276,6 +326,8 @@ class ProductFields(QWidget):
                 self.method.setCurrentIndex(self.method.findData(method.value))
             self.term.setText("12")
             self.variable_rate.setChecked(False)
+            self.due_shift.setCurrentIndex(0)
+            self._show_penalty(None)
             self._show_minimum(default_minimum(self.currency))
             self._kind_changed()
             return
@@ -309,6 +361,9 @@ class ProductFields(QWidget):
             self.strategy_value.setText(str(p.strategy.months))
         if p.convention is not None:
             self.convention.setCurrentIndex(self.convention.findData(p.convention.value))
+        self.due_shift.setCurrentIndex(max(self.due_shift.findData(
+            item.due_shift.value if item.due_shift else ""), 0))
+        self._show_penalty(item.prepayment_penalty)
         self._kind_changed()
 
     def fill_json(self, data: dict[str, Any], missing: tuple[str, ...] = (),
@@ -361,6 +416,17 @@ class ProductFields(QWidget):
             self.note.setText(f"{self.note.text()}\n{warning}")
         self.edited.emit()
 
+    def _show_penalty(self, rule: PenaltyRule | None) -> None:
+        """A penalty's parts as typed: the percent, the days; an empty field is a part it has
+        not (a rule of neither shows its zero percent, so it reads back the same)."""
+        if rule is None:
+            self.penalty_percent.clear()
+            self.penalty_days.clear()
+            return
+        self.penalty_percent.setText(format(rule.percent.scaleb(2).normalize(), "f")
+                                     if rule.percent or not rule.days_of_interest else "")
+        self.penalty_days.setText(str(rule.days_of_interest) if rule.days_of_interest else "")
+
     def _show_minimum(self, rule: MinimumPayment) -> None:
         self.min_percent.setText(format(rule.percent.scaleb(2).normalize(), "f"))
         self.min_plus.setChecked(rule.plus_interest)
@@ -372,6 +438,8 @@ class ProductFields(QWidget):
         self.currency = currency
         self.amount_unit.setText(currency)
         self.grace.setPlaceholderText(self._grace_hint())
+        self.due_shift_hint.setText(self._days_off_hint())
+        self.rate_terms.set_currency(currency)  # "By currency: ..." names the new one's basis
 
     def _grace_hint(self) -> str:
         return self.tr("{days} (the usual for {currency})").format(
@@ -381,6 +449,12 @@ class ProductFields(QWidget):
 
     def current_kind(self) -> Kind:
         return Kind(self.kind.currentData())
+
+    def due_shift_chosen(self) -> DueShift | None:
+        """Where the lender moves a due date on a day off; None: it keeps the date (and an
+        offer has no due dates yet)."""
+        value = self.due_shift.currentData()
+        return DueShift(value) if value and not self.offer else None
 
     def variable_rate_chosen(self) -> bool:
         """The variable-rate box is ticked and applies: a loan, credit line or card priced on
@@ -416,8 +490,11 @@ class ProductFields(QWidget):
         for key in ("first_payment", "term", "method"):
             self._set_row_visible(key, not card)
         self._set_row_visible("variable_rate", self.current_kind() is not Kind.INSTALLMENT)
-        for key in ("lender", "notes"):
+        for key in ("lender", "notes", "due_shift"):
             self._set_row_visible(key, not self.offer)
+        # An offer is priced, not yet owed: no due dates to move, nothing to repay early.
+        # A card is repaid at any time without a penalty (the engine refuses one).
+        self._set_row_visible("prepayment_penalty", not card and not self.offer)
         self._labels["amount"].setText(self.tr("&Balance owed") if card
                                        else self.tr("&Amount borrowed"))
         self._labels["start"].setText(self.tr("Statement &date") if card

@@ -39,7 +39,8 @@ from planner.ui.dialogs.product_reading import ProductReader
 _INPUTS = ("name", "lender", "kind", "card_last4", "amount", "start", "has_first",
            "first_payment", "term", "frequency", "method", "quote", "rate", "rate_unit",
            "variable_rate", "fees", "min_percent", "min_plus", "min_floor", "grace", "strategy",
-           "strategy_value", "notes", "convention", "boxes")
+           "strategy_value", "notes", "convention", "due_shift", "penalty_percent",
+           "penalty_days", "boxes")
 _PREVIEW_PARTS = ("figure_labels", "apr_note", "chart", "schedule_model", "schedule_view")
 
 
@@ -188,15 +189,15 @@ class ProductForm(QDialog):
         return self.preview.figures
 
     def item(self) -> Item | None:
-        """The validated item, keeping the original's id, status and payments, and the planning
-        fields the form does not show (due-date shift, prepayment penalty)."""
+        """The validated item, keeping the original's id, status and payments (the due-date
+        shift and the prepayment penalty are the form's own fields, what money repaid early
+        buys is kept by the reading)."""
         if self._result is None:
             return None
         if self.original is None:
             return self._result
         return replace(self._result, id=self.original.id, status=self.original.status,
-                       payments=self.original.payments, due_shift=self.original.due_shift,
-                       prepayment_penalty=self.original.prepayment_penalty)
+                       payments=self.original.payments)
 
     def accept(self) -> None:
         if self.validate():

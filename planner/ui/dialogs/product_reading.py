@@ -99,6 +99,7 @@ class ProductReader(QObject):
         if fees:
             data["fees"] = fees
         f.rate_terms.write(data, problems, checks, quote.value)
+        self._planning_json(data, problems)
         if kind is Kind.CARD:
             return self._card_json(data, problems)
         data["term"] = checks.whole(f.term.text(), "term", problems, 1, MAX_TERM)
@@ -110,6 +111,24 @@ class ProductReader(QObject):
             data["payments"] = [{"date": p.date.isoformat(), "amount": str(p.amount)}
                                 for p in self.original.payments]
         return data
+
+    def _planning_json(self, data: dict[str, Any], problems: dict[str, str]) -> None:
+        """The item's own terms beyond its price: the due-date shift, the prepayment penalty
+        (not a card's: it has none) and, kept from the item edited, what money repaid early
+        buys (the form does not show it; a card has no installments to shorten)."""
+        f = self.fields
+        card = f.current_kind() is Kind.CARD
+        shift = f.due_shift_chosen()
+        if shift is not None:
+            data["due_shift"] = shift.value
+        if not card and not self.offer:
+            penalty = self.checks.penalty(f.penalty_percent.text(), f.penalty_days.text(),
+                                          problems)
+            if penalty is not None:
+                data["prepayment_penalty"] = penalty
+        mode = self.original.prepayment_mode if self.original is not None else None
+        if mode is not None and not card:
+            data["prepayment_mode"] = mode.value
 
     def _card_json(self, data: dict[str, Any], problems: dict[str, str]) -> dict[str, Any]:
         """A card's own terms: its digits, the minimum-payment rule, grace, how it is repaid."""
