@@ -197,6 +197,28 @@ def test_what_if_a_purchase(qtbot, session, today) -> None:
     assert panel.purchase is None and panel.result.after.score == panel.result.before.score
 
 
+def test_a_purchase_described_in_the_form_keeps_its_due_date_shift(qtbot, session,
+                                                                   monkeypatch) -> None:
+    """The purchase form offers "Due on a day off": the what-if keeps the choice (its payments
+    fall on the working day the lender moves them to)."""
+    from PySide6.QtWidgets import QDialog
+
+    from planner.core.workdays import DueShift
+    from planner.ui.dialogs.product_form import ProductForm
+
+    def described(form: ProductForm) -> int:
+        form.name.setText("Sofa")
+        form.amount.setText("6000")
+        form.due_shift.setCurrentIndex(form.due_shift.findData(DueShift.NEXT.value))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProductForm, "exec", described)
+    panel = _page(qtbot, session).whatif
+    panel.describe_purchase()
+    assert panel.purchase is not None and panel.purchase.due_shift is DueShift.NEXT
+    assert "what-if-purchase" in panel.result.added
+
+
 def test_a_large_profile_is_analysed_off_the_window_thread(qtbot, session, monkeypatch,
                                                            today) -> None:
     from planner.ui import worker as module

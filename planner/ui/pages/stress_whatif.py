@@ -155,8 +155,10 @@ class WhatIfPanel(QWidget):
         form.setWindowTitle(self.tr("A new purchase"))
         if form.exec() == QDialog.DialogCode.Accepted and form.item() is not None:
             item = form.item()
+            # its due dates moved as the lender moves them (the form's day-off choice)
             self.set_purchase(Item(_PURCHASE_ID, item.name or self.tr("New purchase"),
-                                   item.product, lender=item.lender))
+                                   item.product, lender=item.lender, due_shift=item.due_shift,
+                                   prepayment_penalty=item.prepayment_penalty))
 
     def open_refinance(self):  # noqa: ANN201 - the dialog, shown (not modal to the tests)
         """The refinance and consolidation what-if, in its own window."""
