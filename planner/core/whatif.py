@@ -16,7 +16,10 @@ warnings and the stress score before and after, side by side ("can I afford this
   overdue stays as it was. A rate that changes over time (known changes, the LPR path) moves
   by the points at every step; an LPR-linked loan's spread moves by them; a combined loan's
   LPR-linked parts move (all its parts, when none follows the LPR), each part re-spread from
-  what it still owes. A card is simulated again from its statement at the new rate.
+  what it still owes. A promotion's deferred interest stays with the rest: what it accrued
+  before, at the rates as they were, and what the rest accrues at the moved rates, charged with
+  the first payment after the promotion unless the rest clears it by then. A card is simulated
+  again from its statement at the new rate.
 - A new product: an item (or a bare product, named "new") added to the open items; a new
   variable-rate loan, credit line or card is re-priced with the others.
 Items untouched by the change reuse their cached projections.
@@ -44,7 +47,7 @@ from planner.core.product import (
     blended_rate,
 )
 from planner.core.rate_path import Path, part_path, product_path
-from planner.core.schedule import build_schedule
+from planner.core.schedule import Installment, Schedule, ScheduleWalk, build_schedule
 from planner.core.stress import StressReport, Thresholds, stress_report, thresholds_of
 from planner.core.stress.assess import assess
 from planner.core.stress.obligations import (
@@ -189,6 +192,22 @@ def _from(path: Path, day: date) -> tuple[Rate, tuple[RateChange, ...]]:
     return rate, tuple(RateChange(since, r) for since, r in path if since > day)
 
 
+def _deferred_so_far(item: Item, past: list[Installment]) -> Decimal | None:
+    """The deferred interest of ``item``'s promotion accrued by the last of the ``past`` rows
+    (booked at the rates as they were), or None when it is not still to be charged: already
+    charged with a past payment, or the promotion cleared. The rows are walked again on the
+    item's own terms, money repaid early included, so the balances are the ones booked."""
+    walk = ScheduleWalk(item.product, mode=item.prepayment_mode)
+    for row in past:
+        if row.prepayment:
+            walk.prepay(row.date, row.principal)
+        else:
+            walk.advance()
+    if walk.promo_charged or not walk.end_balance:
+        return None
+    return walk.promo_extra
+
+
 def reprice(ip: ItemProjection, points: Decimal, today: date,
             horizon: date) -> ItemProjection | None:
     """The projection of the item with its rate moved by ``points`` from today (see the module
@@ -212,7 +231,9 @@ def reprice(ip: ItemProjection, points: Decimal, today: date,
         fees=tuple(f for f in product.fees if f.type is FeeType.PER_PAYMENT),
         repayments=tuple(r for r in product.repayments if r.date >= today),
         deferred_interest=False, lpr_spread=None, lpr=None)
+    carried = _deferred_so_far(item, past) if product.deferred_interest else None
     last = schedule.rows[-1].date
+    changes: tuple[RateChange, ...] = ()
     if product.parts:
         parts = []
         for index, (part, (_, own)) in enumerate(zip(moved.product.parts, schedule.parts,
@@ -226,10 +247,33 @@ def reprice(ip: ItemProjection, points: Decimal, today: date,
     else:
         rate, changes = _from(product_path(moved.product, last), start)
         rest = rest.with_changes(rate=rate, rate_changes=changes)
-    rows = build_schedule(rest).rows
+    end = product.rate_changes[0].date if carried is not None else None
+    deferred = schedule.deferred_interest  # charged before the re-spread, or nothing
+    if end is None:
+        rows = list(build_schedule(rest).rows)
+    elif end > start:
+        # the promotion goes on past the re-spread: the rest accrues the deferred interest
+        # from here, at the moved rates, on top of what it accrued before (its end stays the
+        # first change even where the moved rates no longer differ, both held at zero)
+        if not changes or changes[0].date != end:
+            rest = rest.with_changes(rate_changes=(RateChange(end, rest.rate), *changes))
+        spread = build_schedule(rest.with_changes(deferred_interest=True),
+                                deferred_so_far=carried or ZERO)
+        rows, deferred = list(spread.rows), spread.deferred_interest
+    else:
+        # the promotion ended on the last installment booked, not cleared: the deferred
+        # interest goes with the first payment of the rest (schedule.py's rule)
+        rows = list(build_schedule(rest).rows)
+        deferred = round_money(carried or ZERO, product.currency)
+        first = rows[0]
+        rows[0] = first._replace(payment=first.payment + deferred,
+                                 interest=first.interest + deferred)
     paid = round_money(sum((p.amount for p in item.payments if p.date <= today), ZERO),
                        product.currency)
     obligations, balloon = dated_obligations(moved, [*past, *rows], paid, today, horizon,
                                              shift=shifter(moved))
+    # the plan as re-priced, for the warnings that read it (deferred interest ahead)
+    replan = Schedule((*past, *rows), rows[0].payment, schedule.advance, schedule.upfront_fees,
+                      schedule.financed_fees, deferred_interest=deferred)
     return ItemProjection(moved, obligations, ip.balance, None, None, balloon, rows[0].payment,
-                          None)
+                          replan)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -12,7 +12,7 @@ from planner.core.portfolio import parse_item
 from planner.core.schedule import build_schedule
 from planner.core.stress.obligations import project_item
 from planner.core.stress.projection import horizon_end
-from planner.core.whatif import what_if
+from planner.core.whatif import reprice, what_if
 from tests.core.stress.cases import TODAY, card, household, one_payment, plan
 
 D = Decimal
@@ -119,6 +119,59 @@ def test_a_new_installment_purchase_shows_its_stacking():
     assert "installment_stacking" in codes(w.after)
     assert w.added == ("sofa",)
     assert w.after.projection.months[1].by_item["sofa"] == D("500.00")
+
+
+#: A 0% promotion on a sofa bought on credit, then 24.99%, interest deferred ("no interest if
+#: paid in full by 2025-12-15"); 500 a month during the promotion does not clear it.
+PROMOTION = {"id": "sofa", "name": "sofa", "kind": "loan", "principal": "12000",
+             "start": "2025-01-15", "term": 24, "rate": {"annual": "0"}, "variable_rate": True,
+             "deferred_interest": True,
+             "rate_changes": [{"date": "2025-12-15", "rate": {"annual": "0.2499"}}]}
+
+
+@pytest.mark.parametrize("data", [
+    PROMOTION,  # the promotion runs past the re-spread (from 2025-05-15, the last booked)
+    {**PROMOTION, "rate_changes": [{"date": "2025-05-15", "rate": {"annual": "0.2499"}}]},
+    {**PROMOTION, "rate_changes": [{"date": "2025-03-15", "rate": {"annual": "0.2499"}}]},
+    {**PROMOTION, "prepayment_mode": "lower_payment",
+     "payments": [*({"date": f"2025-{m:02d}-15", "amount": "500"} for m in (2, 3, 4, 5)),
+                  {"date": "2025-03-20", "amount": "2000"}]},
+], ids=["running", "ends on the last booked", "charged before", "prepaid"])
+def test_repricing_by_no_points_keeps_the_plan_deferred_interest_included(data):
+    # Re-spreading what is owed at the same rates changes nothing: the deferred interest falls
+    # due as planned whether the promotion ends after the re-spread, on it, or ended before
+    # (charged once, in the past). The what-if used to drop it from the re-spread rest.
+    item = household([data]).items[0]
+    before = project_item(item, TODAY, horizon_end(TODAY))
+    assert before.schedule.deferred_interest > 0
+    after = reprice(before, D(0), TODAY, horizon_end(TODAY))
+    assert after.obligations == before.obligations
+
+
+def test_a_rate_rise_keeps_the_deferred_interest_of_a_running_promotion():
+    w = what_if(household([PROMOTION]), TODAY, rate_change=D("0.02"))
+    assert w.repriced == ("sofa",)
+    due = {o.date: o.amount for o in w.after.projection.items[0].obligations}
+    # Unpaid, 10,000 is owed after the installment of 2025-05-15 and re-spread over 20 at 2%
+    # (the promotion's 0% + 2 points): 508.80 a month; from 2025-12-15 at 26.99% (24.99% + 2),
+    # 585.60. Deferred interest: (later rate - promotional rate) / 12 = 24.99% / 12 a month on
+    # each month's opening balance over the promotion: 12,000, 11,500, 11,000 and 10,500 as
+    # booked before, then the rest's balances from 10,000; charged with the payment of
+    # 2026-01-15 (schedule.py: the first payment after the promotion).
+    assert due[date(2025, 6, 15)] == D("508.80") and due[date(2026, 2, 15)] == D("585.60")
+    balance, balances = D(10000), []
+    for _ in range(7):  # May 15 to Dec 15
+        balances.append(balance)
+        balance -= D("508.80") - (balance * D("0.02") / 12).quantize(D("0.01"), ROUND_HALF_UP)
+    deferred = ((D(45000) + sum(balances)) * D("0.2499") / 12).quantize(D("0.01"),
+                                                                         ROUND_HALF_UP)
+    assert deferred == D("2179.05")
+    assert due[date(2026, 1, 15)] == D("585.60") + deferred
+    # and the warning of the deferred interest ahead stays, with the moved figure
+    warned = [x for x in w.after.warnings if x.code.value == "deferred_interest"]
+    assert [x.detail["deferred_interest"] for x in warned] == [deferred]
+    assert [x.detail["deferred_interest"] for x in w.before.warnings
+            if x.code.value == "deferred_interest"] == [D("2176.21")]
 
 
 def test_bad_changes_are_refused():
