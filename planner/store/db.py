@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
-from planner.store.errors import CorruptDatabase, DiskFull, StoreError
+from planner.store.errors import CorruptDatabase, DiskFull, NotWritable, StoreError
 
 #: The first 16 bytes of every UNencrypted SQLite file; an encrypted one starts with its salt.
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -144,8 +144,8 @@ def as_store_error(error: DatabaseError, path: Path) -> StoreError:
             name.startswith("SQLITE_IOERR") and _disk_is_full(path)):
         return DiskFull(path)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
-        return StoreError(f"{path} cannot be written ({error}): a read-only or protected "
-                          "folder? Planner needs to write beside its database")
+        return NotWritable(path, f"{path} cannot be written ({error}): a read-only or "
+                                 "protected folder? Planner needs to write beside its database")
     return StoreError(f"{path}: {first_problem(str(error))}")
 
 

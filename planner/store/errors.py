@@ -72,6 +72,14 @@ class DiskFull(StoreError):
                          "free some space and try again")
 
 
+class NotWritable(StoreError):
+    """A file or folder the store must write is read-only or protected (``path``)."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(message)
+
+
 class ProfileBusy(StoreError):
     """Another process holds the profile in a way this request cannot share (open elsewhere,
     or being created or restored)."""
@@ -120,8 +128,9 @@ def file_error(error: OSError, path: Path | str, doing: str = "written") -> Stor
     if error.errno in _DISK_FULL:
         return DiskFull(path)
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return StoreError(f"{path} cannot be {doing}: {error.strerror or 'permission denied'}"
-                          " (a read-only or protected folder?); choose a folder you can write")
+        return NotWritable(path, f"{path} cannot be {doing}: "
+                                 f"{error.strerror or 'permission denied'} (a read-only or "
+                                 "protected folder?); choose a folder you can write")
     if isinstance(error, IsADirectoryError):
         return StoreError(f"{path} is a folder; name a file")
     if isinstance(error, (FileNotFoundError, NotADirectoryError)):

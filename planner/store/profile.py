@@ -94,9 +94,11 @@ class Profile:
         self.db = db
         self._key = key
         self._lock = lock
-        #: Why today's automatic backup could not be taken (a full disk), or None. Opening
-        #: never fails for it: reads must work on a full disk.
-        self.backup_problem: str | None = None
+        #: Why today's automatic backup could not be taken, or None: :class:`DiskFull`,
+        #: :class:`NotWritable` (a read-only folder) or another :class:`StoreError`. Opening
+        #: never fails for it (reads must work on a full disk); the command line warns on
+        #: stderr and the app shows a banner (``planner.ui.notices``).
+        self.backup_failure: StoreError | None = None
 
     @classmethod
     def open(cls, directory: Path, key: bytes, *, today: date | None = None,
@@ -173,16 +175,21 @@ class Profile:
 
     def _daily_backup(self, today: date) -> None:
         """Today's automatic backup; a failure (a full disk, a read-only folder) is noted in
-        :attr:`backup_problem`, never raised: the profile must still open for reading."""
+        :attr:`backup_failure`, never raised: the profile must still open for reading."""
         try:
             backups.daily_backup(self.db, self._key, self.backup_dir, today,
                                  paths.key_record_path(self.directory))
         except OSError as error:
-            self.backup_problem = str(file_error(error, self.backup_dir))
+            self.backup_failure = file_error(error, self.backup_dir)
         except DatabaseError as error:
-            self.backup_problem = str(as_store_error(error, self.backup_dir))
+            self.backup_failure = as_store_error(error, self.backup_dir)
         except StoreError as error:
-            self.backup_problem = str(error)
+            self.backup_failure = error
+
+    @property
+    def backup_problem(self) -> str | None:
+        """:attr:`backup_failure` in one line (None: today's backup is there)."""
+        return None if self.backup_failure is None else str(self.backup_failure)
 
     def _upgrade(self) -> None:
         """Bring the schema up to date, once for all processes: under the profile's exclusive

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         from planner.ui.reminders import attach_reminders  # payments due soon, told once
 
         attach_reminders(self, session)
+        from planner.ui.notices import attach_backup_notice  # today's backup, if it failed
+
+        attach_backup_notice(self, session)
         # "Export as CSV…" on every table, once the figures are up (not on the way to them)
         QTimer.singleShot(0, self._table_menus)
         self._progress(0, max(len(session.items()), 1))

@@ -1115,6 +1115,29 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>知道了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>关闭此提示</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not taken: the disk is full. Planner works as usual; free some space, then use Back up now in Settings.</source>
+        <translation>今天的自动备份没有完成：磁盘已满。分期规划照常可用；请腾出一些空间，然后在“设置”中点“立即备份”。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not taken: {folder} cannot be written. Planner works as usual; make the folder writable, then use Back up now in Settings.</source>
+        <translation>今天的自动备份没有完成：{folder} 无法写入。分期规划照常可用；请让该文件夹可写，然后在“设置”中点“立即备份”。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not taken ({problem}). Planner works as usual; use Back up now in Settings to try again.</source>
+        <translation>今天的自动备份没有完成（{problem}）。分期规划照常可用；可在“设置”中点“立即备份”再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>ObligationsChart</name>
     <message>
         <source>Monthly payments, next 24 months</source>

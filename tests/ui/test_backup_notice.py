@@ -1,0 +1,121 @@
+"""Issue 16: when today's automatic backup cannot be taken (a full disk, a read-only folder) the
+profile still opens and works, and the window says so in one line across the top -- in the
+window's language, never in a dialog that blocks."""
+
+from __future__ import annotations
+
+import errno
+import secrets
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QToolBar
+
+from planner.store import backups
+from planner.store.profile import Profile
+from planner.ui.demo import demo_data
+from planner.ui.main_window import MainWindow
+from planner.ui.notices import BACKUP_BANNER
+from planner.ui.session import Session, StoreBackend
+
+from .conftest import TODAY
+
+FULL = errno.ENOSPC, "No space left on device"
+READ_ONLY = errno.EROFS, "Read-only file system"
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> tuple[Path, bytes]:
+    """A profile holding the demo household, closed."""
+    directory = tmp_path / "profiles" / "me"
+    directory.mkdir(parents=True)
+    key = secrets.token_bytes(32)
+    with Profile.open(directory, key, today=TODAY, backup=False) as profile:
+        profile.import_portfolio(demo_data(TODAY))
+    return directory, key
+
+
+def _opened(made, monkeypatch, failure: tuple[int, str] | None) -> Profile:
+    """The profile opened on a new day, its automatic backup failing with ``failure``."""
+    if failure is not None:
+        def refused(db, key, target):
+            raise OSError(failure[0], failure[1], str(target))
+        monkeypatch.setattr(backups, "export_encrypted", refused)
+    directory, key = made
+    return Profile.open(directory, key, today=date(2031, 1, 2))
+
+
+def _window(qtbot, settings, profile: Profile) -> MainWindow:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(Session(StoreBackend(profile), today=lambda: TODAY))
+    return window
+
+
+def _switch_to_chinese(qtbot, window: MainWindow) -> None:
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "总览", timeout=5000)
+
+
+def _close(qtbot, window: MainWindow, profile: Profile) -> None:
+    """The window first (it reads the profile until then: back in English, its pages are
+    rebuilt), then the profile."""
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview", timeout=5000)
+    window.close()
+    qtbot.wait(20)
+    profile.close()
+
+
+def _banner(window: MainWindow) -> QToolBar | None:
+    return window.findChild(QToolBar, BACKUP_BANNER)
+
+
+def test_a_full_disk_is_told_in_a_banner_and_the_profile_works(qtbot, settings, made,
+                                                               monkeypatch):
+    profile = _opened(made, monkeypatch, FULL)
+    window = _window(qtbot, settings, profile)
+    banner = _banner(window)
+    assert banner is not None and banner.isVisible()
+    text = banner.text()
+    assert text.startswith("Today's automatic backup was not taken: the disk is full.")
+    assert "Back up now" in text and "\n" not in text
+    assert len(window.session.items()) == len(demo_data(TODAY)["items"])  # reads go on
+    _switch_to_chinese(qtbot, window)
+    qtbot.waitUntil(lambda: "磁盘已满" in banner.text(), timeout=5000)
+    assert banner.text().startswith("今天的自动备份没有完成") and "\n" not in banner.text()
+    assert banner.dismiss.text() == "知道了(&D)"
+    banner.dismiss.click()
+    assert not banner.isVisible()
+    _close(qtbot, window, profile)
+
+
+def test_a_read_only_backup_folder_is_named_in_the_banner(qtbot, settings, made, monkeypatch):
+    profile = _opened(made, monkeypatch, READ_ONLY)
+    window = _window(qtbot, settings, profile)
+    text = _banner(window).text()
+    assert f"{made[0] / 'backups'} cannot be written" in text
+    assert "make the folder writable" in text and "\n" not in text
+    _switch_to_chinese(qtbot, window)
+    qtbot.waitUntil(lambda: "无法写入" in _banner(window).text(), timeout=5000)
+    assert str(made[0] / "backups") in _banner(window).text()
+    _close(qtbot, window, profile)
+
+
+def test_no_banner_when_the_backup_was_taken_or_the_profile_is_the_demo(qtbot, settings, made,
+                                                                        monkeypatch, session):
+    profile = _opened(made, monkeypatch, None)
+    assert profile.backup_failure is None
+    window = _window(qtbot, settings, profile)
+    assert _banner(window) is None
+    _close(qtbot, window, profile)
+    demo = Session(session.backend, today=lambda: TODAY, demo=True)
+    demo.backend.profile = type("Failed", (), {"backup_failure": OSError("x")})()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(demo)
+    assert _banner(window) is None
