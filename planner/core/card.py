@@ -7,11 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
-from functools import lru_cache
 from typing import NamedTuple
 
 from planner.core.apr import CashFlow
-from planner.core.dates import add_months
+from planner.core.dates import months_apart
 from planner.core.daycount import days_in_year
 from planner.core.errors import InputError
 from planner.core.money import ZERO, quantum, round_money
@@ -313,11 +312,24 @@ class CardCycles:
     def cycle(self, k: int) -> tuple[date, Decimal, Decimal]:
         """Cycle k: the due date of statement k and the coefficients of the interest charged
         on statement k + 1."""
-        while len(self._cycles) <= k:
-            n = len(self._cycles)
-            self._cycles.append(_cycle(self.product.start, self.grace,
-                                       self.rate_on(add_months(self.product.start, n)), n))
+        if k >= len(self._cycles):
+            self._extend(k + 1)
         return self._cycles[k]
+
+    def _extend(self, count: int) -> None:
+        """The cycles up to ``count``, a year more at least (a run asks for them one by one):
+        the statement dates in one pass, each cycle's terms from its statement date, the next
+        one and the rate in force on it (:func:`_cycle`)."""
+        n = len(self._cycles)
+        count = max(count, n + 12)
+        product, grace = self.product, self.grace
+        statements = months_apart(product.start, 1, n, count - n + 1)
+        changes = bool(product.rate_changes)
+        append = self._cycles.append
+        for j in range(count - n):
+            statement = statements[j]
+            append(_cycle(statement, statements[j + 1], grace,
+                          self.rate_on(statement) if changes else product.rate))
 
     def rate_on(self, day: date) -> Rate:
         """The rate of the cycle starting on ``day``: a promotion's until it ends (issue 12:
@@ -399,10 +411,11 @@ class CardCycles:
         return owed * settle / (1 - slope * settle)
 
 
-@lru_cache(maxsize=8192)
-def _cycle(start: date, grace: timedelta, rate: Rate, k: int) -> tuple[date, Decimal, Decimal]:
-    statement = add_months(start, k)
-    following = add_months(start, k + 1)
+def _cycle(statement: date, following: date, grace: timedelta, rate: Rate
+           ) -> tuple[date, Decimal, Decimal]:
+    """A cycle from ``statement`` to the ``following`` statement: its due date, and the
+    coefficients of the interest it charges on the statement balance (to the due date, or the
+    whole cycle) and on what is left after the payment (from the due date on)."""
     due = statement + grace
     if rate.quote is RateQuote.DAILY:
         split = min(due, following)

@@ -58,6 +58,18 @@ def summarise(product: Product, schedule: Schedule, convention: Convention | Non
     row_fees = sum((r.fee for r in rows), ZERO)
     total_fees = row_fees + schedule.upfront_fees + schedule.financed_fees
     total_paid = sum((r.payment for r in rows), ZERO) + schedule.upfront_fees
+    apr = schedule_apr(product, schedule, convention)
+    return Figures(product, schedule, quoted_payment(product, schedule), total_interest,
+                   total_fees, total_paid, total_paid - schedule.advance, apr,
+                   **extra)  # type: ignore[arg-type]
+
+
+def schedule_apr(product: Product, schedule: Schedule,
+                 convention: Convention | None = None) -> AprResult:
+    """The true annual rate of an already built schedule under ``convention`` (default: the
+    product's own): :func:`summarise`'s, for a caller that needs the rate and not the totals
+    (the stress warnings rate a thousand items)."""
+    rows = schedule.rows
     advances, payments = cash_flows(product, schedule)
     # A schedule of several payments has its frequency as the unit period (the most common
     # interval, Reg Z Appendix J (b)(3)); naming it spares the solver detecting it again.
@@ -69,10 +81,7 @@ def summarise(product: Product, schedule: Schedule, convention: Convention | Non
         # A single repayment of a product priced by the day: its term in days, 365/days a
         # year, so 0.1% a day for 31 days is 36.5% whatever the month (FINANCE.md).
         unit = f"{(rows[0].date - product.start).days}-day term"
-    apr = annual_percentage_rate(advances, payments, convention, unit)
-    return Figures(product, schedule, quoted_payment(product, schedule), total_interest,
-                   total_fees, total_paid, total_paid - schedule.advance, apr,
-                   **extra)  # type: ignore[arg-type]
+    return annual_percentage_rate(advances, payments, convention, unit)
 
 
 def quoted_payment(product: Product, schedule: Schedule) -> Decimal:

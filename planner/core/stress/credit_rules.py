@@ -22,8 +22,9 @@ from planner.core.card import payment_for_months
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.errors import InputError
-from planner.core.figures import analyse, summarise
+from planner.core.figures import schedule_apr
 from planner.core.product import Kind, Method, Product, RateQuote
+from planner.core.schedule import build_schedule
 from planner.core.stress.caps import rate_caps
 from planner.core.stress.obligations import ItemProjection
 from planner.core.stress.projection import Projection
@@ -55,11 +56,11 @@ def item_apr(ip: ItemProjection) -> Decimal | None:
     plan = ip.plan  # when present, the product's own schedule: no need to build it again
 
     def solve() -> Decimal | None:
-        try:
-            figures = summarise(product, plan) if plan is not None else analyse(product)
+        try:  # the rate alone: the totals a Figures would add are not read here
+            return _fraction(schedule_apr(product, plan if plan is not None
+                                          else build_schedule(product)).rate)
         except InputError:
             return None
-        return _fraction(figures.apr.rate)
     return _memo(("apr", product), solve)
 
 
@@ -73,7 +74,7 @@ def _card_apr(ip: ItemProjection) -> Decimal:
     if apr_is_quoted(ip):
         return ip.item.product.rate.annual_equivalent
     assert ip.card is not None
-    return _fraction(summarise(ip.item.product, ip.card.schedule).apr.rate)
+    return _fraction(schedule_apr(ip.item.product, ip.card.schedule).rate)
 
 
 _MEMO: dict[tuple, Any] = {}
