@@ -217,10 +217,13 @@ class ScheduleWalk:
         if len(self.path) == 1 and not (self.on_original or self.compound):
             # Periods between two due dates are regular by construction (anchored dates); only
             # the first, from the start, can be odd. A daily quote always counts actual days.
-            regular, daily, accrual = self.accrual.periodic_rate, self.daily, self.accrual
-            self.factors = [accrual.factor(a, b) if (k == 0 or daily) else regular
-                            for k, (a, b) in enumerate(zip(self.starts, self.dates,
-                                                           strict=True))]
+            accrual = self.accrual
+            if self.daily:
+                self.factors = [accrual.factor(a, b)
+                                for a, b in zip(self.starts, self.dates, strict=True)]
+            else:
+                self.factors = [accrual.factor(self.starts[0], self.dates[0])]
+                self.factors += [accrual.periodic_rate] * (len(self.dates) - 1)
         elif len(self.path) == 1:
             self.factors = [self._factor_at(product.rate, k) for k in range(len(self.dates))]
         else:

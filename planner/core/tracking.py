@@ -179,8 +179,16 @@ def _position(plan: Schedule, prepayments: tuple[Repayment, ...], paid: Decimal,
     missed = 0
     overdue_since = next_due = next_amount = None
     overdue = repaid_principal = due_by_today = zero
-    for row in rows:
+    for index, row in enumerate(rows):
         before = cumulative
+        if before >= paid and row.date > today and next_due is not None:
+            # The money paid is used up and the rest lies ahead, the next one due found: the
+            # rows left are neither covered, nor overdue, nor due by today (only a row whose
+            # charges were negative would still count, as principal repaid by nothing).
+            for later in rows[index:]:
+                if later.interest + later.fee < 0:
+                    repaid_principal -= later.interest + later.fee
+            break
         cumulative += row.payment
         if row.date <= today:
             due_by_today += row.payment
