@@ -22,7 +22,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "how": ("How these figures are computed", "这些数字是怎么算出来的"),
     "schedule": ("Schedule", "还款明细"),
     "parts_note": ("A combined loan: the schedule above is the sum of its parts' schedules, "
-                   "each shown below.", "组合贷：上面的还款明细是各部分还款明细之和，各部分的明细见下。"),
+                   "each shown below.",
+                   "组合贷：上面的还款明细是各部分还款明细之和，各部分的明细见下。"),
     "part_schedule": ("Schedule of {name} ({principal} of the loan)",
                       "{name}的还款明细（本金 {principal}）"),
     "items": ("Items", "项目"),

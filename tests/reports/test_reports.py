@@ -158,9 +158,9 @@ def test_a_combined_loans_report_shows_each_parts_schedule_after_the_total(
                 if line == " ".join(label("parts_note", lang).split()))
     assert note > total_first
     previous = note
-    for part, (name, schedule) in zip(figures.product.parts, figures.schedule.parts,
-                                      strict=True):
-        heading = " ".join(label("part_schedule", lang, name=name,
+    for part, (part_name, schedule) in zip(figures.product.parts, figures.schedule.parts,
+                                           strict=True):
+        heading = " ".join(label("part_schedule", lang, name=part_name,
                                  principal=money(part.principal, c)).split())
         at = lines.index(heading)
         rows = [lines.index(_row_line(row, c)) for row in schedule.rows]
