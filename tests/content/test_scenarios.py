@@ -198,11 +198,13 @@ def _shown_forms(a) -> list[str]:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_steps_and_questions_never_give_the_answer(name: str) -> None:
-    """The worksheet asks, it never answers: no step and no question (in either language)
-    holds an answer the engine computes, as a rate, an amount or a month."""
+    """The worksheet asks, it never answers: no step, no question and no summary (the guide
+    shows it on the projector while people guess) holds an answer the engine computes, as a
+    rate, an amount or a month, in either language."""
     scenario = load_scenario(name, load_guide(name).as_of)
     guide = scenario.guide
     texts = [t for lang in ("en", "zh_CN") for t in guide.step_texts(lang)]
+    texts += [guide.text("summary", lang) for lang in ("en", "zh_CN")]
     texts += [question_text(q.words(lang), a.spec, scenario.portfolio, lang)
               for q, a in zip(guide.questions, scenario.answers(), strict=True)
               for lang in ("en", "zh_CN")]
