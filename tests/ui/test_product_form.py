@@ -512,3 +512,43 @@ def test_the_day_count_by_currency_follows_the_currency_of_a_pasted_offer(qtbot,
     assert by_currency.currentIndex() == 0
     assert names[DayCount.ACT_ACT] in by_currency.itemText(0)
     assert form.fields.due_shift_hint.text() == "Days off in EUR: Saturdays and Sundays."
+
+
+def test_the_planning_terms_are_stored_in_the_profile_and_shown_again(store_session, qtbot,
+                                                                     monkeypatch) -> None:
+    """Through the Loans page into the encrypted profile and back: the next edit shows what
+    was stored, and undo takes it back."""
+    from PySide6.QtWidgets import QDialog
+
+    from planner.ui.pages.items_page import ItemsPage
+
+    page = ItemsPage(store_session, Kind.LOAN)
+    qtbot.addWidget(page)
+    original = store_session.item("demo-car-loan")
+    shown = []
+
+    def edit(form: ProductForm) -> int:
+        shown.append((form.due_shift.currentData(), form.penalty_percent.text(),
+                      form.penalty_days.text()))
+        form.due_shift.setCurrentIndex(form.due_shift.findData(DueShift.NEXT.value))
+        typed(form.penalty_percent, "2")
+        typed(form.penalty_days, "30")
+        assert form.errors() == {}
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProductForm, "exec", edit)
+    page.edit_selected()
+    stored = {i.id: i for i in store_session.backend.profile.items()}["demo-car-loan"]
+    assert stored == replace(original, due_shift=DueShift.NEXT,
+                             prepayment_penalty=PenaltyRule(Decimal("0.02"), 30))
+
+    def look(form: ProductForm) -> int:
+        shown.append((form.due_shift.currentData(), form.penalty_percent.text(),
+                      form.penalty_days.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ProductForm, "exec", look)
+    page.edit_selected()
+    assert shown == [("", "", ""), ("next_workday", "2", "30")]
+    store_session.undo_stack.undo()
+    assert store_session.item("demo-car-loan") == original
