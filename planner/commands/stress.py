@@ -429,14 +429,16 @@ def run_calendar(args: argparse.Namespace) -> int:
         raise InputError("--remind", "goes with --ics PATH (the alarms are in the .ics file)")
     dues = due_dates(portfolio, today, args.months)
     names = {i.id: i.name for i in portfolio.items}
+    cards = {i.id for i in portfolio.items if i.product.kind.value == "card"}
     if args.ics:
         days = reminders.parse_days(args.remind) if args.remind is not None \
             else _saved_reminders(args)
         count = _write_ics(Path(args.ics), portfolio, today,
                            today + relativedelta(months=args.months), days)
         if not args.json:
-            alarms = (" with reminders " + ", ".join(f"{d} day(s) before" for d in days)
-                      if days else " without reminders")
+            alarms = (" with reminders " + ", ".join(
+                "on the day" if d == 0 else f"{d} day{'' if d == 1 else 's'} before"
+                for d in days) if days else " without reminders")
             print(f"wrote {count} due dates to {args.ics}{alarms}")
     if args.json:
         print_json([due_json(d, names[d.item_id]) for d in dues])
@@ -447,6 +449,9 @@ def run_calendar(args: argparse.Namespace) -> int:
                 note += f"  (due {d.moved_from}, a day off)"
             if not d.holidays_known:
                 note += "  (holidays for the year not yet published: weekends only)"
+            if d.item_id in cards:  # the plan's amount; `list` shows the minimum due
+                note += "  (your plan" + (f"; the minimum due is {d.minimum:,})"
+                                          if d.minimum is not None else ")")
             print(f"{d.date}  {d.amount:>12,} {d.currency}  {names[d.item_id]}{note}")
         if not dues:
             print("nothing due")

@@ -60,6 +60,9 @@ class Upcoming:
     item: Item
     amount: Decimal
     overdue_since: date | None = None
+    #: A card's: the amount is what the plan pays; this is the minimum due that day (its
+    #: next payment on the item pages and in ``list``). None for other items.
+    minimum: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +120,11 @@ def overview(positions: Sequence[ItemPosition], today: date, currency: str,
             amounts[index[month_start(due.date)]] += due.amount
             if due.date <= soon:
                 late = due.kind is ObligationKind.OVERDUE
+                card_due = position.item.product.kind is Kind.CARD and \
+                    due.kind is ObligationKind.REGULAR and due.date == position.next_date
                 upcoming.append(Upcoming(due.date, position.item, due.amount,
-                                         position.overdue_since if late else None))
+                                         position.overdue_since if late else None,
+                                         position.next_amount if card_due else None))
         by_item.append((position.item, tuple(amounts)))
         last = position.last_date
         if last is not None:

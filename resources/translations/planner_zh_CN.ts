@@ -880,6 +880,22 @@
         <source>Delete {name} and the payments recorded for it? Edit ▸ Undo brings it back.</source>
         <translation>删除“{name}”及其还款记录吗？可用“编辑 ▸ 撤销”恢复。</translation>
     </message>
+    <message>
+        <source>Mark paid off?</source>
+        <translation>标记为已结清？</translation>
+    </message>
+    <message>
+        <source>{name} still shows {owed} owed. Record the payment that paid it off, so the plan shows the money it took, or mark it paid off as it is?</source>
+        <translation>{name}仍显示欠款 {owed}。是记录把它还清的那笔还款，让计划显示花了多少钱，还是直接标记为已结清？</translation>
+    </message>
+    <message>
+        <source>Record the &amp;payment…</source>
+        <translation>记录还款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid off</source>
+        <translation>标记为已结清(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>LprEditor</name>
@@ -4125,8 +4141,16 @@
 <context>
     <name>UpcomingModel</name>
     <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
         <source>Overdue since {date}</source>
         <translation>自 {date} 起逾期</translation>
+    </message>
+    <message>
+        <source>Your plan pays {plan}; the card&apos;s minimum due is {minimum}.</source>
+        <translation>你的计划还 {plan}；这张卡的最低还款额是 {minimum}。</translation>
     </message>
     <message>
         <source>Due</source>

@@ -8,6 +8,7 @@ import io
 import json
 import subprocess
 import sys
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -206,3 +207,23 @@ def test_without_a_file_the_profile_is_used(data_dir, memory_keyring, monkeypatc
     assert from_profile == json.loads(capsys.readouterr().out)
     assert main([*base, "calendar", "--months", "1", *TODAY]) == 0
     assert "白条" in capsys.readouterr().out
+
+
+def test_a_cards_due_date_says_it_is_the_plan_beside_the_minimum_list_shows(portfolio_file):
+    """One figure, one name: the calendar gives a card's planned payment, `list` and the item
+    pages its minimum due; the calendar's text says which it is and gives the minimum (its
+    JSON stays as it was: the amount is the plan's)."""
+    from planner.core.portfolio import parse_portfolio
+    from planner.core.tracking import track
+
+    data = json.loads(portfolio_file.read_text(encoding="utf-8"))
+    card = next(i for i in parse_portfolio(data).items if i.id == "visa")
+    tracked = track(card, date.fromisoformat(TODAY[1]))
+    text = planner("calendar", str(portfolio_file), "--months", "2", *TODAY).stdout
+    lines = [line for line in text.splitlines() if "Visa" in line]
+    assert lines and all("(your plan" in line for line in lines)
+    first = next(line for line in lines if line.startswith(tracked.next_due.isoformat()))
+    assert f"the minimum due is {tracked.next_amount:,})" in first
+    dues = json.loads(planner("calendar", str(portfolio_file), "--months", "2", "--json",
+                              *TODAY).stdout)
+    assert all("minimum" not in d for d in dues)

@@ -45,6 +45,11 @@ def no_unexpected_message_boxes(monkeypatch) -> None:
     for kind in ("critical", "warning", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
+    def unexpected_box(box: QMessageBox) -> int:
+        raise AssertionError(f"unexpected message box: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_box)
+
 
 @pytest.fixture(autouse=True)
 def english(qapp) -> Iterator[None]:

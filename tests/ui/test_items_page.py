@@ -131,14 +131,35 @@ def test_record_a_payment_then_undo(page, monkeypatch, today) -> None:
     assert page.session.item(original.id).payments == original.payments
 
 
-def test_mark_paid_off_and_back(page) -> None:
+def test_mark_paid_off_and_back(page, monkeypatch) -> None:
     original = page.selected_item()
+    asked = []
+    monkeypatch.setattr(ItemsPage, "_ask_paid_off",
+                        lambda self, item, owed: asked.append(owed) or "mark")
     page.toggle_paid_off()
+    assert asked and asked[0] > 0  # money still owed: asked first
     assert page.session.item(original.id).status is Status.PAID_OFF
     assert _stored(page)[original.id].status is Status.PAID_OFF
     assert page.buttons["paid_off"].text() == "Mark &active"
     page.session.undo_stack.undo()
     assert page.session.item(original.id).status is Status.ACTIVE
+
+
+@pytest.mark.parametrize(("answer", "status", "recorded"), [
+    ("", Status.ACTIVE, False), ("payment", Status.ACTIVE, True)])
+def test_one_key_never_marks_money_owed_paid_off_unasked(page, monkeypatch, answer, status,
+                                                         recorded) -> None:
+    """Issue 19, found driving the app with the keyboard: Alt+O marked a car loan with
+    ¥60,212.41 owed paid off at once. Cancelled, nothing changes; "Record the payment…" opens
+    the payment dialog instead."""
+    original = page.selected_item()
+    opened = []
+    monkeypatch.setattr(ItemsPage, "_ask_paid_off", lambda self, item, owed: answer)
+    monkeypatch.setattr(ItemsPage, "record_payment", lambda self: opened.append(True))
+    page.toggle_paid_off()
+    assert page.session.item(original.id).status is status
+    assert bool(opened) is recorded
+    assert not page.session.undo_stack.canUndo() or page.session.undo_stack.count() == 0
 
 
 def test_payment_dialog_checks_its_fields(session, qtbot, today) -> None:

@@ -64,7 +64,10 @@ def test_language_switch_while_running(qtbot, settings, session) -> None:
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview", timeout=5000)
 
 
-def test_undo_and_redo_from_the_keyboard(qtbot, settings, session) -> None:
+def test_undo_and_redo_from_the_keyboard(qtbot, settings, session, monkeypatch) -> None:
+    from planner.ui.pages.items_page import ItemsPage
+
+    monkeypatch.setattr(ItemsPage, "_ask_paid_off", lambda self, item, owed: "mark")
     window = _window(qtbot, settings, session)
     page = window.show_page("installments")
     item = page.selected_item()
@@ -82,6 +85,24 @@ def test_page_shortcuts(qtbot, settings, session) -> None:
     window = _window(qtbot, settings, session)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["loans"]
+
+
+def test_ctrl_n_adds_on_the_page_shown_wherever_the_focus_is(qtbot, settings, session,
+                                                            monkeypatch) -> None:
+    """Driving the app with the keyboard: Ctrl+N did nothing while the focus was in the
+    sidebar; it adds on the page on screen, and only there."""
+    from planner.ui.pages.items_page import ItemsPage
+
+    window = _window(qtbot, settings, session)
+    added = []
+    monkeypatch.setattr(ItemsPage, "add_item", lambda self, paste=False: added.append(
+        self.kind.value))
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    window.show_page("cards")  # built, then hidden: its Ctrl+N must not answer
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert added == ["loan"]
 
 
 def test_controls_have_accessible_names(qtbot, settings, session) -> None:

@@ -171,3 +171,22 @@ def test_without_income_the_app_asks_for_it_instead_of_scoring(qtbot, session) -
     qtbot.addWidget(stress)
     assert stress.score.score.text() == "—" and stress.score.band.text() == "Needs your income"
     assert "No income is recorded" in stress.status.text()
+
+
+def test_a_cards_payment_in_the_due_lists_says_it_is_the_plan(qtbot, session) -> None:
+    """The Overview lists a card's planned payment (¥1,500.00 in the demo) where the Cards
+    page shows its minimum due as the next payment: the row says which is which."""
+    from PySide6.QtCore import Qt
+
+    from planner.ui.models.upcoming_model import UpcomingModel
+
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    model = page.upcoming_model
+    row = next(r for r in range(model.rowCount())
+               if model.row_at(r).item.product.kind.value == "card")
+    card = model.row_at(row)
+    position = next(p for p in session.positions() if p.item.id == card.item.id)
+    assert card.minimum == position.next_amount and card.date == position.next_date
+    tip = model.index(row, UpcomingModel.Column.AMOUNT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "¥1,500.00" in tip and f"¥{position.next_amount:,}" in tip

@@ -14,9 +14,11 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from planner.core.errors import InputError
-from planner.core.portfolio import Portfolio
+from planner.core.portfolio import Item, Portfolio
+from planner.core.product import Kind
 from planner.core.stress.obligations import ObligationKind, project_item
 from planner.core.stress.projection import MONTHS, horizon_end
+from planner.core.tracking import track
 from planner.core.workdays import china_known_until
 
 
@@ -30,6 +32,9 @@ class DueDate:
     moved_from: date | None = None  # the contract's due date, moved to a working day
     holidays_known: bool = True     # False: moved by China's calendar past its known years
     shifts: bool = False            # the item's lender moves due dates off days off
+    #: A card's: the amount is what the plan pays; this is the statement's minimum due that
+    #: day (what ``list`` and the item pages show as its next payment), None for other items.
+    minimum: Decimal | None = None
 
 
 def due_dates(portfolio: Portfolio, today: date, months: int = 3) -> tuple[DueDate, ...]:
@@ -53,11 +58,24 @@ def due_dates(portfolio: Portfolio, today: date, months: int = 3) -> tuple[DueDa
         if not item.is_open:
             continue
         chinese = item.due_shift is not None and item.product.currency == "CNY"
+        minimum = card_minimum(item, today)
         for o in project_item(item, today, horizon).obligations:
             if o.date < until:
                 known = not (chinese and (o.moved_from or o.date) > known_until)
+                due_minimum = minimum[1] if minimum and o.date == minimum[0] and \
+                    o.kind is ObligationKind.REGULAR else None
                 out.append((o.date, order, DueDate(o.date, item.id, o.amount,
                                                    item.product.currency, o.kind,
                                                    o.moved_from, known,
-                                                   item.due_shift is not None)))
+                                                   item.due_shift is not None, due_minimum)))
     return tuple(d for _, _, d in sorted(out, key=lambda e: (e[0], e[1])))
+
+
+def card_minimum(item: Item, today: date) -> tuple[date, Decimal] | None:
+    """A card's next due date and the minimum due then (the plan may pay more), else None."""
+    if item.product.kind is not Kind.CARD:
+        return None
+    tracked = track(item, today)
+    if tracked.next_due is None or tracked.next_amount is None:
+        return None
+    return tracked.next_due, tracked.next_amount

@@ -14,10 +14,22 @@ from planner.ui.models.base import TableModel
 from planner.ui.models.warnings_model import SEVERITY_COLOURS
 
 
-def overdue_words(row: Upcoming, fmt: Formatter) -> str:
-    """What a late payment's date cell says: when it was due, not today's date."""
-    return QCoreApplication.translate("UpcomingModel", "Overdue since {date}").format(
-        date=fmt.date(row.overdue_since))
+def overdue_words(row: Upcoming, fmt: Formatter) -> tuple[str, str]:
+    """What a late payment's date cell says (not today's date), and its tooltip (since when):
+    short, so the amount beside it stays in view."""
+    return (QCoreApplication.translate("UpcomingModel", "Overdue"),
+            QCoreApplication.translate("UpcomingModel", "Overdue since {date}").format(
+                date=fmt.date(row.overdue_since)))
+
+
+def plan_words(row: Upcoming, fmt: Formatter) -> str | None:
+    """A card's payment: the plan's amount, beside the minimum due the item pages show."""
+    if row.minimum is None:
+        return None
+    currency = row.item.product.currency
+    return QCoreApplication.translate(
+        "UpcomingModel", "Your plan pays {plan}; the card's minimum due is {minimum}.").format(
+        plan=fmt.money(row.amount, currency), minimum=fmt.money(row.minimum, currency))
 
 
 class UpcomingModel(TableModel[Upcoming]):
@@ -40,10 +52,16 @@ class UpcomingModel(TableModel[Upcoming]):
     def display(self, row: Upcoming, column: int) -> str:
         c = self.Column
         if column == c.DATE:
-            return overdue_words(row, self.fmt) if row.overdue_since else self.fmt.date(row.date)
+            return overdue_words(row, self.fmt)[0] if row.overdue_since else \
+                self.fmt.date(row.date)
         if column == c.AMOUNT:
             return self.fmt.money(row.amount, row.item.product.currency)
         return str(self.raw(row, column))
+
+    def tooltip(self, row: Upcoming, column: int) -> str | None:
+        if row.overdue_since:
+            return overdue_words(row, self.fmt)[1]
+        return plan_words(row, self.fmt)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN001
         """Money already late is drawn in the danger colour (and says so in words)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.overview import Upcoming
 from planner.ui.i18n import Formatter
-from planner.ui.models.upcoming_model import overdue_words
+from planner.ui.models.upcoming_model import overdue_words, plan_words
 from planner.ui.models.warnings_model import SEVERITY_COLOURS
 from planner.ui.tables import fit_rows
 
@@ -66,13 +66,16 @@ class DueThisWeek(QGroupBox):
         self.rows = this_week(upcoming, today)
         self.table.setRowCount(len(self.rows))
         for row, u in enumerate(self.rows):
-            when = (overdue_words(u, fmt) if u.overdue_since else
-                    self.tr("Today") if u.date == today else fmt.date(u.date))
+            late = overdue_words(u, fmt) if u.overdue_since else None
+            when = late[0] if late else self.tr("Today") if u.date == today else fmt.date(u.date)
             cells = (when, u.item.name, fmt.money(u.amount, u.item.product.currency))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if u.overdue_since is not None:
+                if late:
                     cell.setForeground(QColor(SEVERITY_COLOURS["danger"]))
+                    cell.setToolTip(late[1])
+                elif u.minimum is not None:
+                    cell.setToolTip(plan_words(u, fmt))
                 self.table.setItem(row, column, cell)
         self.table.setVisible(bool(self.rows))
         self.empty.setVisible(not self.rows)

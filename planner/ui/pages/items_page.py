@@ -25,6 +25,7 @@ from planner.core.product import Kind
 from planner.ui import undo
 from planner.ui.dialogs.payment_dialog import PaymentDialog
 from planner.ui.dialogs.product_form import ProductForm
+from planner.ui.i18n import Formatter
 from planner.ui.models.items_model import ItemsModel
 from planner.ui.pages.item_detail import ItemDetail
 from planner.ui.pages.registry import items_page_key
@@ -76,7 +77,10 @@ class ItemsPage(QWidget):
             bar.addWidget(button)
             action = QAction(self)
             action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Add works wherever the focus is in the window (the sidebar too): only the page on
+            # screen is visible, so only its Add answers; the rest act on the table
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if key == "add"
+                                      else Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             (self if key == "add" else self.view).addAction(action)
         self.buttons["add"].setObjectName("primaryButton")
@@ -237,5 +241,28 @@ class ItemsPage(QWidget):
         if item is None:
             return
         status = Status.ACTIVE if item.status is Status.PAID_OFF else Status.PAID_OFF
+        position = next((p for p in self.model.rows() if p.item.id == item.id), None)
+        if status is Status.PAID_OFF and position is not None and position.owed > 0:
+            choice = self._ask_paid_off(item, position.owed)
+            if choice == "payment":
+                self.record_payment()
+                return
+            if choice != "mark":
+                return
         undo.set_status(self.session, item, status)
         self.select(item.id)
+
+    def _ask_paid_off(self, item: Item, owed) -> str:  # noqa: ANN001 - a Decimal
+        """An item that still shows money owed is marked paid off only when the person says
+        so (one key did it): "payment" (record the payment that cleared it), "mark", or ""."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark paid off?"), self.tr(
+            "{name} still shows {owed} owed. Record the payment that paid it off, so the plan "
+            "shows the money it took, or mark it paid off as it is?").format(
+                name=item.name, owed=Formatter().money(owed, item.product.currency)),
+            QMessageBox.StandardButton.Cancel, self)
+        payment = box.addButton(self.tr("Record the &payment…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        mark = box.addButton(self.tr("&Mark paid off"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {payment: "payment", mark: "mark"}.get(box.clickedButton(), "")
