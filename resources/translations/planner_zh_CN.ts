@@ -2605,8 +2605,8 @@
         <translation>递延利息</translation>
     </message>
     <message>
-        <source>&quot;No interest if paid in full by …&quot;: if anything is still owed when the promotion ends, the interest the later rate would have charged since the start is charged with the next payment.</source>
-        <translation>“在……之前还清免息”：优惠期结束时若仍有欠款，则按之后的利率从起始日起本应收取的利息，将随下一期还款一并收取。</translation>
+        <source>&quot;No interest if paid in full by …&quot;: if anything is still owed when the promotion ends, the interest the later rate would have charged since the start is charged with the next payment (a card&apos;s, on its next statement).</source>
+        <translation>“在……之前还清免息”：优惠期结束时若仍有欠款，则按之后的利率从起始日起本应收取的利息，将随下一期还款一并收取（信用卡则计入下一张账单）。</translation>
     </message>
     <message>
         <source>Date of the rate change</source>
@@ -4079,8 +4079,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Imported {count} items.</source>
-        <translation>已导入{count}项账目。</translation>
+        <source>Imported {count} items from {name}: {added} new, {replaced} brought up to date, {unchanged} unchanged.</source>
+        <translation>已从 {name} 导入{count}项账目：新增{added}项，更新{replaced}项，{unchanged}项未变。</translation>
+    </message>
+    <message>
+        <source>The household in the file was not taken: this profile has its own.</source>
+        <translation>文件中的家庭信息未导入：本档案已有自己的家庭信息。</translation>
     </message>
     <message>
         <source>Import refused</source>

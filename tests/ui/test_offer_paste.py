@@ -165,3 +165,12 @@ def test_the_paste_box_speaks_chinese(qtbot) -> None:
     assert dialog.windowTitle() == "粘贴报价"
     assert "真实年化" in dialog.rate_label.text()
     assert "7.2%" in dialog.warning.text() and "低" in dialog.warning.text()
+
+
+def test_a_text_without_a_currency_is_not_asked_for_one(qtbot) -> None:
+    """Driving the app: "Borrow 20,000 over 24 monthly payments at 0.8% per month" read as
+    complete but said "Still needed: the currency"; the form's own currency is used."""
+    dialog = _dialog(qtbot, "Borrow 20,000 over 24 monthly payments at 0.8% per month")
+    assert "currency" in read_offer(dialog.text.toPlainText(), TODAY).missing
+    assert "Still needed" not in dialog.read_label.text() and dialog.missing() == ()
+    assert dialog.rate_label.text()

@@ -80,7 +80,7 @@ class ChartView(QWidget):
             return
         width = max(self.figure.get_figwidth() * self.figure.dpi, 1.0)
         height = max(self.figure.get_figheight() * self.figure.dpi, 1.0)
-        self.figure.subplots_adjust(left=min(0.4, 64 / width), right=1 - min(0.2, 12 / width),
+        self.figure.subplots_adjust(left=min(0.4, 64 / width), right=1 - min(0.2, 28 / width),
                                     top=1 - min(0.3, 24 / height),
                                     bottom=min(0.4, 30 / height))
 

@@ -7,6 +7,7 @@ is then filled from the product read (:meth:`ProductFields.fill_json`), every fi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -59,9 +60,11 @@ class OfferPasteDialog(QDialog):
     """``exec()`` accepted: :meth:`product` is the product JSON read (possibly incomplete:
     :meth:`missing` names what the text did not say)."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None,
+                 currency: str = "CNY") -> None:
         super().__init__(parent)
         self.today = today
+        self.currency = currency  # the form's: a text that names none is in it
         self.priced: Any = None
         self.setWindowTitle(self.tr("Paste an offer"))
         intro = QLabel(self.tr(
@@ -128,9 +131,18 @@ class OfferPasteDialog(QDialog):
             if not text.strip():
                 self.read_label.setText(self.tr("Nothing pasted yet."))
             return
-        self.priced = price_offer(reading)
+        self.priced = price_offer(self._in_form_currency(reading))
         self.read_label.setText(self._read_words(reading))
         self._show_price()
+
+    def _in_form_currency(self, reading):  # noqa: ANN001, ANN202 - an OfferReading
+        """A text that names no currency is read in the form's (the form has no currency
+        field to point at): priced as the form will price it."""
+        if "currency" not in reading.missing:
+            return reading
+        missing = tuple(f for f in reading.missing if f != "currency")
+        return replace(reading, product={**reading.product, "currency": self.currency},
+                       missing=missing, complete=not missing)
 
     def _read_words(self, reading) -> str:  # noqa: ANN001 - an OfferReading
         from planner.core.product import Kind
@@ -145,15 +157,15 @@ class OfferPasteDialog(QDialog):
         if "term" in p:
             parts.append(self.tr("{count} payments").format(count=p["term"]))
         read = self.tr("Read: {terms}.").format(terms=self.tr(", ").join(parts))
-        if reading.missing:
-            needed = self.tr(", ").join(self.field_name(f) for f in reading.missing)
+        missing = self.missing()
+        if missing and self.priced is not None:
+            needed = self.tr(", ").join(self.field_name(f) for f in missing)
             read += " " + self.tr("Still needed: {fields}.").format(fields=needed)
         return read
 
     def field_name(self, field: str) -> str:
         names = {"principal": self.tr("the amount"), "balance": self.tr("the balance"),
-                 "term": self.tr("the number of payments"), "rate": self.tr("the rate"),
-                 "currency": self.tr("the currency")}
+                 "term": self.tr("the number of payments"), "rate": self.tr("the rate")}
         return names.get(field, field)
 
     def _show_price(self) -> None:
@@ -185,4 +197,6 @@ class OfferPasteDialog(QDialog):
         return self.priced.reading.product if self.priced is not None else None
 
     def missing(self) -> tuple[str, ...]:
+        """What the text did not say that the form needs (never a currency: see
+        :meth:`_in_form_currency`)."""
         return self.priced.reading.missing if self.priced is not None else ()

@@ -99,7 +99,7 @@ class ProductForm(QDialog):
         split.addWidget(scroll)
         split.addWidget(self.preview)
         split.setStretchFactor(1, 1)
-        self.paste_button = QPushButton(self.tr("Paste an &offer…"), self)
+        self.paste_button = QPushButton(self.tr("Paste an off&er…"), self)
         self.paste_button.setToolTip(self.tr("Fill the form from the lender's own offer text"))
         self.paste_button.clicked.connect(self.paste_offer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -125,7 +125,7 @@ class ProductForm(QDialog):
         """Read a lender's offer text into the form (:mod:`.offer_paste`); True if filled."""
         from planner.ui.dialogs.offer_paste import OfferPasteDialog
 
-        dialog = OfferPasteDialog(self._today, self)
+        dialog = OfferPasteDialog(self._today, self, self.currency)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.product() is None:
             return False
         product = dialog.product()
