@@ -8,7 +8,7 @@ from typing import Any
 from planner.commands.jsonio import each_object, print_json, read_json
 from planner.commands.report_text import figures_text
 from planner.core.apr import CashFlow, annual_percentage_rate
-from planner.core.card import payment_for_months
+from planner.core.card import deferred_due, payment_for_months
 from planner.core.convention import Convention
 from planner.core.dates import parse_date
 from planner.core.errors import InputError
@@ -72,13 +72,12 @@ def figures_json(f: Figures) -> dict[str, Any]:
     rates = dict(paths(p, f.schedule.last_date))
     if len(rates.get("", ())) > 1:
         out["rates"] = _rates_json(rates[""])
-    if p.kind is not Kind.CARD:
-        if p.parts:
-            out["parts"] = [_part_json(part, schedule, rates[name])
-                            for part, (name, schedule) in zip(p.parts, f.schedule.parts,
-                                                              strict=True)]
-        if p.deferred_interest:
-            out["deferred_interest"] = _deferred_json(f)
+    if p.parts:
+        out["parts"] = [_part_json(part, schedule, rates[name])
+                        for part, (name, schedule) in zip(p.parts, f.schedule.parts,
+                                                          strict=True)]
+    if p.deferred_interest:
+        out["deferred_interest"] = _deferred_json(f)
     if f.product.kind is Kind.CARD:
         out["months_to_payoff"] = f.months_to_payoff
         out["payment_for_36_months"] = payment_for_months(f.product, 36)
@@ -103,10 +102,15 @@ def _part_json(part: Part, schedule: Schedule, path: Any) -> dict[str, Any]:
 
 
 def _deferred_json(f: Figures) -> dict[str, Any]:
-    """The promotion's end and what is charged then if it is not cleared (zero if it is)."""
+    """The promotion's end and what is charged then if it is not cleared (zero if it is): a
+    loan's with its first payment after the end, a card's on its first statement after it,
+    paid by that statement's due date."""
     end = f.product.rate_changes[0].date
     charged = f.schedule.deferred_interest
-    on = next((r.date for r in f.schedule.rows if r.date > end), None) if charged else None
+    on = None
+    if charged:
+        on = deferred_due(f.product) if f.product.kind is Kind.CARD else next(
+            (r.date for r in f.schedule.rows if r.date > end), None)
     return {"promotion_ends": end, "charged": charged, "charged_on": on}
 
 

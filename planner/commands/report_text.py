@@ -17,6 +17,16 @@ def money(amount: Decimal) -> str:
     return f"{amount:,}"
 
 
+def _deferred_lines(f: Figures) -> list[str]:
+    """A promotion's deferred interest: what is charged after its end, or that it is cleared."""
+    if not f.product.deferred_interest:
+        return []
+    end = f.product.rate_changes[0].date
+    charged = f.schedule.deferred_interest
+    return [f"deferred interest {money(charged)} charged after {end}" if charged
+            else f"deferred interest none: cleared by {end}"]
+
+
 def figures_text(f: Figures) -> str:
     """A readable schedule with its totals and true rate."""
     p = f.product
@@ -46,15 +56,12 @@ def figures_text(f: Figures) -> str:
     if p.kind is Kind.CARD:
         from planner.core.card import payment_for_months
 
+        totals += _deferred_lines(f)
         totals.append(f"pays off in 36 months with {money(payment_for_months(p, 36))} a month")
         return "\n".join(head + [""] + lines + [""] + totals)
     totals.append(f"day count         {p.day_basis.value}"
                   + ("" if p.day_count else f" (the {p.currency} default)"))
-    if p.deferred_interest:
-        end = p.rate_changes[0].date
-        charged = f.schedule.deferred_interest
-        totals.append(f"deferred interest {money(charged)} charged after {end}" if charged
-                      else f"deferred interest none: cleared by {end}")
+    totals += _deferred_lines(f)
     parts = []
     for part, (name, schedule) in zip(p.parts, f.schedule.parts, strict=True):
         parts += ["", f"part {name}: {money(part.principal)} {p.currency}, payment "

@@ -51,6 +51,13 @@ from planner.core.schedule import Installment, Schedule
 #   in cash on the start date.
 # - Rounding: each cycle's interest, the settling interest and each minimum are rounded half up
 #   to the minor unit, once; the last payment clears the balance exactly.
+# - A promotion with deferred interest (issue 12; FINANCE.md, "Promotions and deferred
+#   interest"): the whole balance is the promotional balance (no new purchases). Each cycle whose
+#   statement is dated before the promotion's end (the first rate change) adds what the later
+#   rate would have charged in it less what the promotional rate did, on the same terms (the
+#   statement balance, and for a daily quote what is left after the payment); if the balance is
+#   still owed on the first statement on or after the end, the sum, rounded once, is charged
+#   on that statement with the cycle's interest. Cleared before that statement, nothing is.
 
 _STALL_WINDOW = 48  # four years: the cycle lengths (and leap days) repeat, so no fall = never
 
@@ -275,13 +282,24 @@ def split_payment(paid: Decimal, fee_owed: Decimal, interest_owed: Decimal,
 
 class CycleState(NamedTuple):
     """What is owed on statement ``k`` (0 = the opening statement), split as payments are
-    applied, and the interest and fees charged on it (the minimum rule may add them)."""
+    applied, the interest and fees charged on it (the minimum rule may add them), and the
+    deferred interest a promotion has accrued so far (unrounded; charged after it ends)."""
 
     k: int
     principal: Decimal
     interest: Decimal
     fees: Decimal
     charged: Decimal
+    deferred: Decimal = ZERO
+
+
+class CardRun(NamedTuple):
+    """A run of statements: the rows paid, whether the balance was cleared, and the deferred
+    interest charged on the way (zero when the promotion was cleared, or there is none)."""
+
+    rows: list[Installment]
+    cleared: bool
+    deferred: Decimal = ZERO
 
 
 class CardCycles:
@@ -308,6 +326,21 @@ class CardCycles:
         self.zero = round_money(ZERO, product.currency)
         self._cycles: list[tuple[date, Decimal, Decimal]] = []
         self.levels: dict[int, Decimal] = {}  # the months strategy's payment, by months
+        # A promotion with deferred interest: its last cycle (the last statement dated before
+        # the end) and, for each of its cycles, the later rate's coefficients less its own.
+        self.promo_last: int | None = None
+        self._deferring: list[tuple[Decimal, Decimal]] = []
+        if product.deferred_interest and product.rate_changes:
+            end, later = product.rate_changes[0].date, product.rate_changes[0].rate
+            statements = [product.start]
+            while (following := months_apart(product.start, 1, len(statements), 1)[0]) < end:
+                statements.append(following)
+            statements.append(following)
+            self.promo_last = len(statements) - 2
+            for k in range(len(statements) - 1):
+                _, c_full, c_rest = self.cycle(k)
+                _, l_full, l_rest = _cycle(statements[k], statements[k + 1], self.grace, later)
+                self._deferring.append((l_full - c_full, l_rest - c_rest))
 
     def cycle(self, k: int) -> tuple[date, Decimal, Decimal]:
         """Cycle k: the due date of statement k and the coefficients of the interest charged
@@ -341,15 +374,32 @@ class CardCycles:
             rate = change.rate
         return rate
 
+    def defer(self, k: int, so_far: Decimal, balance: Decimal, paid: Decimal
+              ) -> tuple[Decimal, Decimal]:
+        """Cycle ``k`` of a statement of ``balance`` paid ``paid``, not cleared: the deferred
+        interest accrued by its end, and what is charged on the next statement (all of it
+        after the promotion's last cycle, rounded half up once; else nothing). The plan and
+        the replay of real payments (:mod:`planner.core.card_tracking`) defer by this rule."""
+        last = self.promo_last
+        if last is None or k > last:
+            return so_far, ZERO
+        d_full, d_rest = self._deferring[k]
+        so_far += d_full * balance + d_rest * max(balance - paid, ZERO)
+        if k < last:
+            return so_far, ZERO
+        return so_far, so_far.quantize(self.unit, ROUND_HALF_UP)
+
     def run(self, level: Decimal | None, limit: int, posted: date | None = None,
             record: bool = True, floor_minimum: bool = True,
-            resume: CycleState | None = None) -> tuple[list[Installment], bool]:
+            resume: CycleState | None = None) -> CardRun:
         """Pay ``level`` (or the minimum due when higher; only the minimum when None) for at most
-        ``limit`` statements: the rows, and whether the balance was cleared. ``resume`` starts
-        at a later statement (a card replayed from its real payments) instead of the opening."""
+        ``limit`` statements: the rows, whether the balance was cleared, and the deferred
+        interest charged. ``resume`` starts at a later statement (a card replayed from its real
+        payments) instead of the opening."""
         unit, zero, rule = self.unit, self.zero, self.rule
-        first, principal, interest_owed, fee_owed, charged = resume or (
-            0, self.opening, zero, zero, ZERO)
+        first, principal, interest_owed, fee_owed, charged, deferred = resume or (
+            0, self.opening, zero, zero, ZERO, ZERO)
+        deferred_charged = zero
         per_cycle = self.fees[FeeType.PER_PAYMENT]
         rows: list[Installment] = []
         statements: list[Decimal] = []
@@ -375,25 +425,34 @@ class CardCycles:
                 rows.append(Installment(k + 1, due, paid, principal_part, interest_part + prepaid,
                                         fee_part, left))
             if settled:
-                return rows, True
+                return CardRun(rows, True, deferred_charged)
             if k - first >= _STALL_WINDOW and balance >= statements[k - first - _STALL_WINDOW]:
                 break
             interest = c_full * balance + c_rest * max(balance - paid, ZERO)
             if k == 0 and posted is not None:
-                interest += balance * _daily_rate(self.product.rate, self.product) * (
-                    self.product.start - posted).days
+                days = (self.product.start - posted).days
+                interest += balance * _daily_rate(self.product.rate, self.product) * days
+                if self.promo_last is not None:  # the later rate's, from posting, deferred
+                    deferred += balance * days * (_daily_rate(
+                        self.product.rate_changes[0].rate, self.product) - _daily_rate(
+                        self.product.rate, self.product))
             interest = interest.quantize(unit, ROUND_HALF_UP)
+            if self.promo_last is not None:
+                deferred, extra = self.defer(k, deferred, balance, paid)
+                interest += extra
+                deferred_charged += extra
             principal -= principal_part
             interest_owed += interest - interest_part - prepaid
             fee_owed += per_cycle - fee_part
             charged = interest + per_cycle
-        return rows, False
+        return CardRun(rows, False, deferred_charged)
 
-    def result(self, level: Decimal | None, run: tuple[list[Installment], bool]) -> CardResult:
-        rows, cleared = run
+    def result(self, level: Decimal | None, run: CardRun) -> CardResult:
+        rows, cleared, deferred = run
         upfront, financed = self.fees[FeeType.UPFRONT], self.fees[FeeType.FINANCED]
         schedule = Schedule(tuple(rows), rows[0].payment,
-                            self.product.principal, upfront, financed)
+                            self.product.principal, upfront, financed,
+                            deferred_interest=deferred)
         return CardResult(schedule, self.product.start, len(rows) if cleared else None,
                           sum((r.payment for r in rows), ZERO) + upfront,
                           sum((r.interest for r in rows), self.zero),
@@ -401,12 +460,20 @@ class CardCycles:
                           not cleared)
 
     def estimate(self, months: int) -> Decimal:
-        """The level payment of the unrounded recurrence, ignoring minimums."""
+        """The level payment of the unrounded recurrence, ignoring minimums (a promotion's
+        deferred interest, linear in the balances too, included)."""
         owed, slope = self.opening, ZERO  # statement balance = owed + slope x P
+        d_owed, d_slope = ZERO, ZERO      # deferred interest so far = d_owed + d_slope x P
         for k in range(months - 1):
             _, c_full, c_rest = self.cycle(k)
+            if self.promo_last is not None and k <= self.promo_last:
+                d_full, d_rest = self._deferring[k]
+                d_owed += (d_full + d_rest) * owed
+                d_slope += (d_full + d_rest) * slope - d_rest
             grow = 1 + c_full + c_rest
             owed, slope = owed * grow + self.fees[FeeType.PER_PAYMENT], slope * grow - 1 - c_rest
+            if k == self.promo_last:
+                owed, slope = owed + d_owed, slope + d_slope
         settle = 1 + self.cycle(months - 1)[1] if months > 1 else Decimal(1)
         return owed * settle / (1 - slope * settle)
 
@@ -443,3 +510,24 @@ def _never_repays(card: CardCycles, strategy: CardStrategy, result: CardResult,
         return InputError(field, f"{paying} does not repay the balance in {max_months} months")
     return InputError(field, f"{paying} never repays the balance: the first month's interest "
                              f"alone is {interest}")
+
+
+def deferred_due(product: Product) -> date | None:
+    """When a card's deferred interest falls due if its promotion is not cleared: the due date
+    of the first statement on or after the promotion's end, the statement it is charged on
+    (None without deferred interest).
+
+    >>> from planner.core.product import parse_product
+    >>> deferred_due(parse_product({"kind": "card", "balance": "1000", "start": "2025-01-10",
+    ...     "currency": "USD", "rate": {"annual": "0"}, "deferred_interest": True,
+    ...     "rate_changes": [{"date": "2025-07-01", "rate": {"annual": "0.2699"}}]}))
+    datetime.date(2025, 7, 31)
+    """
+    if not product.deferred_interest or not product.rate_changes:
+        return None
+    end, k = product.rate_changes[0].date, 0
+    while (statement := months_apart(product.start, 1, k, 1)[0]) < end:
+        k += 1
+    grace = product.grace_days if product.grace_days is not None \
+        else default_grace_days(product.currency)
+    return statement + timedelta(days=grace)

@@ -15,6 +15,9 @@ The model is :mod:`planner.core.card`'s (``CardCycles``), walked with real money
   to the minor unit once, plus any per-payment fee. Once revolving, clearing takes the
   statement balance plus the interest since the statement (round(c_full x B_k)); paying only
   B_k leaves that interest on the next statement (trailing interest), as card.py prices it.
+- A promotion with deferred interest defers by card.py's rule (``CardCycles.defer``): each
+  promotional cycle not cleared adds what the later rate would have charged, and the first
+  statement after the promotion carries the sum, unless the balance was cleared before it.
 - The minimum due M_k is ``minimum_due`` of B_k and the interest and fees just charged.
   Arrears: A_k = min(max(A_(k-1) + M_k - P_k, 0), what is left after P_k): money beyond the
   current minimum makes up earlier arrears, and nothing can be overdue beyond what is owed.
@@ -134,6 +137,7 @@ class CardPlan:
     rows: tuple[Installment, ...]
     cleared: bool          # the rows clear the balance (False: cut at ``until``, or never)
     stalled: bool = False  # the balance stopped falling before ``until``: it never repays
+    deferred_interest: Decimal = ZERO  # a promotion's, charged on a statement still to come
 
 
 def replay(product: Product, payments: Iterable[DatedAmount], today: date) -> CardPosition:
@@ -156,7 +160,7 @@ def replay(product: Product, payments: Iterable[DatedAmount], today: date) -> Ca
                    key=lambda e: e[0])
     paid_total = round_money(sum((a for _, a in dated), ZERO), currency)
     per_cycle = card.fees[FeeType.PER_PAYMENT]
-    principal, interest_owed, fee_owed, charged = card.opening, zero, zero, ZERO
+    principal, interest_owed, fee_owed, charged, deferred = card.opening, zero, zero, ZERO, ZERO
     arrears, since, missed, interest_total = zero, None, 0, zero
     statements: list[Statement] = []
     i, k = 0, 0
@@ -184,6 +188,8 @@ def replay(product: Product, payments: Iterable[DatedAmount], today: date) -> Ca
             break
         interest, left, principal, interest_owed, fee_owed = _apply(
             card, principal, interest_owed, fee_owed, balance, residual, paid, c_full, c_rest)
+        deferred, extra = card.defer(k, deferred, balance, paid)
+        interest, interest_owed = interest + extra, interest_owed + extra
         fee_owed += per_cycle
         charged = interest + per_cycle
         interest_total += interest
@@ -204,8 +210,8 @@ def replay(product: Product, payments: Iterable[DatedAmount], today: date) -> Ca
     overdue = max(arrears - paid, zero)
     rest = balance + residual - paid - overdue  # what paying in full would still take
     next_amount = min(max(minimum - max(paid - arrears, zero), zero), max(rest, zero))
-    open_ = _Open(CycleState(k, principal, interest_owed, fee_owed, charged), balance, residual,
-                  minimum, due, arrears, paid)
+    open_ = _Open(CycleState(k, principal, interest_owed, fee_owed, charged, deferred), balance,
+                  residual, minimum, due, arrears, paid)
     next_due: date | None = due
     if not next_amount:
         next_due, next_amount = _following(card, open_, rest)
@@ -245,7 +251,7 @@ def reproject(position: CardPosition, strategy: CardStrategy | None = None, *,
     if whole is not None and o.state.k == 0 and not o.paid:
         rows = tuple(r for r in whole.schedule.rows if until is None or r.date < until)
         stalled = whole.never_repays and len(rows) == len(whole.schedule.rows)
-        return CardPlan(rows, not whole.never_repays, stalled)
+        return CardPlan(rows, not whole.never_repays, stalled, whole.schedule.deferred_interest)
     product = card.product
     level = level_payment(card, strategy or product.strategy)
     balance, residual = o.balance, o.residual
@@ -265,16 +271,18 @@ def reproject(position: CardPosition, strategy: CardStrategy | None = None, *,
         return CardPlan(tuple(rows), True)
     interest, _, principal, interest_owed, fee_owed = _apply(
         card, *state[1:4], balance, residual, total, c_full, c_rest)
+    deferred, extra = card.defer(k, state.deferred, balance, total)
+    interest, interest_owed = interest + extra, interest_owed + extra
     per_cycle = card.fees[FeeType.PER_PAYMENT]
     limit = max_months if until is None else max(
         (until.year - o.due.year) * 12 + until.month - o.due.month + 1, 1)
-    later, cleared = card.run(level, limit, resume=CycleState(
-        k + 1, principal, interest_owed, fee_owed + per_cycle, interest + per_cycle))
+    later, cleared, charged = card.run(level, limit, resume=CycleState(
+        k + 1, principal, interest_owed, fee_owed + per_cycle, interest + per_cycle, deferred))
     stalled = not cleared and (until is None or len(later) < limit)
     if until is not None:
         later = [r for r in later if r.date < until]
         rows = [r for r in rows if r.date < until]
-    return CardPlan((*rows, *later), cleared, stalled)
+    return CardPlan((*rows, *later), cleared, stalled, extra + charged)
 
 
 def minimum_on(product: Product, balance: Decimal) -> Decimal:
@@ -315,7 +323,7 @@ def _split(card: CardCycles, state: CycleState, balance: Decimal, residual: Deci
            c_full: Decimal, c_rest: Decimal) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     """How ``paid`` splits into fee, interest (with interest paid in advance) and principal on
     the open statement, and the balance left after it (card.py's row)."""
-    _, principal, interest_owed, fee_owed, _ = state
+    _, principal, interest_owed, fee_owed, _, _ = state
     if paid == balance + residual:
         interest_owed += residual
     fee, interest, principal_part, prepaid = split_payment(paid, fee_owed, interest_owed,
@@ -333,6 +341,8 @@ def _following(card: CardCycles, o: _Open, rest: Decimal) -> tuple[date | None, 
     _, c_full, c_rest = card.cycle(o.state.k)
     interest, _, principal, interest_owed, fee_owed = _apply(
         card, *o.state[1:4], o.balance, o.residual, o.paid, c_full, c_rest)
+    _, extra = card.defer(o.state.k, o.state.deferred, o.balance, o.paid)
+    interest, interest_owed = interest + extra, interest_owed + extra
     per_cycle = card.fees[FeeType.PER_PAYMENT]
     balance = principal + interest_owed + fee_owed + per_cycle
     if balance <= 0:

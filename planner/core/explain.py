@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from planner.core.card import deferred_due
 from planner.core.convention import Convention
 from planner.core.figures import Figures, summarise
 from planner.core.money import ZERO, round_money
@@ -215,7 +216,9 @@ def _deferred_steps(f: Figures) -> list[Step]:
     end = p.rate_changes[0].date
     if not s.deferred_interest:
         return [Step("deferred_cleared", {"since": end})]
-    on = next(r.date for r in s.rows if r.date > end)
+    # a card's is charged on its first statement after the promotion, paid by that one's due date
+    on = deferred_due(p) if p.kind is Kind.CARD else next(r.date for r in s.rows
+                                                           if r.date > end)
     return [Step("deferred_charged", {"since": end, "deferred_interest": s.deferred_interest,
                                       "charged_on": on,
                                       "later_rate": p.rate_changes[0].rate.value,

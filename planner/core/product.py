@@ -188,7 +188,8 @@ class Product:
     #: The rate follows the LPR; ``rate`` is then the LPR on the start date plus the spread.
     lpr_spread: LprSpread | None = None
     #: "No interest if paid in full by" the first rate change: otherwise the interest the later
-    #: rate would have charged since the start is charged when the promotion ends.
+    #: rate would have charged since the start is charged when the promotion ends (a loan's
+    #: with its first payment after it, a card's on its first statement after it).
     deferred_interest: bool = False
     #: A combined loan's parts; ``principal`` is their sum and ``rate`` their blended rate.
     parts: tuple[Part, ...] = ()
@@ -228,7 +229,8 @@ _ALLOWED = {
     Kind.INSTALLMENT: _COMMON | _SCHEDULED | {"late_fee"},
     Kind.CREDIT_LINE: _COMMON | _SCHEDULED | {"repayments", "variable_rate", "lpr_spread"},
     Kind.CARD: (_COMMON - {"principal"}) | {"balance", "minimum_payment", "strategy",
-                                             "grace_days", "variable_rate", "rate_changes"},
+                                             "grace_days", "variable_rate", "rate_changes",
+                                             "deferred_interest"},
 }
 
 
@@ -292,7 +294,9 @@ def parse_product(data: object, lpr: LprTable | None = None) -> Product:
         changes = _rate_changes(data.get("rate_changes"), "rate_changes", start, rate, None)
         if changes and changes[0].date == start:  # the rate from the start
             product, changes = product.with_changes(rate=changes[0].rate), changes[1:]
-        return product.with_changes(day_count=day_count, rate_changes=changes)
+        deferred = _deferred(data.get("deferred_interest"), product.rate, changes)
+        return product.with_changes(day_count=day_count, rate_changes=changes,
+                                    deferred_interest=deferred)
     term = _term(_required(data, "term"))
     frequency = _enum(Frequency, data.get("frequency", "monthly"), "frequency")
     if term > MAX_YEARS * frequency.per_year:

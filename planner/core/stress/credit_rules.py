@@ -18,7 +18,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from planner.core.card import payment_for_months
+from planner.core.card import deferred_due, payment_for_months
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.errors import InputError
@@ -253,7 +253,9 @@ def deferred_interest(p: Projection, t: Thresholds) -> list[StressWarning]:
             continue
         owed_at_end = next((r.balance for r in reversed(schedule.rows) if r.date <= end),
                            schedule.advance + schedule.financed_fees)
-        charged_on = next(r.date for r in schedule.rows if r.date > end)
+        # a card's is charged on its first statement after the end, paid by its due date
+        charged_on = deferred_due(product) if product.kind is Kind.CARD else next(
+            r.date for r in schedule.rows if r.date > end)
         near = end <= p.today + relativedelta(months=t.deferred_interest_months)
         out.append(StressWarning(
             Code.DEFERRED_INTEREST, Severity.DANGER if near else Severity.CAUTION,

@@ -11,7 +11,9 @@ Rules (issue 5, "Projection"):
   (minimum by default) from the open statement -- the same figures as ``track(item, today)``.
   A card whose plan never repays keeps paying every month to the end of the horizon.
   ``card`` is still the whole plan from the statement date (``simulate_unchecked``'s): the
-  minimum-payment warning reads the repayment disclosure of the statement from it.
+  minimum-payment warning reads the repayment disclosure of the statement from it. A card with
+  a deferred-interest promotion keeps the re-projection as its ``schedule`` too, with the
+  deferred interest it charges (the warning of the deferred interest ahead reads it).
 - The final payment of an interest-only (先息后本) or bullet (到期一次还本付息) plan is its balloon.
 - An item whose lender moves a due date falling on a day off (``due_shift``) is due on the
   working day it is moved to (``planner.core.workdays``: China's holidays and 调休 for CNY,
@@ -189,4 +191,9 @@ def _project_card(item: Item, today: date, horizon: date) -> ItemProjection:
         if day < horizon:
             out.append(Obligation(max(day, today), payment, ObligationKind.REGULAR,
                                   due if day != due else None))
-    return ItemProjection(item, tuple(out), position.balance, None, result)
+    # a promotion's deferred interest ahead is read from the plan as re-projected (its warning)
+    schedule = Schedule(plan.rows, plan.rows[0].payment if plan.rows else position.balance,
+                        position.balance, ZERO, ZERO,
+                        deferred_interest=plan.deferred_interest) \
+        if product.deferred_interest else None
+    return ItemProjection(item, tuple(out), position.balance, None, result, schedule=schedule)

@@ -84,7 +84,7 @@ class RateChangesEditor(QWidget):
         self.deferred.setToolTip(self.tr(
             "\"No interest if paid in full by …\": if anything is still owed when the "
             "promotion ends, the interest the later rate would have charged since the start "
-            "is charged with the next payment."))
+            "is charged with the next payment (a card's, on its next statement)."))
         self.deferred.toggled.connect(self.changed)
         self.deferred_box = FieldBox(self.deferred, parent=self)
         self._layout.addWidget(self.box)
@@ -358,13 +358,12 @@ class RateTerms(QWidget):
 
     def show_for(self, kind: Kind, method: Method | None) -> None:
         """Only the terms the kind and method can have: a combined loan is a loan, the LPR
-        prices loans and credit lines, a card's rate can change but has no parts, and only a
-        bullet's interest can compound."""
+        prices loans and credit lines, a card's rate can change (a promotion, with deferred
+        interest or not) but has no parts, and only a bullet's interest can compound."""
         card = kind is Kind.CARD
         self._show("lpr_spread", kind in (Kind.LOAN, Kind.CREDIT_LINE))
         self._show("parts", kind is Kind.LOAN)
         self._show("compounding", not card and method is Method.BULLET)
-        self.changes.deferred_box.setVisible(not card)
 
     def _show(self, key: str, visible: bool) -> None:
         widget = {"lpr_spread": self.lpr, "parts": self.parts,
@@ -423,7 +422,7 @@ class RateTerms(QWidget):
                                                            problems, RateQuote(quote))}})
         if changes:
             data["rate_changes"] = changes
-            if self.changes.deferred.isChecked() and kind is not Kind.CARD:
+            if self.changes.deferred.isChecked():
                 data["deferred_interest"] = True
         if self._visible["parts"] and self.parts.combined.isChecked():
             for key in ("principal", "rate", "lpr_spread"):
