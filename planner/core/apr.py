@@ -29,7 +29,7 @@ from planner.core.convention import Convention
 from planner.core.errors import InputError
 
 __all__ = ["AprResult", "CashFlow", "UnitPeriod", "annual_percentage_rate",
-           "unit_period_of"]
+           "annual_percentage_rate_of", "unit_period_of"]
 
 _EPOCH = datetime.date(1970, 1, 1).toordinal()
 _DATE, _AMOUNT = operator.attrgetter("date"), operator.attrgetter("amount")
@@ -64,24 +64,36 @@ class AprResult:
 
 
 def _read(flows: Sequence[CashFlow], field: str) -> tuple[np.ndarray, np.ndarray]:
-    """Day numbers and float amounts of ``flows``; the first bad item is named exactly.
-
-    Each distinct amount is converted once: schedules repeat one instalment many times and
-    ``float(Decimal)`` is the slowest step of reading them.
-    """
-    if not flows:
-        raise InputError(field, "needs at least one cash flow")
+    """Day numbers and float amounts of ``flows``; the first bad item is named exactly."""
     try:
-        days = np.fromiter(map(datetime.date.toordinal, map(_DATE, flows)), np.int64,
-                           len(flows)) - _EPOCH
-        raw = list(map(_AMOUNT, flows))
-        as_float = {a: float(a) for a in set(raw) if type(a) in _NUMBER_TYPES}
-        amounts = np.fromiter(map(as_float.__getitem__, raw), np.float64, len(raw))
-    except (AttributeError, TypeError, KeyError, ValueError):
+        return _arrays(list(map(_DATE, flows)), list(map(_AMOUNT, flows)), field)
+    except AttributeError:
         for k, flow in enumerate(flows):
             if not isinstance(getattr(flow, "date", None), datetime.date):
                 raise InputError(f"{field}[{k}].date", "must be a date") from None
             if type(getattr(flow, "amount", None)) not in _NUMBER_TYPES:
+                raise InputError(f"{field}[{k}].amount", "must be a Decimal amount") from None
+        raise
+
+
+def _arrays(dates: Sequence[datetime.date], raw: Sequence[Decimal],
+            field: str) -> tuple[np.ndarray, np.ndarray]:
+    """Day numbers and float amounts of the flows on ``dates`` of the amounts ``raw``.
+
+    Each distinct amount is converted once: schedules repeat one instalment many times and
+    ``float(Decimal)`` is the slowest step of reading them.
+    """
+    if not dates:
+        raise InputError(field, "needs at least one cash flow")
+    try:
+        days = np.fromiter(map(datetime.date.toordinal, dates), np.int64, len(dates)) - _EPOCH
+        as_float = {a: float(a) for a in set(raw) if type(a) in _NUMBER_TYPES}
+        amounts = np.fromiter(map(as_float.__getitem__, raw), np.float64, len(raw))
+    except (TypeError, KeyError, ValueError):
+        for k, (day, amount) in enumerate(zip(dates, raw, strict=True)):
+            if not isinstance(day, datetime.date):
+                raise InputError(f"{field}[{k}].date", "must be a date") from None
+            if type(amount) not in _NUMBER_TYPES:
                 raise InputError(f"{field}[{k}].amount", "must be a Decimal amount") from None
         raise
     bad = np.flatnonzero(~(amounts > 0) | ~np.isfinite(amounts))
@@ -92,9 +104,22 @@ def _read(flows: Sequence[CashFlow], field: str) -> tuple[np.ndarray, np.ndarray
 
 def _net(adv_days, adv_amounts, pay_days, pay_amounts) -> tuple[np.ndarray, np.ndarray]:
     """Net flow per date (received positive): a fee paid at signing reduces the advance."""
-    days, where = np.unique(np.concatenate([adv_days, pay_days]), return_inverse=True)
     signed = np.concatenate([adv_amounts, -pay_amounts])
-    net = np.bincount(where, weights=signed)
+    if adv_days.size == 1 and pay_days[0] >= adv_days[0] and (
+            pay_days.size == 1 or (pay_days[1:] > pay_days[:-1]).all()):
+        # One advance, then payments on distinct dates in order (every schedule): the dates
+        # are already sorted and unique but the first payment's, on the advance's day when it
+        # is a fee paid then; the same sums as bincount's below, in the same order.
+        if pay_days[0] == adv_days[0]:
+            days = pay_days
+            net = -pay_amounts
+            net[0] = 0.0 + adv_amounts[0] - pay_amounts[0]
+        else:
+            days = np.concatenate([adv_days, pay_days])
+            net = signed.copy()
+    else:
+        days, where = np.unique(np.concatenate([adv_days, pay_days]), return_inverse=True)
+        net = np.bincount(where, weights=signed)
     net[np.abs(net) <= 1e-12 * np.abs(signed).max()] = 0.0
     keep = net != 0.0
     return days[keep], net[keep]
@@ -141,14 +166,46 @@ def annual_percentage_rate(advances: Sequence[CashFlow], payments: Sequence[Cash
     >>> r.unit_period, r.periods_per_year, round(r.rate, 10)
     (<UnitPeriod.YEAR: 'year'>, 1.0, 0.1)
     """
+    convention, forced = _terms(convention, unit_period)
+    return _annual_rate(_read(advances, "advances"), _read(payments, "payments"), convention,
+                        forced)
+
+
+def annual_percentage_rate_of(advance_dates: Sequence[datetime.date],
+                              advance_amounts: Sequence[Decimal],
+                              payment_dates: Sequence[datetime.date],
+                              payment_amounts: Sequence[Decimal],
+                              convention: Convention | str,
+                              unit_period: UnitPeriod | str | None = None) -> AprResult:
+    """:func:`annual_percentage_rate` of the flows given as their dates and amounts, in two
+    lists each (a schedule's rows read once, without a :class:`CashFlow` for each).
+
+    >>> from datetime import date
+    >>> round(annual_percentage_rate_of([date(2023, 3, 1)], [Decimal("1000")],
+    ...                                 [date(2024, 3, 1)], [Decimal("1100")], "eu-aprc").rate, 10)
+    0.1
+    """
+    convention, forced = _terms(convention, unit_period)
+    return _annual_rate(_arrays(advance_dates, advance_amounts, "advances"),
+                        _arrays(payment_dates, payment_amounts, "payments"), convention,
+                        forced)
+
+
+def _terms(convention: Convention | str,
+           unit_period: UnitPeriod | str | None) -> tuple[Convention, Unit | None]:
+    """The convention and the unit period named, checked before any flow is read."""
     try:
         convention = Convention(convention)
     except ValueError:
         raise InputError("convention", f"{convention!r} is not one of "
                          f"{', '.join(c.value for c in Convention)}") from None
-    forced = parse_unit(unit_period) if unit_period is not None else None
-    adv_days, adv_amounts = _read(advances, "advances")
-    pay_days, pay_amounts = _read(payments, "payments")
+    return convention, parse_unit(unit_period) if unit_period is not None else None
+
+
+def _annual_rate(advances: tuple[np.ndarray, np.ndarray], payments: tuple[np.ndarray, np.ndarray],
+                 convention: Convention, forced: Unit | None) -> AprResult:
+    adv_days, adv_amounts = advances
+    pay_days, pay_amounts = payments
     start = int(adv_days.min())
     early = np.flatnonzero(pay_days < start)
     if early.size:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from planner.core.apr import AprResult, CashFlow, UnitPeriod, annual_percentage_rate
+from planner.core.apr import AprResult, CashFlow, UnitPeriod, annual_percentage_rate_of
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.money import ZERO
@@ -53,11 +53,13 @@ def analyse(product: Product, convention: Convention | None = None) -> Figures:
 def summarise(product: Product, schedule: Schedule, convention: Convention | None = None,
               **extra: object) -> Figures:
     """Totals and APR of an already built schedule (a what-if, a card simulation)."""
-    rows = schedule.rows
-    total_interest = sum((r.interest for r in rows), ZERO)
-    row_fees = sum((r.fee for r in rows), ZERO)
+    total_interest = row_fees = paid = ZERO
+    for row in schedule.rows:  # one pass (the sums are exact in Decimal, in any order)
+        total_interest += row.interest
+        row_fees += row.fee
+        paid += row.payment
     total_fees = row_fees + schedule.upfront_fees + schedule.financed_fees
-    total_paid = sum((r.payment for r in rows), ZERO) + schedule.upfront_fees
+    total_paid = paid + schedule.upfront_fees
     apr = schedule_apr(product, schedule, convention)
     return Figures(product, schedule, quoted_payment(product, schedule), total_interest,
                    total_fees, total_paid, total_paid - schedule.advance, apr,
@@ -70,10 +72,18 @@ def schedule_apr(product: Product, schedule: Schedule,
     product's own): :func:`summarise`'s, for a caller that needs the rate and not the totals
     (the stress warnings rate a thousand items)."""
     rows = schedule.rows
-    advances, payments = cash_flows(product, schedule)
+    # cash_flows' flows as two lists each, read without a CashFlow apiece
+    dates, amounts = [], []
+    if schedule.upfront_fees:
+        dates.append(product.start)
+        amounts.append(schedule.upfront_fees)
+    for row in rows:
+        if row.payment > 0:
+            dates.append(row.date)
+            amounts.append(row.payment)
     # A schedule of several payments has its frequency as the unit period (the most common
     # interval, Reg Z Appendix J (b)(3)); naming it spares the solver detecting it again.
-    unit = _UNIT_OF[product.frequency] if len(payments) > 2 else None  # a card pays monthly
+    unit = _UNIT_OF[product.frequency] if len(dates) > 2 else None  # a card pays monthly
     convention = convention or product.apr_convention
     if convention is Convention.CN_IRR and product.rate.quote is RateQuote.DAILY \
             and product.kind is not Kind.CARD and len(rows) == 1 \
@@ -81,7 +91,8 @@ def schedule_apr(product: Product, schedule: Schedule,
         # A single repayment of a product priced by the day: its term in days, 365/days a
         # year, so 0.1% a day for 31 days is 36.5% whatever the month (FINANCE.md).
         unit = f"{(rows[0].date - product.start).days}-day term"
-    return annual_percentage_rate(advances, payments, convention, unit)
+    return annual_percentage_rate_of([product.start], [schedule.advance], dates, amounts,
+                                     convention, unit)
 
 
 def quoted_payment(product: Product, schedule: Schedule) -> Decimal:
