@@ -40,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = add("import", help="import a portfolio JSON file (all of it or none of it)")
     p.add_argument("file", metavar="FILE|-")
     p.add_argument("--replace", action="store_true",
-                   help="make the profile exactly the file (default: merge by item id)")
+                   help="make the profile exactly the file (default: merge by item id: new "
+                        "ids added, known ones brought up to date keeping their recorded "
+                        "payments, the profile's own household kept)")
     p.set_defaults(handler=run_import)
     p = add("export", help="the portfolio as JSON (stdout), CSV, or due dates as .ics")
     p.add_argument("--format", choices=["json", "csv", "ics"], default="json")
@@ -85,8 +87,12 @@ def run_import(args: argparse.Namespace) -> int:
     with open_command_profile(args, create=True) as profile:
         summary = profile.import_portfolio(
             data, ImportMode.REPLACE if args.replace else ImportMode.MERGE)
-    print(f"imported {count} items: {summary.added} new, {summary.replaced} replaced"
+    print(f"imported {count} items: {summary.added} new, {summary.replaced} replaced, "
+          f"{summary.unchanged} unchanged"
           + (f", {summary.removed} removed" if summary.removed else ""))
+    if summary.household_kept:
+        print("the household in the file was not taken: this profile has its own (import "
+              "--replace makes the profile exactly the file)")
     return 0
 
 

@@ -30,6 +30,11 @@ def get_household(db: Database) -> Household:
                                     currency))
 
 
+def has_household(db: Database) -> bool:
+    """Whether the profile has set its household (a new one has not: it reads as empty)."""
+    return db.execute("SELECT 1 FROM household WHERE id = 1").fetchone() is not None
+
+
 def set_household(db: Database, household: Household) -> None:
     """Replace the household row (one statement, so it needs no transaction of its own)."""
     refuse_card_numbers(household.name, "profile.name")

@@ -391,7 +391,15 @@ class Profile:
     @_guarded
     def import_portfolio(self, data: object, mode: ImportMode = ImportMode.MERGE
                          ) -> ImportSummary:
+        """Import a portfolio file's ``data``: the one rule of
+        :func:`planner.store.importexport.merge` (items merged by id, no recorded
+        payment dropped, the profile's own household kept), all of it or none of it."""
         return importexport.import_portfolio(self.db, data, mode)
+
+    @_guarded
+    def undo_import(self, summary: ImportSummary) -> None:
+        """Put back what the import ``summary`` tells of changed (the app's Undo)."""
+        importexport.undo_import(self.db, summary)
 
     def export_json_text(self) -> str:
         return importexport.export_json_text(self.portfolio())

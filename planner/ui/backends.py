@@ -5,17 +5,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Protocol
 
 from planner.core.compare import Offer
 from planner.core.errors import InputError
 from planner.core.portfolio import Household, Item, Portfolio
 
+if TYPE_CHECKING:  # the store is loaded when first used, not at start-up
+    from planner.store.importexport import ImportSummary
+
 
 class Backend(Protocol):
     def load(self) -> Portfolio: ...
     def save_item(self, item: Item) -> None: ...
-    def save_items(self, items: Sequence[Item]) -> None: ...
+    def import_portfolio(self, data: object) -> ImportSummary: ...
+    def undo_import(self, summary: ImportSummary) -> None: ...
     def delete_item(self, item_id: str) -> None: ...
     def save_household(self, household: Household) -> None: ...
     def setting(self, key: str, default: Any = None) -> Any: ...
@@ -38,16 +43,34 @@ class MemoryBackend:
         return self._portfolio
 
     def save_item(self, item: Item) -> None:
-        pass
+        items = self._portfolio.items
+        if any(i.id == item.id for i in items):
+            items = tuple(item if i.id == item.id else i for i in items)
+        else:
+            items = (*items, item)
+        self._portfolio = replace(self._portfolio, items=items)
 
-    def save_items(self, items: Sequence[Item]) -> None:
-        pass
+    def import_portfolio(self, data: object) -> ImportSummary:
+        """The store's one import rule (``planner.store.importexport.merge``), in memory; the
+        household counts as the profile's own once it is not the empty one."""
+        from planner.store import importexport
+
+        summary = importexport.merge(self._portfolio, data,
+                                     has_household=self._portfolio.household != Household())
+        self._portfolio = importexport.applied(self._portfolio, summary)
+        return summary
+
+    def undo_import(self, summary: ImportSummary) -> None:
+        from planner.store import importexport
+
+        self._portfolio = importexport.unapplied(self._portfolio, summary)
 
     def delete_item(self, item_id: str) -> None:
-        pass
+        self._portfolio = replace(self._portfolio, items=tuple(
+            i for i in self._portfolio.items if i.id != item_id))
 
     def save_household(self, household: Household) -> None:
-        pass
+        self._portfolio = replace(self._portfolio, household=household)
 
     def setting(self, key: str, default: Any = None) -> Any:
         return self._settings.get(key, default)
@@ -84,11 +107,12 @@ class StoreBackend:
     def save_item(self, item: Item) -> None:
         self.profile.save_item(item)
 
-    def save_items(self, items: Sequence[Item]) -> None:
-        from planner.core.portfolio import FORMAT, VERSION, item_to_json
+    def import_portfolio(self, data: object) -> ImportSummary:
+        """The store's one import rule (``planner.store.importexport``), one transaction."""
+        return self.profile.import_portfolio(data)
 
-        self.profile.import_portfolio({"format": FORMAT, "version": VERSION,
-                                       "items": [item_to_json(i) for i in items]})
+    def undo_import(self, summary: ImportSummary) -> None:
+        self.profile.undo_import(summary)
 
     def delete_item(self, item_id: str) -> None:
         self.profile.delete_item(item_id)

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,6 +26,9 @@ from planner.core.overview import ItemPosition, Overview, item_position, overvie
 from planner.core.portfolio import Household, Item
 from planner.core.product import with_lpr_table
 from planner.ui.backends import Backend, MemoryBackend, StoreBackend
+
+if TYPE_CHECKING:
+    from planner.store.importexport import ImportSummary
 from planner.ui.worker import SYNC_ITEMS, Progress, Worker
 
 
@@ -154,17 +158,43 @@ class Session(QObject):
         self.items_changed.emit()
         return position
 
-    def apply_many(self, add: Sequence[Item], remove: Sequence[Item]) -> None:
-        """Add ``add`` in one write (an import) or take ``remove`` away (its undo)."""
-        if add:
-            add = [self._linked(item) for item in add]
-            self.backend.save_items(add)
-            self._items.extend(add)
-        for item in remove:
-            self.backend.delete_item(item.id)
-            self._items = [i for i in self._items if i.id != item.id]
-            self._figures.pop(item.id, None)
+    def import_portfolio(self, data: object) -> ImportSummary:
+        """Import the portfolio file ``data`` by the store's one rule
+        (``planner.store.importexport``: items merged by id keeping their recorded payments,
+        the profile's own household kept), then show the profile as it now is. Refused whole
+        (``InputError``, ``StoreError``), nothing changed."""
+        summary = self.backend.import_portfolio(data)
+        self._reload()
+        return summary
+
+    def undo_import(self, summary: ImportSummary) -> None:
+        """Put back what the import ``summary`` tells of changed."""
+        self.backend.undo_import(summary)
+        self._reload()
+
+    def _reload(self) -> None:
+        """Items and household as the backend now has them; an item that did not change
+        keeps its object, so its figures are not worked out again."""
+        portfolio = self.backend.load()
+        fixings = table_of(self._household.extra)
+        household_changed = portfolio.household != self._household
+        self._household = portfolio.household
+        relinked = table_of(self._household.extra) != fixings
+        known = {item.id: item for item in self._items}
+        items = []
+        for item in portfolio.items:
+            linked = self._linked(item)
+            was = known.get(item.id)
+            items.append(was if was is not None and was == linked else linked)
+        for gone in known.keys() - {item.id for item in items}:
+            self._figures.pop(gone, None)
+        self._items = items
+        if relinked:
+            self._figures.clear()
         self.items_changed.emit()
+        if household_changed:
+            self.household_changed.emit()
+        self.recompute_all()
 
     def apply_household(self, household: Household) -> None:
         fixings = table_of(self._household.extra)

@@ -1,10 +1,11 @@
 """Importing and exporting the portfolio JSON from the window. Reading and checking an import
-runs on a worker thread with progress; the import then lands as one undoable step."""
+runs on a worker thread with progress; the import then follows the store's one rule
+(``planner.store.importexport``: items merged by id keeping their recorded payments, the
+profile's own household kept), as ``planner import`` does, and lands as one undoable step."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,7 +15,6 @@ from planner.core.errors import InputError
 from planner.core.lpr import table_of
 from planner.core.portfolio import (
     FORMAT,
-    Item,
     Portfolio,
     parse_household,
     parse_item,
@@ -26,25 +26,25 @@ from planner.ui import folders, undo
 from planner.ui.worker import Progress, Worker
 
 
-def read_items(path: Path, progress: Progress) -> list[Item]:
-    """Every item of the portfolio file at ``path``, checked like the store checks them."""
+def read_portfolio_file(path: Path, progress: Progress) -> object:
+    """The portfolio file at ``path``, each of its items checked as the store checks them
+    (reporting progress); refused (``InputError``) at the first problem."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError("format", f'must be "{FORMAT}"')
-    data = upgrade(data)
-    household = parse_household(data.get("profile", {}))
+    upgraded = upgrade(data)
+    household = parse_household(upgraded.get("profile", {}))
     table = table_of(household.extra)
-    raw = data.get("items", [])
+    raw = upgraded.get("items", [])
     if not isinstance(raw, list):
         raise InputError("items", "must be a list")
-    items = []
     for index, entry in enumerate(raw):
         try:
-            items.append(parse_item(entry, default_id=f"item-{index + 1}", lpr=table))
+            parse_item(entry, default_id=f"item-{index + 1}", lpr=table)
         except InputError as error:
             raise error.within(f"items[{index}]") from None
         progress(index + 1, len(raw))
-    return items
+    return data
 
 
 def import_portfolio(window, path: Path | None = None) -> Worker | None:
@@ -62,26 +62,32 @@ def import_portfolio(window, path: Path | None = None) -> Worker | None:
         QCoreApplication.translate("Transfer", "Reading {name}…").format(name=path.name),
         QCoreApplication.translate("Transfer", "Cancel"), 0, 0, window)
     dialog.setMinimumDuration(300)
-    worker = Worker(lambda progress: read_items(path, progress), window)
+    worker = Worker(lambda progress: read_portfolio_file(path, progress), window)
     worker.progressed.connect(lambda done, total: (dialog.setMaximum(total),
                                                    dialog.setValue(done)))
 
-    def done(items: list[Item]) -> None:
+    def done(data: object) -> None:
+        from planner.store.errors import StoreError
+
         cancelled = dialog.wasCanceled()  # read first: closing the dialog cancels it
         dialog.close()
         if cancelled:
             return
-        taken = {i.id for i in session.items()}
-        fresh = []
-        for item in items:
-            if item.id in taken:
-                item = replace(item, id=session.new_item_id())
-            taken.add(item.id)
-            fresh.append(item)
-        if fresh:
-            undo.import_items(session, fresh)
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "Transfer", "Imported {count} items.").format(count=len(fresh)), 6000)
+        try:
+            summary = undo.import_portfolio(session, data)
+        except (InputError, StoreError) as error:
+            failed(error)
+            return
+        message = QCoreApplication.translate(
+            "Transfer", "Imported {count} items from {name}: {added} new, {replaced} brought "
+            "up to date, {unchanged} unchanged.").format(
+            count=summary.added + summary.replaced + summary.unchanged, name=path.name,
+            added=summary.added, replaced=summary.replaced, unchanged=summary.unchanged)
+        if summary.household_kept:
+            message += " " + QCoreApplication.translate(
+                "Transfer", "The household in the file was not taken: this profile has its "
+                "own.")
+        window.statusBar().showMessage(message, 15000)
 
     def failed(error: Exception) -> None:
         dialog.close()

@@ -4,6 +4,7 @@ session's QUndoStack (Ctrl+Z / Ctrl+Shift+Z)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -11,6 +12,9 @@ from PySide6.QtGui import QUndoCommand
 from planner.core.portfolio import Household, Item, Payment, Status
 from planner.core.tracking import track
 from planner.ui.session import Session
+
+if TYPE_CHECKING:
+    from planner.store.importexport import ImportSummary
 
 
 class ItemCommand(QUndoCommand):
@@ -47,22 +51,36 @@ class HouseholdCommand(QUndoCommand):
 
 
 class ImportCommand(QUndoCommand):
-    def __init__(self, session: Session, items: list[Item], text: str) -> None:
+    """A portfolio import (the store's one rule), already made when pushed: undo puts back
+    what it changed, redo imports the same data again."""
+
+    def __init__(self, session: Session, data: object, summary: ImportSummary,
+                 text: str) -> None:
         super().__init__(text)
         self.session = session
-        self.items = items
+        self.data = data
+        self.summary = summary
+        self._made = True
 
     def redo(self) -> None:
-        self.session.apply_many(self.items, ())
+        if self._made:  # the push: done already
+            self._made = False
+            return
+        self.summary = self.session.import_portfolio(self.data)
 
     def undo(self) -> None:
-        self.session.apply_many((), self.items)
+        self.session.undo_import(self.summary)
 
 
-def import_items(session: Session, items: list[Item]) -> None:
-    session.undo_stack.push(ImportCommand(
-        session, items, QCoreApplication.translate("Undo", "Import {count} items").format(
-            count=len(items))))
+def import_portfolio(session: Session, data: object) -> ImportSummary:
+    """Import ``data`` (refused whole, nothing pushed, when the store refuses it); when it
+    changed anything, one undo step puts it all back."""
+    summary = session.import_portfolio(data)
+    if summary.added or summary.replaced or summary.household_set:
+        session.undo_stack.push(ImportCommand(
+            session, data, summary, QCoreApplication.translate(
+                "Undo", "Import {count} items").format(count=summary.added + summary.replaced)))
+    return summary
 
 
 def add_item(session: Session, item: Item) -> None:

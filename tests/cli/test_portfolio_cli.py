@@ -87,7 +87,48 @@ def test_import_then_export_round_trips(cli, imported):
 
 def test_import_reports_what_it_did(cli, imported):
     code, out, _ = cli("import", str(imported))
-    assert code == 0 and out == "imported 3 items: 0 new, 3 replaced\n"
+    assert code == 0 and out == "imported 3 items: 0 new, 0 replaced, 3 unchanged\n"
+
+
+def test_import_merges_by_the_one_rule(cli, imported, tmp_path):
+    """Issue 13, the rule of planner.store.importexport (the app's File → Import follows it):
+    the same file twice duplicates nothing; a known id is the same item, brought up to date,
+    keeping the payments recorded since; the profile's own household is kept, and said so."""
+    before = cli("export")[1]
+    assert cli("pay", "car", "--date", "2025-03-15", "--amount", "1066.19")[0] == 0
+    update = json.loads(imported.read_text(encoding="utf-8"))
+    update["profile"]["monthly_income"] = "1"
+    update["items"][0]["name"] = "车贷 (renewed)"
+    update["items"].append({"id": "phone", "name": "Phone", "kind": "installment",
+                            "principal": "4999", "start": "2025-05-01", "term": 6})
+    path = tmp_path / "update.json"
+    path.write_text(json.dumps(update, ensure_ascii=False), encoding="utf-8")
+    code, out, err = cli("import", str(path))
+    assert (code, err) == (0, "")
+    assert out == ("imported 4 items: 1 new, 1 replaced, 2 unchanged\n"
+                   "the household in the file was not taken: this profile has its own (import "
+                   "--replace makes the profile exactly the file)\n")
+    exported = json.loads(cli("export")[1])
+    assert [i["id"] for i in exported["items"]] == ["car", "bt", "visa", "phone"]
+    assert exported["items"][0]["name"] == "车贷 (renewed)"
+    assert exported["items"][0]["payments"] == [{"date": "2025-02-15", "amount": "1066.19"},
+                                                {"date": "2025-03-15", "amount": "1066.19"}]
+    assert exported["profile"]["monthly_income"] == "18000.00"
+    assert cli("import", str(path))[1].startswith("imported 4 items: 0 new, 0 replaced, 4 ")
+    code, out, _ = cli("import", "--replace", str(imported))
+    assert (code, out) == (0, "imported 3 items: 3 new, 0 replaced, 0 unchanged, 4 removed\n")
+    assert cli("export")[1] == before  # exactly the file: the payment since, the phone gone
+
+
+def test_a_merge_whose_recorded_payments_do_not_fit_is_refused_whole(cli, imported, tmp_path):
+    before = cli("export")[1]
+    update = json.loads(imported.read_text(encoding="utf-8"))
+    update["items"][0].update(start="2025-03-01", payments=[])
+    path = tmp_path / "later.json"
+    path.write_text(json.dumps(update, ensure_ascii=False), encoding="utf-8")
+    _refused(cli("import", str(path)), "items[0].payments",
+             "payments this profile has recorded for 'car'")
+    assert cli("export")[1] == before
 
 
 def test_list_shows_the_position_from_money_paid(cli, imported):

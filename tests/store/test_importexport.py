@@ -231,3 +231,88 @@ def test_any_valid_portfolio_round_trips(data):
         with Profile.open(Path(directory), secrets.token_bytes(32), backup=False) as profile:
             profile.import_portfolio(data)
             assert parse_portfolio(_exact(profile.export_json_text())) == expected
+
+
+# -- the one import-merge rule (issue 13): the command line and the app both import by it ---------
+
+def _car(**changes) -> dict:
+    return {**sample()["items"][0], **changes}
+
+
+def _file(*items: dict, profile: dict | None = None) -> dict:
+    data = {"format": "planner-portfolio", "version": 1, "items": list(items)}
+    if profile is not None:
+        data["profile"] = profile
+    return data
+
+
+def test_importing_the_same_file_twice_changes_nothing(profile: Profile):
+    profile.import_portfolio(sample())
+    before = profile.export_json_text()
+    summary = profile.import_portfolio(sample())
+    assert (summary.added, summary.replaced, summary.unchanged) == (0, 0, 6)
+    assert profile.export_json_text() == before
+    assert profile.db.execute("SELECT count(*) FROM payments").fetchone()[0] == 5
+
+
+def test_an_item_with_a_known_id_is_brought_up_to_date_keeping_its_payments(profile: Profile):
+    profile.import_portfolio(sample())
+    profile.record_payment("car", date(2025, 5, 1), Decimal("3200"))  # after the export
+    older = _car(name="车贷 (renewed)", notes="", payments=[
+        {"date": "2025-03-01", "amount": "3300.12"},                     # in both: once
+        {"date": "2025-06-01", "amount": "3200"}])                       # only in the file
+    summary = profile.import_portfolio(_file(older))
+    assert (summary.added, summary.replaced, summary.unchanged) == (0, 1, 0)
+    car = profile.item("car")
+    assert (car.name, car.notes) == ("车贷 (renewed)", "")
+    assert [(str(p.date), str(p.amount)) for p in car.payments] == [
+        ("2025-03-01", "3300.12"), ("2025-04-01", "100.00"), ("2025-04-01", "3200.00"),
+        ("2025-05-01", "3200.00"), ("2025-06-01", "3200.00")]
+    assert [i.id for i in profile.items()][0] == "car"  # its place in the list kept
+    assert summary.before[0].name == "车贷 Car loan" and len(summary.before[0].payments) == 4
+
+
+def test_the_profiles_payments_that_do_not_fit_the_files_terms_refuse_it_whole(
+        profile: Profile):
+    profile.import_portfolio(sample())
+    before = profile.export_json_text()
+    later = _car(start="2025-05-01", first_payment="2025-06-01", payments=[])
+    with pytest.raises(InputError) as caught:
+        profile.import_portfolio(_file(later, sample()["items"][1]))
+    assert caught.value.field == "items[0].payments"
+    assert "payments this profile has recorded for 'car'" in str(caught.value)
+    assert profile.export_json_text() == before
+
+
+def test_the_household_is_the_files_only_for_a_profile_without_one(profile: Profile):
+    fresh = profile.import_portfolio(sample())
+    assert fresh.household_set and not fresh.household_kept
+    assert profile.household().name == "Li household"
+    other = _file(_car(), profile={"currency": "USD", "monthly_income": "1", "name": "Other"})
+    summary = profile.import_portfolio(other)
+    assert summary.household_kept and not summary.household_set
+    assert profile.household().name == "Li household"
+    assert profile.import_portfolio(_file(_car())).household_kept is False  # none in the file
+    replaced = profile.import_portfolio(other, ImportMode.REPLACE)
+    assert replaced.household_set and profile.household().name == "Other"
+
+
+def test_undoing_an_import_puts_back_the_profile_as_it_was(profile: Profile):
+    empty = profile.export_json_text()
+    first = profile.import_portfolio(sample())
+    profile.undo_import(first)
+    assert profile.export_json_text() == empty
+    assert profile.db.execute("SELECT count(*) FROM household").fetchone()[0] == 0
+    profile.import_portfolio(sample())
+    before = profile.export_json_text()
+    new = {"id": "new", "name": "New loan", "kind": "loan", "principal": "100",
+           "start": "2025-05-01", "term": 2, "rate": {"annual": "0.1"}}
+    summary = profile.import_portfolio(_file(_car(name="renamed", payments=[
+        {"date": "2025-05-01", "amount": "1"}]), new))
+    assert summary.added_ids == ("new",)
+    profile.undo_import(summary)
+    assert profile.export_json_text() == before
+    everything = profile.import_portfolio(_file(new), ImportMode.REPLACE)
+    assert profile.household().name == ""  # the file's, which has none
+    profile.undo_import(everything)
+    assert profile.export_json_text() == before

@@ -14,6 +14,7 @@ from planner.core.errors import InputError
 from planner.core.portfolio import VERSION, parse_item, parse_portfolio, portfolio_to_json
 from planner.core.schedule import build_schedule
 from planner.store import jsontext
+from planner.store.importexport import ImportMode
 from planner.store.profile import Profile
 from tests.store.conftest import sample
 
@@ -76,7 +77,13 @@ def test_every_new_field_round_trips_through_a_profile(profile: Profile, fixings
 def test_the_profiles_fixings_move_an_lpr_item(profile: Profile):
     profile.import_portfolio(portfolio())
     shipped = build_schedule(profile.item("lpr").product)
-    profile.import_portfolio(portfolio(fixings=FIXINGS))
+    # a merge keeps the profile's own household (planner.store.importexport): its fixings
+    # are the file's once it is taken whole
+    merged = profile.import_portfolio(portfolio(fixings=FIXINGS))
+    assert merged.household_kept and merged.replaced == 0
+    assert merged.unchanged == len(portfolio()["items"])  # read with the profile's fixings
+    assert profile.item("lpr").product.lpr is None
+    profile.import_portfolio(portfolio(fixings=FIXINGS), ImportMode.REPLACE)
     moved = profile.item("lpr").product
     assert moved.lpr is not None
     rows = build_schedule(moved).rows

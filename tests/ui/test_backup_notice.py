@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import errno
 import secrets
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QToolBar
 
 from planner.store import backups
@@ -36,23 +38,34 @@ def made(tmp_path: Path) -> tuple[Path, bytes]:
     return directory, key
 
 
-def _opened(made, monkeypatch, failure: tuple[int, str] | None) -> Profile:
-    """The profile opened on a new day, its automatic backup failing with ``failure``."""
-    if failure is not None:
-        def refused(db, key, target):
-            raise OSError(failure[0], failure[1], str(target))
-        monkeypatch.setattr(backups, "export_encrypted", refused)
-    directory, key = made
-    return Profile.open(directory, key, today=date(2031, 1, 2))
+@pytest.fixture
+def window_after(qtbot, settings, made, monkeypatch) -> Iterator:
+    """``window_after(failure)``: the main window over the profile opened on a new day, its
+    automatic backup failing with ``failure`` (None: taken). Windows are deleted, their timers
+    with them (the reminders read the profile a moment after it opens), before the profile
+    closes."""
+    opened: list[tuple[MainWindow, Profile]] = []
 
-
-def _window(qtbot, settings, profile: Profile) -> MainWindow:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(Session(StoreBackend(profile), today=lambda: TODAY))
-    return window
+    def make(failure: tuple[int, str] | None) -> MainWindow:
+        if failure is not None:
+            def refused(db, key, target):
+                raise OSError(failure[0], failure[1], str(target))
+            monkeypatch.setattr(backups, "export_encrypted", refused)
+        directory, key = made
+        profile = Profile.open(directory, key, today=date(2031, 1, 2))
+        window = MainWindow(settings)
+        opened.append((window, profile))
+        window.show()
+        with qtbot.waitSignal(window.ready, timeout=20000):
+            window.attach(Session(StoreBackend(profile), today=lambda: TODAY))
+        return window
+    yield make
+    for window, _profile in opened:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _window, profile in opened:
+        profile.close()
 
 
 def _switch_to_chinese(qtbot, window: MainWindow) -> None:
@@ -60,24 +73,12 @@ def _switch_to_chinese(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "总览", timeout=5000)
 
 
-def _close(qtbot, window: MainWindow, profile: Profile) -> None:
-    """The window first (it reads the profile until then: back in English, its pages are
-    rebuilt), then the profile."""
-    window.set_language("en")
-    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview", timeout=5000)
-    window.close()
-    qtbot.wait(20)
-    profile.close()
-
-
 def _banner(window: MainWindow) -> QToolBar | None:
     return window.findChild(QToolBar, BACKUP_BANNER)
 
 
-def test_a_full_disk_is_told_in_a_banner_and_the_profile_works(qtbot, settings, made,
-                                                               monkeypatch):
-    profile = _opened(made, monkeypatch, FULL)
-    window = _window(qtbot, settings, profile)
+def test_a_full_disk_is_told_in_a_banner_and_the_profile_works(qtbot, window_after):
+    window = window_after(FULL)
     banner = _banner(window)
     assert banner is not None and banner.isVisible()
     text = banner.text()
@@ -90,28 +91,23 @@ def test_a_full_disk_is_told_in_a_banner_and_the_profile_works(qtbot, settings, 
     assert banner.dismiss.text() == "知道了(&D)"
     banner.dismiss.click()
     assert not banner.isVisible()
-    _close(qtbot, window, profile)
 
 
-def test_a_read_only_backup_folder_is_named_in_the_banner(qtbot, settings, made, monkeypatch):
-    profile = _opened(made, monkeypatch, READ_ONLY)
-    window = _window(qtbot, settings, profile)
+def test_a_read_only_backup_folder_is_named_in_the_banner(qtbot, window_after, made):
+    window = window_after(READ_ONLY)
     text = _banner(window).text()
     assert f"{made[0] / 'backups'} cannot be written" in text
     assert "make the folder writable" in text and "\n" not in text
     _switch_to_chinese(qtbot, window)
     qtbot.waitUntil(lambda: "无法写入" in _banner(window).text(), timeout=5000)
     assert str(made[0] / "backups") in _banner(window).text()
-    _close(qtbot, window, profile)
 
 
-def test_no_banner_when_the_backup_was_taken_or_the_profile_is_the_demo(qtbot, settings, made,
-                                                                        monkeypatch, session):
-    profile = _opened(made, monkeypatch, None)
-    assert profile.backup_failure is None
-    window = _window(qtbot, settings, profile)
+def test_no_banner_when_the_backup_was_taken_or_the_profile_is_the_demo(qtbot, settings,
+                                                                        window_after, session):
+    window = window_after(None)
+    assert window.session.backend.profile.backup_failure is None
     assert _banner(window) is None
-    _close(qtbot, window, profile)
     demo = Session(session.backend, today=lambda: TODAY, demo=True)
     demo.backend.profile = type("Failed", (), {"backup_failure": OSError("x")})()
     window = MainWindow(settings)
