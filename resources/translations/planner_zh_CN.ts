@@ -1318,10 +1318,6 @@
         <translation>利率</translation>
     </message>
     <message>
-        <source>the currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
         <source>{name} {rate} ({convention}).</source>
         <translation>{name} {rate}（{convention}）。</translation>
     </message>
@@ -2508,8 +2504,8 @@
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <source>Paste an &amp;offer…</source>
-        <translation>粘贴报价(&amp;O)…</translation>
+        <source>Paste an off&amp;er…</source>
+        <translation>粘贴报价(&amp;E)…</translation>
     </message>
     <message>
         <source>Fill the form from the lender&apos;s own offer text</source>
