@@ -900,16 +900,16 @@
 <context>
     <name>LprEditor</name>
     <message>
-        <source>Follows the LPR (the rate above is then not used)</source>
-        <translation>随 LPR 浮动（上面的利率此时不用）</translation>
-    </message>
-    <message>
         <source>The rate follows the LPR</source>
         <translation>利率随 LPR 浮动</translation>
     </message>
     <message>
-        <source>A renminbi loan priced as the LPR plus a spread: the LPR in force on each reset date plus the spread. Newer LPR fixings can be added in Settings.</source>
-        <translation>按 LPR 加点定价的人民币贷款：每个重定价日适用的 LPR 加上点差。较新的 LPR 报价可在“设置”中添加。</translation>
+        <source>Follows the LPR</source>
+        <translation>随 LPR 浮动</translation>
+    </message>
+    <message>
+        <source>A renminbi loan priced as the LPR plus a spread: the LPR in force on each reset date plus the spread; the rate above is then not used. Newer LPR fixings can be added in Settings.</source>
+        <translation>按 LPR 加点定价的人民币贷款：每个重定价日适用的 LPR 加上点差；此时不使用上面的利率。较新的 LPR 报价可在“设置”中添加。</translation>
     </message>
     <message>
         <source>e.g. {value}</source>
@@ -2593,16 +2593,12 @@
         <translation>自所填日期起按新利率计息：重定价，或优惠期结束（如 12 个月 0%，之后 24.99%）。等额本息的每期还款从该日期当天或之后开始的第一期起重新计算。</translation>
     </message>
     <message>
-        <source>Interest deferred: charged from the start if not paid in full by the first change</source>
-        <translation>递延利息：若在第一次利率调整前未还清，则从起始日起计收利息</translation>
-    </message>
-    <message>
         <source>Deferred interest</source>
         <translation>递延利息</translation>
     </message>
     <message>
-        <source>&quot;No interest if paid in full by …&quot;: if anything is still owed when the promotion ends, the interest the later rate would have charged since the start is charged with the next payment (a card&apos;s, on its next statement).</source>
-        <translation>“在……之前还清免息”：优惠期结束时若仍有欠款，则按之后的利率从起始日起本应收取的利息，将随下一期还款一并收取（信用卡则计入下一张账单）。</translation>
+        <source>Interest deferred, charged from the start if not paid in full by the first change. &quot;No interest if paid in full by …&quot;: if anything is still owed when the promotion ends, the interest the later rate would have charged since the start is charged with the next payment (a card&apos;s, on its next statement).</source>
+        <translation>递延利息：若在第一次利率调整前未还清，则从起始日起计收利息。“在……之前还清免息”：优惠期结束时若仍有欠款，则按之后的利率从起始日起本应收取的利息，将随下一期还款一并收取（信用卡则计入下一张账单）。</translation>
     </message>
     <message>
         <source>Date of the rate change</source>

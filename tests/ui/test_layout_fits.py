@@ -5,10 +5,14 @@ Settings' two columns, Compare offers' Chinese buttons."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
+from planner.core.product import Kind
 from planner.ui import i18n
+from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.registry import PAGES
 
@@ -37,4 +41,28 @@ def test_no_page_scrolls_sideways_or_widens_the_window(qtbot, settings, session,
                 overflow = area.horizontalScrollBar().maximum()
                 if overflow:
                     wide.append(f"{spec.key} scrolls sideways by {overflow} px")
+    assert wide == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_product_forms_fields_never_scroll_sideways(qtbot, lang) -> None:
+    """The fields of every kind, and of each kind chosen in the form, fit their column: the
+    LPR row (its box, spread, tenor and reset on one line) and the longest day-count choice
+    made a loan's fields scroll sideways by 234 pixels in English."""
+    i18n.switch_language(lang)
+    wide = []
+    for kind in Kind:
+        form = ProductForm(kind, today=date(2026, 12, 6))
+        qtbot.addWidget(form)
+        form.show()
+        for chosen in Kind:
+            form.kind.setCurrentIndex(form.kind.findData(chosen.value))
+            for size in ((1120, 720), (1000, 680)):
+                form.resize(*size)
+                qtbot.wait(20)
+                area = form.findChild(QScrollArea)
+                if area.horizontalScrollBar().maximum():
+                    wide.append(f"{kind.value} form as {chosen.value} at {size}: "
+                                f"{area.horizontalScrollBar().maximum()} px")
+        form.close()
     assert wide == []

@@ -167,3 +167,23 @@ def test_lpr_fixings_in_settings_move_the_lpr_items(session, qtbot) -> None:
         {"date": "2025-10-20", "tenor": "5y", "rate": "0.034"}]
     session.undo_stack.undo()
     assert "lpr_fixings" not in session.household.extra
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "Fill in Name, Spread over the LPR in percent to save."),
+    ("zh_CN", "请填写名称、LPR 加点（百分比）后保存。")])
+def test_the_form_asks_for_the_spread_by_its_name_not_the_engines_key(qtbot, lang,
+                                                                       asked) -> None:
+    """Ticking "Follows the LPR" with no spread typed said "Fill in lpr_spread to save";
+    the Chinese form also kept the shortcut mark of a label ("名称(N)")."""
+    from planner.ui import i18n
+
+    i18n.switch_language(lang)
+    form = ProductForm(Kind.LOAN, today=TODAY)
+    qtbot.addWidget(form)
+    form.amount.setText("1000000")
+    form.term.setText("360")
+    terms(form).lpr.follows.setChecked(True)
+    form.fields.touched.discard("lpr_spread")
+    form.validate()
+    assert form.summary.text() == asked

@@ -6,7 +6,23 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+#: How narrow a choice list may be made, in characters. The longest choices ("By currency:
+#: Actual days over 360 (a daily rate is the annual rate / 360)") made the form's fields wider
+#: than the form and scroll sideways.
+NARROWEST_CHOICE = 16
+
+
+def shrinkable(combo: QComboBox) -> QComboBox:
+    """Let ``combo``, its choices added, be narrower than its longest choice when the form is:
+    the closed list shortens the chosen text with an ellipsis, the open list widens to show
+    every choice whole (QComboBox widens its popup to the choices' width). A list of short
+    choices keeps its own width."""
+    longest = max((len(combo.itemText(k)) for k in range(combo.count())), default=0)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min(NARROWEST_CHOICE, longest))
+    return combo
 
 
 class FieldBox(QWidget):

@@ -45,7 +45,7 @@ from planner.core.schedule import PenaltyRule
 from planner.core.workdays import DueShift
 from planner.ui import labels
 from planner.ui.dialogs.fees_editor import FeesEditor
-from planner.ui.dialogs.fields import FieldBox
+from planner.ui.dialogs.fields import FieldBox, shrinkable
 from planner.ui.i18n import to_qdate
 
 _DEFAULTS = {  # what a new item of each kind usually looks like
@@ -130,7 +130,7 @@ class ProductFields(QWidget):
         for value, text in choices.items():
             combo.addItem(text, value.value if hasattr(value, "value") else value)
         combo.currentIndexChanged.connect(self.edited)
-        return combo
+        return shrinkable(combo)
 
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -468,10 +468,14 @@ class ProductFields(QWidget):
         return Convention(value) if value else None
 
     def field_name(self, key: str) -> str:
-        """The name a field goes by in the form (its label, without the shortcut mark)."""
+        """The name a field goes by in the form: its label without the shortcut mark, or, for
+        an input inside a row (the spread over the LPR, a part's rate), the name a screen
+        reader gives it; never the engine's key ("lpr_spread")."""
         label = self._labels.get(key)
-        text = label.text() if label is not None else key
-        return text.replace("&", "")
+        if label is not None:  # "&Name", and in Chinese "名称(&N)"
+            return re.sub(r"\(&\w\)$", "", label.text()).replace("&", "")
+        box = self.all_boxes().get(key)
+        return (box.primary.accessibleName() if box is not None else "") or key
 
     def all_boxes(self) -> dict[str, FieldBox]:
         """Every field that can be in error, keyed as the engine's fields map to them."""

@@ -94,7 +94,11 @@ class ProductForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields in it are the Tab stops
         scroll.setWidget(self.fields)
-        scroll.setMinimumWidth(460)
+        # As wide as the fields need, so they never scroll sideways (the preview takes the
+        # rest): the English labels and choices of a loan's rate terms need some 600 pixels.
+        scroll.setMinimumWidth(max(460, self.fields.minimumSizeHint().width()
+                                   + scroll.verticalScrollBar().sizeHint().width()
+                                   + 2 * scroll.frameWidth()))
         split = QSplitter(self)
         split.addWidget(scroll)
         split.addWidget(self.preview)

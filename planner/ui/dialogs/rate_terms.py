@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,7 +42,7 @@ from planner.core.product import (
     RateQuote,
 )
 from planner.ui import labels
-from planner.ui.dialogs.fields import FieldBox, read_decimal
+from planner.ui.dialogs.fields import FieldBox, read_decimal, shrinkable
 from planner.ui.i18n import from_qdate, to_qdate
 
 
@@ -55,7 +56,7 @@ def _combo(parent: QWidget, name: str, choices: dict[Any, str]) -> QComboBox:
     combo.setAccessibleName(name)
     for value, text in choices.items():
         combo.addItem(text, value.value if hasattr(value, "value") else value)
-    return combo
+    return shrinkable(combo)
 
 
 class RateChangesEditor(QWidget):
@@ -78,10 +79,10 @@ class RateChangesEditor(QWidget):
             "computed again from the first period that starts on or after it."))
         self.add_button.clicked.connect(lambda: self.add_change())
         self.box = FieldBox(self.add_button, parent=self)
-        self.deferred = QCheckBox(self.tr("Interest deferred: charged from the start if not "
-                                          "paid in full by the first change"), self)
+        self.deferred = QCheckBox(self.tr("Deferred interest"), self)
         self.deferred.setAccessibleName(self.tr("Deferred interest"))
         self.deferred.setToolTip(self.tr(
+            "Interest deferred, charged from the start if not paid in full by the first change. "
             "\"No interest if paid in full by …\": if anything is still owed when the "
             "promotion ends, the interest the later rate would have charged since the start "
             "is charged with the next payment (a card's, on its next statement)."))
@@ -147,23 +148,32 @@ class LprEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.follows = QCheckBox(self.tr("Follows the LPR (the rate above is then not used)"),
-                                 self)
+        self.follows = QCheckBox(self.tr("Follows the LPR"), self)
         self.follows.setAccessibleName(self.tr("The rate follows the LPR"))
         self.follows.setToolTip(self.tr(
             "A renminbi loan priced as the LPR plus a spread: the LPR in force on each reset "
-            "date plus the spread. Newer LPR fixings can be added in Settings."))
+            "date plus the spread; the rate above is then not used. Newer LPR fixings can be "
+            "added in Settings."))
         self.spread = QLineEdit(self)
         self.spread.setPlaceholderText(self.tr("e.g. {value}").format(value="-0.30"))
         self.spread.setAccessibleName(self.tr("Spread over the LPR in percent"))
         self.tenor = _combo(self, self.tr("LPR tenor"), labels.lpr_tenor_names())
         self.tenor.setCurrentIndex(self.tenor.findData(Tenor.FIVE_YEAR.value))
         self.reset = _combo(self, self.tr("Reset"), labels.lpr_reset_names())
+        # The box and the spread on one line, the tenor and the reset beneath: all on one line
+        # they made the product form's fields scroll sideways.
         self.box = FieldBox(self.follows, QLabel(self.tr("spread %"), self), self.spread,
-                            self.tenor, self.reset, parent=self, framed=(self.spread,))
+                            parent=self, framed=(self.spread,))
+        terms = QHBoxLayout()
+        terms.setContentsMargins(0, 0, 0, 0)
+        terms.addWidget(self.tenor)
+        terms.addWidget(self.reset)
+        terms.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.box)
+        layout.addLayout(terms)
         self.follows.toggled.connect(self._sync)
         for signal in (self.follows.toggled, self.spread.textChanged,
                        self.tenor.currentIndexChanged, self.reset.currentIndexChanged):
@@ -303,7 +313,7 @@ class RateTerms(QWidget):
         self.lpr = LprEditor(self)
         self.changes = RateChangesEditor(self)
         self.parts = PartsEditor(self)
-        self.day_count = QComboBox(self)
+        self.day_count = shrinkable(QComboBox(self))
         self.day_count.setAccessibleName(self.tr("Day count for odd days"))
         self.day_count.setToolTip(self.tr(
             "How interest over odd days counts: an odd first period, money repaid between due "
@@ -346,6 +356,7 @@ class RateTerms(QWidget):
             basis=names[default_day_count(self.currency)]), "")
         for basis, name in names.items():
             self.day_count.addItem(name, basis.value)
+        shrinkable(self.day_count)
         self.day_count.blockSignals(False)
 
     def set_currency(self, currency: str) -> None:
