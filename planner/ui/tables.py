@@ -5,8 +5,15 @@ between a table and its model, sorting numbers as numbers (``SORT_ROLE``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.ui.models.base import SORT_ROLE
 
@@ -68,3 +75,52 @@ def sorted_by(view: QTableView, model: QAbstractItemModel, column: int,
     view.setSortingEnabled(True)
     view.sortByColumn(column, order)
     return proxy
+
+
+def spread_columns(view: QTableView) -> None:
+    """Each column of ``view`` as wide as its heading and the figures in sight, and the width
+    left over shared out evenly. Columns of equal width (Qt's Stretch) cut a long heading
+    ("Owed after payment" read "wed after paymen" in a 1024-pixel window); columns fitted to
+    their contents with the last stretched left a wide empty column. Worked out again when the
+    table is resized, its model's rows change or its font does (presenter mode)."""
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    spreader = _ColumnSpread(view)
+    view.installEventFilter(spreader)
+    view.viewport().installEventFilter(spreader)
+    model = view.model()
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                   model.rowsRemoved, model.dataChanged):
+        signal.connect(spreader.later)
+    spreader.later()
+
+
+class _ColumnSpread(QObject):
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.pending = False
+
+    def later(self, *_args: object) -> None:
+        """Once, when the events in hand are done (a model reset and its rows: one refit)."""
+        if not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self.refit)
+
+    def refit(self) -> None:
+        self.pending = False
+        view, header = self.view, self.view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not shown:
+            return
+        needs = {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in shown}
+        spare = max(view.viewport().width() - sum(needs.values()), 0)
+        share, rest = divmod(spare, len(shown))
+        for k, column in enumerate(shown):
+            header.resizeSection(column, needs[column] + share + (rest if k == len(shown) - 1
+                                                                  else 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
+            self.later()
+        return False

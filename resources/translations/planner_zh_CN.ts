@@ -810,6 +810,10 @@
         <translation>逾期 {amount}</translation>
     </message>
     <message>
+        <source>The minimum due on the card&apos;s statement. The schedule below is the payments your plan makes.</source>
+        <translation>账单上的最低还款额。下方的还款计划是按您的计划支付的金额。</translation>
+    </message>
+    <message>
         <source>The engine could not analyse this item.</source>
         <translation>计算引擎无法分析此账目。</translation>
     </message>

@@ -36,6 +36,18 @@ def test_items_model(qtmodeltester, session) -> None:
     assert model.headerData(ItemsModel.Column.APR, Qt.Orientation.Horizontal) == "True annual rate"
 
 
+def test_a_cards_next_payment_says_it_is_the_minimum_due(session) -> None:
+    """A card's row shows the minimum due on its statement while its schedule shows the
+    plan's larger payment (the demo's card: 722.00 beside 1,500.00); the tooltip says which."""
+    model = ItemsModel()
+    model.set_rows(session.positions())
+    tips = {model.row_at(r).item.product.kind.value: model.data(
+        model.index(r, ItemsModel.Column.NEXT_PAYMENT), Qt.ItemDataRole.ToolTipRole)
+        for r in range(model.rowCount())}
+    assert tips.pop("card").startswith("The minimum due on the card's statement.")
+    assert set(tips.values()) == {None}
+
+
 def test_schedule_model(qtmodeltester, session) -> None:
     model = ScheduleModel()
     figures = session.figures(session.item("demo-car-loan"))

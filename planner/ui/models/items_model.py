@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from planner.core.overview import ItemPosition
+from planner.core.product import Kind
 from planner.ui import labels
 from planner.ui.models.base import TableModel
 
@@ -84,6 +85,9 @@ class ItemsModel(TableModel[ItemPosition]):
     def tooltip(self, row: ItemPosition, column: int) -> str | None:
         if column == self.Column.NAME and row.item.notes:
             return row.item.notes
+        if column == self.Column.NEXT_PAYMENT and row.item.product.kind is Kind.CARD:
+            return self.tr("The minimum due on the card's statement. The schedule below is "
+                           "the payments your plan makes.")
         if column == self.Column.APR and row.figures is None:
             return self.tr("The engine could not analyse this item.")
         return None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
@@ -31,7 +30,7 @@ from planner.ui.i18n import Formatter
 from planner.ui.models.payments_model import PaymentsModel
 from planner.ui.models.schedule_model import ScheduleModel
 from planner.ui.pages.prepayment_panel import PrepaymentPanel
-from planner.ui.tables import Table
+from planner.ui.tables import Table, spread_columns
 
 
 class ItemDetail(QWidget):
@@ -205,6 +204,6 @@ def _table(parent: QWidget, model, name: str) -> QTableView:
     view.setAccessibleName(name)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    spread_columns(view)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     return view
