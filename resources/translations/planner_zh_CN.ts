@@ -763,6 +763,10 @@
         <translation>选择一项账目以查看其还款计划</translation>
     </message>
     <message>
+        <source>Overdue {amount} since {date}</source>
+        <translation>自 {date} 起逾期 {amount}</translation>
+    </message>
+    <message>
         <source>All parts (the whole loan)</source>
         <translation>全部（整笔贷款）</translation>
     </message>

@@ -130,7 +130,11 @@ class ItemDetail(QWidget):
         parts.append(labels.quoted_rate(rate))
         if item.product.kind is not Kind.CARD and item.product.method is not None:
             parts.append(labels.method_names()[item.product.method])
-        parts.append(labels.status_names()[item.status])
+        if position.overdue > 0:  # said here too, not only in a column that may be off screen
+            parts.append(self.tr("Overdue {amount} since {date}").format(
+                amount=fmt.money(position.overdue, c), date=fmt.date(position.overdue_since)))
+        else:
+            parts.append(labels.status_names()[item.status])
         self.subtitle.setText(" · ".join(parts))
         self.values["owed"].setText(fmt.money(position.owed, c))
         self.values["paid"].setText(fmt.money(position.paid_so_far, c))
