@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
 
         attach_backup_notice(self, session)
         # "Export as CSV…" on every table, once the figures are up (not on the way to them)
-        QTimer.singleShot(0, self._table_menus)
+        QTimer.singleShot(0, self, self._table_menus)
         self._progress(0, max(len(session.items()), 1))
         session.recompute_all()
         if not session.recomputing:  # done at once (a household-sized profile)
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("All figures are up to date."), 4000)
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self.ready.emit)
+            QTimer.singleShot(0, self, self.ready.emit)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
             # Rebuild after the event: the settings page that asked may be on the stack now.
             self._rebuild_pending = True
-            QTimer.singleShot(0, self._retranslate)
+            QTimer.singleShot(0, self, self._retranslate)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -98,16 +98,17 @@ class _ColumnSpread(QObject):
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self.view = view
-        self.pending = False
+        # Owned here, so it dies with the table (a bare single-shot fired on a deleted one).
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.refit)
 
     def later(self, *_args: object) -> None:
         """Once, when the events in hand are done (a model reset and its rows: one refit)."""
-        if not self.pending:
-            self.pending = True
-            QTimer.singleShot(0, self.refit)
+        self.timer.start()
 
     def refit(self) -> None:
-        self.pending = False
         view, header = self.view, self.view.horizontalHeader()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not shown:

@@ -50,7 +50,7 @@ class StressPage(QWidget):
         self.warnings = WarningsPanel(self)
         self.warnings.thresholds_asked.connect(self.open_thresholds)
         # after the new words are laid out: their height is known only then
-        self.warnings.resized.connect(lambda: QTimer.singleShot(0, self._fit_top))
+        self.warnings.resized.connect(lambda: QTimer.singleShot(0, self, self._fit_top))
         top = QWidget(self)
         self.top_layout = top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +128,7 @@ class StressPage(QWidget):
                 "No income is recorded: the score and the warnings that weigh payments "
                 "against income wait for it. Enter your monthly income in Settings."))
         self.warnings.set_report(report, words)
-        QTimer.singleShot(0, self._fit_top)
+        QTimer.singleShot(0, self, self._fit_top)
         self.draw_chart()
 
     def _fit_top(self) -> None:
@@ -158,7 +158,7 @@ class StressPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_top)  # once the styled fonts are in
+        QTimer.singleShot(0, self, self._fit_top)  # once the styled fonts are in
 
     def draw_chart(self) -> None:
         report = self.state.report()
@@ -172,7 +172,7 @@ class StressPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit_top)
+        QTimer.singleShot(0, self, self._fit_top)
         if getattr(self, "_chart_pending", True):
             self.draw_chart()
         if self._whatif_stale and self.tabs.currentWidget() is self.whatif:
