@@ -61,6 +61,11 @@ def test_factors_model(qtmodeltester, session, today) -> None:
     assert model.data(model.index(3, FactorsModel.Column.MEASURE)) == "none"  # no card trapped
     assert model.data(model.index(0, FactorsModel.Column.SHARE), SORT_ROLE) == \
         float(Decimal("23.8") / 35)
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    for column in (FactorsModel.Column.MEASURE, FactorsModel.Column.POINTS):
+        # every row's figure at one edge, "none" included (two sat at the other)
+        assert {model.data(model.index(r, column), Qt.ItemDataRole.TextAlignmentRole)
+                for r in range(model.rowCount())} == {right}
 
 
 def test_whatif_model(qtmodeltester, session, today) -> None:

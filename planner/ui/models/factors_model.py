@@ -20,6 +20,8 @@ class FactorsModel(TableModel[Factor]):
         POINTS = 2
         SHARE = 3
 
+    figure_columns = frozenset({Column.MEASURE, Column.POINTS})
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words = StressWords()
