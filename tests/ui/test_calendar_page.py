@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from planner.core.portfolio import Portfolio
 from planner.core.stress.calendar import due_dates
 from planner.ui.i18n import to_qdate
+from planner.ui.models.due_dates_model import DueDatesModel
 from planner.ui.pages.calendar_page import CalendarPage
 
 
@@ -29,8 +30,10 @@ def test_the_calendar_marks_the_due_dates(qtbot, session, today) -> None:
     assert (page.calendar.yearShown(), page.calendar.monthShown()) == (2026, 12)
     assert page.caption.text() == "Due in Dec 2026"
     assert page.model.rowCount() == 5
+    assert not page.table.isColumnHidden(DueDatesModel.Column.DATE)  # a month: dates differ
     page.calendar.setSelectedDate(to_qdate(date(2026, 12, 20)))
     assert page.caption.text() == "Due on 2026-12-20"
+    assert page.table.isColumnHidden(DueDatesModel.Column.DATE)  # a day: said in the heading
     assert [page.model.row_at(k).item_id for k in range(page.model.rowCount())] == \
         ["demo-car-loan"]
     assert page.summary.text() == "Payments due: 1 · Total: ¥2,857.85"

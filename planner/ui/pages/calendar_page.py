@@ -36,7 +36,7 @@ from planner.ui.i18n import Formatter, from_qdate, to_qdate
 from planner.ui.models.due_dates_model import DueDatesModel
 from planner.ui.models.month_totals_model import MonthTotalsModel, month_totals
 from planner.ui.session import Session
-from planner.ui.tables import Table
+from planner.ui.tables import Table, spread_columns
 from planner.ui.worker import run_off_thread
 
 HORIZONS = (3, 6, 12, 24, 36)
@@ -148,7 +148,7 @@ class CalendarPage(QWidget):
         self.totals.verticalHeader().hide()
         self.totals.setAlternatingRowColors(True)
         self.totals.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        spread_columns(self.totals)  # equal columns cut "2026年12月" to "2026年1…"
         self.totals.clicked.connect(self._month_chosen)
         totals_caption = QLabel(self.tr("Month by month"), self)
         totals_caption.setObjectName("detailTitle")
@@ -251,6 +251,9 @@ class CalendarPage(QWidget):
         self.summary.setText(self.tr("Payments due: {count} · Total: {amount}").format(
             count=len(rows), amount=amount) if rows else self.tr("Nothing falls due."))
         self.model.set_due(rows, {i.id: i for i in self.session.items()})
+        # A day's list needs no date column (its heading says the day): the room goes to the
+        # items' names, which a 1024-pixel window cut to one character ("借…").
+        self.table.setColumnHidden(DueDatesModel.Column.DATE, bool(on_day))
 
     def export_ics(self, path: Path | None = None) -> Path | None:
         """Write the due dates shown (from today for the chosen months) as iCalendar."""
