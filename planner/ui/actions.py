@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from planner.ui.pages.registry import PAGES, page_title
-from planner.ui.presenter import Presenter
-from planner.ui.scenario_mode import ScenarioMode
+
+if TYPE_CHECKING:
+    from planner.ui.presenter import Presenter
+    from planner.ui.scenario_mode import ScenarioMode
 
 translate = QCoreApplication.translate
 
@@ -103,9 +105,12 @@ def make_actions(parent: QObject, commands: WindowCommands, undo_stack: QUndoSta
     presenting.setChecked(presenter.active)
     presenting.setShortcut(QKeySequence("F11"))
     presenting.toggled.connect(presenter.set_active)
-    guide = scenarios.guide.toggleViewAction()
+    if scenarios.active:  # the guide's dock and predict-then-reveal's show and hide by these
+        guide = scenarios.guide.toggleViewAction()
+        predict = scenarios.predict.toggleViewAction()  # a workshop question, guesses, the answer
+    else:  # hidden, and the docks not made: the menus are rebuilt when a scenario opens
+        guide, predict = QAction(parent), QAction(parent)
     guide.setText(translate("MainWindow", "Scenario &guide"))
-    predict = scenarios.predict.toggleViewAction()  # a workshop question, guesses, the answer
     predict.setText(translate("MainWindow", "Predict, then &reveal"))
     predict.setShortcut(QKeySequence("Ctrl+Shift+P"))
     window = scenarios.window

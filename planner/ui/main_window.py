@@ -221,6 +221,11 @@ class MainWindow(QMainWindow):
         install_table_menus().watch_all(root or self)
         self._menus_watched = True
 
+    def rebuild_menus(self) -> None:
+        """The menus made again for the session in force (a teaching scenario adopted after
+        the window attached its session brings its guide's entries)."""
+        self._build_menus()
+
     def _build_menus(self) -> None:
         from planner.ui.actions import make_actions
         from planner.ui.menus import build_menus  # File, Edit, View, Help

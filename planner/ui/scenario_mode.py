@@ -20,11 +20,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from planner.ui.backends import StoreBackend
-from planner.ui.scenario_guide import ScenarioGuide
 from planner.ui.session import Session
 
 if TYPE_CHECKING:
     from planner.ui.demo import DemoProfile
+    from planner.ui.scenario_guide import ScenarioGuide
 
 
 class ScenarioMode(QObject):
@@ -38,12 +38,22 @@ class ScenarioMode(QObject):
         self.window = window
         self.profile: DemoProfile | None = None   # the open scenario's throw-away profile
         self.home: Session | None = None          # the session to go back to
-        self.guide = ScenarioGuide(window)
-        self.guide.hide()
-        self.guide.reset_requested.connect(self.reset)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guide)
-        window.language_switched.connect(lambda _lang: self.guide.retranslate())
+        self._guide: ScenarioGuide | None = None
         self._predict = None
+
+    @property
+    def guide(self) -> ScenarioGuide:
+        """The scenario's guide dock, made when first asked for (hidden): the window's menus
+        ask for it only once a scenario is open, so start-up loads no scenario module."""
+        if self._guide is None:
+            from planner.ui.scenario_guide import ScenarioGuide
+
+            self._guide = ScenarioGuide(self.window)
+            self._guide.hide()
+            self._guide.reset_requested.connect(self.reset)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guide)
+            self.window.language_switched.connect(lambda _lang: self._guide.retranslate())
+        return self._guide
 
     @property
     def predict(self):
@@ -84,6 +94,7 @@ class ScenarioMode(QObject):
     def adopt(self, profile: DemoProfile) -> None:
         """The scenario the app was started on (``--scenario``), already attached."""
         self.profile = profile
+        self.window.rebuild_menus()  # built before the scenario was known: no guide in them
         self._show_guide()
 
     def choose(self) -> bool:
@@ -133,7 +144,8 @@ class ScenarioMode(QObject):
         self.window.attach(self.home)
         self.home = None
         self._retire(old_session, old_profile)
-        self.guide.hide()
+        if self._guide is not None:
+            self._guide.hide()
         if self._predict is not None:
             self._predict.show_scenario(None)
             self._predict.hide()
