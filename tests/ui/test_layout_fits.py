@@ -8,10 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from planner.core.product import Kind
 from planner.ui import i18n
+from planner.ui.charts.bars import BarChart
+from planner.ui.charts.canvas import ChartView
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.registry import PAGES
@@ -66,3 +68,37 @@ def test_the_product_forms_fields_never_scroll_sideways(qtbot, lang) -> None:
                                 f"{area.horizontalScrollBar().maximum()} px")
         form.close()
     assert wide == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize(("size", "presenter"), [((1024, 700), False), ((1600, 1000), False),
+                                                 ((1600, 1000), True)])
+def test_no_chart_is_cut_by_what_holds_it(qtbot, settings, session, lang, size,
+                                          presenter) -> None:
+    """Every chart gets the height it asks for: in presenter mode the Overview's tiles, whose
+    notes wrapped to a second line, took 31 pixels from the chart beneath them and cut off
+    its years (the layout had counted one line per note)."""
+    i18n.switch_language(lang)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(session)
+    if presenter:
+        window.presenter.set_active(True)
+        window.resize(*size)  # as on a 1600 x 1000 screen
+    cut = []
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        qtbot.wait(150)
+        for chart in page.findChildren(QWidget):
+            if not isinstance(chart, (BarChart, ChartView)) or not chart.isVisible():
+                continue
+            room = chart.parentWidget().contentsRect()
+            if chart.geometry().bottom() > room.bottom() or chart.height() < \
+                    chart.minimumHeight():
+                cut.append(f"{spec.key}: {type(chart).__name__} {chart.height()} px high "
+                           f"(asks {chart.minimumHeight()}), {room.height()} px of room")
+    window.presenter.set_active(False)
+    assert cut == []

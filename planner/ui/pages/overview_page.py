@@ -118,7 +118,7 @@ class OverviewPage(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(chart_box, 3)
         middle.addWidget(upcoming_box, 2)
-        layout = scrolling_layout(self)
+        layout = scrolling_layout(self, fit_boxes=True)
         layout.setSpacing(12)
         head = QHBoxLayout()
         head.addWidget(self.heading)

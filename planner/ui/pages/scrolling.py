@@ -5,7 +5,7 @@ at the usual size the content fills the page and nothing scrolls."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 class _ContentLayout(QVBoxLayout):
@@ -17,13 +17,15 @@ class _ContentLayout(QVBoxLayout):
 
 
 class _BoxesFitTheirText(QObject):
-    """Keeps each group box of the content at least as tall as its wrapped text needs at the
-    width it has (the content layout does not ask, see :class:`_ContentLayout`): a form whose
-    boxes move under one another when the page narrows is never squeezed."""
+    """Keeps each box of the content (a group box, or a plain widget holding others) at least
+    as tall as its wrapped text needs at the width it has (the content layout does not ask, see
+    :class:`_ContentLayout`): a form whose boxes move under one another when the page narrows
+    is never squeezed, nor a chart under tiles whose notes wrap (the Overview in presenter
+    mode, where the tiles took the chart's room and cut off its years)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            for box in watched.findChildren(QGroupBox, options=Qt.FindChildOption.
+            for box in watched.findChildren(QWidget, options=Qt.FindChildOption.
                                             FindDirectChildrenOnly):
                 layout = box.layout()
                 if box.isVisible() and layout is not None and layout.hasHeightForWidth():
