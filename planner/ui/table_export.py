@@ -8,6 +8,11 @@ Python runs for the events of other widgets. ``watch_all(window)`` covers the ta
 built. A table that sets its own context-menu policy keeps its own menu and can add
 :func:`export_action` to it.
 
+The filter sits on the table alone: a right-click on its cells (its viewport), which the view
+ignores, reaches the table as Qt passes an ignored context-menu event to the parent. Filtering
+the viewport itself would mean asking Qt for it, and PySide then loads every widget class the
+viewport could be (30-50 ms, once), which the start-up should not wait for.
+
 The CSV holds the rows in the order shown and the columns not hidden. A cell of one of the
 app's table models is written as its raw value when that is a number (an exact decimal, a rate
 as a fraction) or a date (ISO), so a spreadsheet reads it as such; anything else as shown. Cells
@@ -168,7 +173,6 @@ class TableMenus(QObject):
             return
         view.setProperty("tableMenus", True)
         view.installEventFilter(self)
-        view.viewport().installEventFilter(self)
 
     def watch_all(self, root: QObject) -> None:
         for view in root.findChildren(QTableView):
@@ -185,10 +189,12 @@ class TableMenus(QObject):
         view = _table_of(watched)
         if view is None or view.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
             return False
-        if watched is view.viewport():
-            index = view.indexAt(event.pos())
-        else:
-            index = view.currentIndex()
+        index = view.currentIndex()  # the keyboard's menu key, or a click on a header
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            cells = view.viewport()
+            where = cells.mapFromGlobal(event.globalPos())
+            if cells.rect().contains(where):  # the cell clicked
+                index = view.indexAt(where)
         menu = table_menu(view, index)
         show_menu(menu, event.globalPos())
         menu.deleteLater()

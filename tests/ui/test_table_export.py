@@ -104,3 +104,30 @@ def test_every_table_of_the_window_has_the_menu(qtbot, settings, session, monkey
     later.show()
     later.setFocus()
     qtbot.waitUntil(lambda: bool(later.property("tableMenus")), timeout=2000)
+
+
+def test_the_menu_is_for_the_cell_right_clicked_and_the_current_one_from_the_keyboard(
+        qtbot, session, monkeypatch) -> None:
+    """The filter is on the table, not its viewport: a right-click on a cell reaches it as an
+    ignored event passed up, and still names the cell under the pointer."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from planner.ui import table_export
+
+    view = _view(qtbot, session)
+    view.resize(700, 300)
+    view.show()
+    menus = table_export.TableMenus()
+    menus.watch(view)
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(table_export, "table_menu", lambda _view, index: asked.append(
+        (index.row(), index.column())) or QMenu())
+    monkeypatch.setattr(table_export, "show_menu", lambda _menu, _pos: None)
+    view.setCurrentIndex(view.model().index(0, 0))
+    cell = view.visualRect(view.model().index(1, 2)).center()
+    for reason, widget in ((QContextMenuEvent.Reason.Mouse, view.viewport()),
+                           (QContextMenuEvent.Reason.Keyboard, view)):
+        QApplication.sendEvent(widget, QContextMenuEvent(
+            reason, cell, view.viewport().mapToGlobal(cell)))
+    assert asked == [(1, 2), (0, 0)]
