@@ -44,6 +44,7 @@ class ItemPosition:
     overdue: Decimal = ZERO          # due and not paid
     plan: tuple[Installment, ...] = ()  # the schedule from here on, as re-projected
     overdue_since: date | None = None
+    paid_ahead: Decimal = ZERO       # paid before it falls due, counted off what is owed
 
     @property
     def last_date(self) -> date | None:
@@ -89,7 +90,7 @@ def item_position(item: Item, figures: Figures | None, today: date) -> ItemPosit
     rows = tracked.schedule.rows if tracked.schedule is not None else ()
     return ItemPosition(item, figures, tracked.remaining_principal, tracked.next_due,
                         tracked.next_amount, tracked.paid, tracked.overdue, tuple(rows),
-                        tracked.overdue_since)
+                        tracked.overdue_since, tracked.paid_ahead)
 
 
 def month_start(day: date) -> date:

@@ -767,6 +767,10 @@
         <translation>自 {date} 起逾期 {amount}</translation>
     </message>
     <message>
+        <source>{paid_ahead} {amount}</source>
+        <translation>{paid_ahead} {amount}</translation>
+    </message>
+    <message>
         <source>All parts (the whole loan)</source>
         <translation>全部（整笔贷款）</translation>
     </message>

@@ -1,16 +1,19 @@
-"""An item page says what is overdue in its first line, as the Overview does: the items list
-says it only in its Status column, which a 1024-pixel window scrolls out of sight (the demo's
-credit line read "Active" with 2,702.50 unpaid since its due date)."""
+"""An item page's first line says what is overdue, as the Overview does (the items list says
+it only in its Status column, which a 1024-pixel window scrolls out of sight: the demo's credit
+line read "Active" with 2,702.50 unpaid since its due date), and what was paid ahead, as
+``planner list`` does."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from planner.core.figures import analyse
 from planner.core.overview import item_position
 from planner.core.portfolio import parse_item
+from planner.core.tracking import track
 from planner.ui import i18n
 from planner.ui.pages.item_detail import ItemDetail
 
@@ -38,3 +41,24 @@ def test_the_first_line_says_overdue_since_when(qtbot, lang, overdue, active) ->
     i18n.switch_language(lang)
     assert _shown(qtbot, date(2026, 12, 3)).endswith(active)  # due today: not yet late
     assert _shown(qtbot, date(2026, 12, 6)).endswith(overdue)
+
+
+PLAN = {"id": "plan", "name": "plan", "kind": "installment", "principal": "6000",
+        "start": "2026-11-10", "term": 12, "rate": {"monthly_fee": "0.006"},
+        "payments": [{"date": "2026-11-10", "amount": "530.00"}]}
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "Paid ahead ¥530.00"),
+                                            ("zh_CN", "已提前还 ¥530.00")])
+def test_money_paid_before_it_is_due_is_said_as_planner_list_says_it(qtbot, lang,
+                                                                    said) -> None:
+    """Issue 19: 530 paid on the start day of a 6,000 plan (its first 536.00 due a month on)
+    is paid ahead; planner list said so, the item page did not."""
+    i18n.switch_language(lang)
+    detail = ItemDetail()
+    qtbot.addWidget(detail)
+    item = parse_item(PLAN)
+    today = date(2026, 11, 20)
+    assert track(item, today).paid_ahead == Decimal("530.00")
+    detail.show_position(item_position(item, analyse(item.product), today), today)
+    assert detail.subtitle.text().endswith(said)

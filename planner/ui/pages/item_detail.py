@@ -135,6 +135,9 @@ class ItemDetail(QWidget):
                 amount=fmt.money(position.overdue, c), date=fmt.date(position.overdue_since)))
         else:
             parts.append(labels.status_names()[item.status])
+        if position.paid_ahead > 0:  # as planner list says it: money paid before it is due
+            parts.append(self.tr("{paid_ahead} {amount}").format(
+                paid_ahead=labels.word("paid_ahead"), amount=fmt.money(position.paid_ahead, c)))
         self.subtitle.setText(" · ".join(parts))
         self.values["owed"].setText(fmt.money(position.owed, c))
         self.values["paid"].setText(fmt.money(position.paid_so_far, c))
