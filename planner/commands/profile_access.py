@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import shlex
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -37,16 +38,29 @@ def refusing_store_errors(handler: Callable[[argparse.Namespace], int]) -> Calla
                 print(f"planner: warning: {args.backup_warning}", file=sys.stderr)
             return status
         except CorruptDatabase as error:
-            hint = (f"; restore it with: planner restore {error.newest_backup.name}"
+            hint = (f"; restore it with: {restore_command(args, error.newest_backup.name)}"
                     if error.newest_backup else "")
             raise Refused(f"{error}{hint}") from None
         except (StoreError, SecretError) as error:
-            raise Refused(str(error)) from None
+            raise Refused(str(error).replace("planner restore BACKUP",
+                                             restore_command(args, "BACKUP"))) from None
         except OSError as error:  # a file of the store or the output: one line naming it
             from planner.store.errors import file_error
 
             raise Refused(str(file_error(error, error.filename or "a file"))) from None
     return run
+
+
+def restore_command(args: argparse.Namespace, backup: str) -> str:
+    """The ``planner restore`` line a refusal advises, with the ``--data-dir`` and
+    ``--profile`` the person typed: without them the advice, copied, restored over the
+    default profile in the default folder instead of the one refused."""
+    words = ["planner", "restore", backup]
+    for option, value in (("--data-dir", getattr(args, "data_dir", None)),
+                          ("--profile", getattr(args, "profile", None))):
+        if value:
+            words += [option, shlex.quote(str(value))]
+    return " ".join(words)
 
 
 def open_command_profile(args: argparse.Namespace, *, create: bool = False) -> Profile:

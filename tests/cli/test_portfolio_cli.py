@@ -237,6 +237,24 @@ def test_a_damaged_database_names_itself_and_the_backup(cli, imported, data_dir)
     assert db.read_bytes() == before
 
 
+def test_a_missing_database_advises_the_restore_of_that_very_profile(cli, imported, data_dir):
+    """Issue 16: the refusal's advice, copied as printed, restores the profile refused, in the
+    folder given (it used to say only 'planner restore auto-….db', which run as it stood
+    acted on the default profile in the default folder)."""
+    import shlex
+
+    cli("backup")
+    db = data_dir / "profiles" / "default" / "planner.db"
+    db.unlink()
+    code, out, err = cli("list", "--profile", "default")
+    _refused((code, out, err), str(db), "is missing", "restore it with: planner restore ")
+    advice = shlex.split(err.split("restore it with: ")[1])
+    assert advice[:2] == ["planner", "restore"] and advice[3:] == [
+        "--data-dir", str(data_dir), "--profile", "default"]
+    assert cli(*advice[1:])[0] == 0  # as typed (the fixture's own --data-dir comes first)
+    assert [i["id"] for i in json.loads(cli("export")[1])["items"]][0] == "car"
+
+
 def test_without_a_keyring_the_passphrase_opens_the_profile(no_keyring_cli, data_dir,
                                                             monkeypatch):
     cli = no_keyring_cli
