@@ -72,7 +72,7 @@ def test_the_product_forms_fields_never_scroll_sideways(qtbot, lang) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize(("size", "presenter"), [((1024, 700), False), ((1600, 1000), False),
-                                                 ((1600, 1000), True)])
+                                                 ((1024, 700), True)])
 def test_no_chart_is_cut_by_what_holds_it(qtbot, settings, session, lang, size,
                                           presenter) -> None:
     """Every chart gets the height it asks for: in presenter mode the Overview's tiles, whose
@@ -85,9 +85,8 @@ def test_no_chart_is_cut_by_what_holds_it(qtbot, settings, session, lang, size,
     window.show()
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.attach(session)
-    if presenter:
+    if presenter:  # full screen: the whole of the test platform's screen, larger type
         window.presenter.set_active(True)
-        window.resize(*size)  # as on a 1600 x 1000 screen
     cut = []
     for spec in PAGES:
         page = window.show_page(spec.key)

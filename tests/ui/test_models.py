@@ -36,6 +36,19 @@ def test_items_model(qtmodeltester, session) -> None:
     assert model.headerData(ItemsModel.Column.APR, Qt.Orientation.Horizontal) == "True annual rate"
 
 
+def test_a_cards_schedule_names_its_balance_for_what_it_is(session) -> None:
+    """Issue 19: a card's rows end with what it still owes after the payment, interest
+    included (the demo card's 6.31 after paying 1,456.79 of principal), not "Principal left"."""
+    model = ScheduleModel()
+    header = lambda: model.headerData(ScheduleModel.Column.BALANCE,  # noqa: E731
+                                      Qt.Orientation.Horizontal)
+    assert header() == "Principal left"
+    model.set_schedule([], "CNY", card=True)
+    assert header() == "Owed after payment"
+    i18n.switch_language("zh_CN")
+    assert header() == "还款后欠款（含利息）"
+
+
 def test_a_cards_next_payment_says_it_is_the_minimum_due(session) -> None:
     """A card's row shows the minimum due on its statement while its schedule shows the
     plan's larger payment (the demo's card: 722.00 beside 1,500.00); the tooltip says which."""

@@ -59,6 +59,8 @@ def test_factors_model(qtmodeltester, session, today) -> None:
     assert model.data(dti) == "23.8 / 35"
     assert model.data(model.index(0, FactorsModel.Column.MEASURE)) == "47.2%"
     assert model.data(model.index(3, FactorsModel.Column.MEASURE)) == "none"  # no card trapped
+    # the demo's two 白条 plans run together (it said "0 plans at most", issue 19)
+    assert model.data(model.index(4, FactorsModel.Column.MEASURE)) == "2 plans at most"
     assert model.data(model.index(0, FactorsModel.Column.SHARE), SORT_ROLE) == \
         float(Decimal("23.8") / 35)
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
