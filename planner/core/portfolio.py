@@ -285,6 +285,12 @@ def parse_item(data: object, default_id: str = "", lpr: LprTable | None = None) 
                 tuple(sorted(parsed, key=lambda p: p.date)), mode, shift, penalty)
 
 
+#: The largest prepayment penalty accepted: a fifth of the principal repaid early, and/or a
+#: year's interest on it (beyond either, a typing error).
+MAX_PENALTY_PERCENT = Decimal("0.2")
+MAX_PENALTY_DAYS = 365
+
+
 def parse_penalty(data: object) -> PenaltyRule | None:
     """A prepayment penalty: ``{"percent": "0.02"}`` of the principal repaid early, and/or
     ``{"days_of_interest": 30}`` of its interest.
@@ -301,13 +307,14 @@ def parse_penalty(data: object) -> PenaltyRule | None:
     if unknown:
         raise InputError(f"prepayment_penalty.{unknown[0]}", "is not a field of a penalty")
     percent = parse_decimal(data.get("percent", "0"), "prepayment_penalty.percent")
-    if not ZERO <= percent <= Decimal("0.2"):
+    if not ZERO <= percent <= MAX_PENALTY_PERCENT:
         raise InputError("prepayment_penalty.percent", f"{percent} must be a fraction from 0 to "
-                                                       "0.2 (2% is 0.02)")
+                                                       f"{MAX_PENALTY_PERCENT} (2% is 0.02)")
     days = data.get("days_of_interest", 0)
-    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_PENALTY_DAYS:
         raise InputError("prepayment_penalty.days_of_interest",
-                         f"{shown(days)} must be a whole number of days from 0 to 365")
+                         f"{shown(days)} must be a whole number of days from 0 to "
+                         f"{MAX_PENALTY_DAYS}")
     return PenaltyRule(percent, days)
 
 

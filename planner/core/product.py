@@ -97,6 +97,18 @@ class Rate:
         return self.value * factor
 
 
+def over_rate_cap(rate: Rate) -> bool:
+    """Whether ``rate`` is above :data:`MAX_ANNUAL_RATE` a year, its quote made yearly (x365
+    for a daily rate, x12 for a monthly one): refused as a typing error.
+
+    >>> over_rate_cap(Rate(RateQuote.DAILY, Decimal("0.03")))
+    True
+    >>> over_rate_cap(Rate(RateQuote.ANNUAL, Decimal("0.24")))
+    False
+    """
+    return rate.annual_equivalent > MAX_ANNUAL_RATE
+
+
 ZERO_RATE = Rate(RateQuote.ANNUAL, Decimal(0))
 #: Quotes charged on the outstanding balance: the only ones that can change or follow the LPR.
 BALANCE_QUOTES = (RateQuote.ANNUAL, RateQuote.MONTHLY, RateQuote.DAILY)
@@ -688,7 +700,7 @@ def _rate(value: object, kind: Kind) -> Rate:
     rate = Rate(quote, number)
     if number < 0:
         raise InputError(f"rate.{key}", "must not be negative")
-    if rate.annual_equivalent > MAX_ANNUAL_RATE:
+    if over_rate_cap(rate):
         raise InputError(f"rate.{key}", f"{shown(raw)} is over 1000% a year; write rates as "
                                         "fractions (0.065 for 6.5%)")
     return rate

@@ -2126,10 +2126,6 @@
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <source>Amounts have at most two decimals (fen).</source>
-        <translation>金额最多两位小数（到分）。</translation>
-    </message>
-    <message>
         <source>This amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -2146,10 +2142,6 @@
         <translation>利率不能为负数。</translation>
     </message>
     <message>
-        <source>That is over 1000% a year. Type the rate in percent: 0.05 for 0.05% a day.</source>
-        <translation>这相当于年化超过1000%。请以百分比输入利率：日利率0.05%就输入0.05。</translation>
-    </message>
-    <message>
         <source>The minimum is a percentage above 0 and at most 100.</source>
         <translation>最低还款比例须大于0且不超过100。</translation>
     </message>
@@ -2158,8 +2150,20 @@
         <translation>请输入{low}到{high}之间的整数。</translation>
     </message>
     <message>
-        <source>A prepayment penalty is a percentage from 0 to 20 of the amount repaid early.</source>
-        <translation>提前还款违约金按提前还款金额的百分比计，须在 0 到 20 之间。</translation>
+        <source>Amounts have at most {count} decimals.</source>
+        <translation>金额最多 {count} 位小数。</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} are whole numbers.</source>
+        <translation>{currency} 金额只能是整数。</translation>
+    </message>
+    <message>
+        <source>That is over {cap}% a year. Type the rate in percent: 0.05 for 0.05% a day.</source>
+        <translation>这相当于年化超过{cap}%。请以百分比输入利率：日利率0.05%就输入0.05。</translation>
+    </message>
+    <message>
+        <source>A prepayment penalty is a percentage from 0 to {high} of the amount repaid early.</source>
+        <translation>提前还款违约金按提前还款金额的百分比计，须在 0 到 {high} 之间。</translation>
     </message>
     <message>
         <source>The first payment cannot be before the start date.</source>

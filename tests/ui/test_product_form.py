@@ -65,7 +65,7 @@ def test_a_valid_loan_saves_and_previews_the_engine_figures(loan_form) -> None:
     ("abc", '"abc" is not an amount.'),
     ("0", "The amount must be more than zero."),
     ("-5", "The amount must be more than zero."),
-    ("10.123", "Amounts have at most two decimals (fen)."),
+    ("10.123", "Amounts have at most 2 decimals."),
     ("1e14", "This amount is too large."),
 ])
 def test_amount(loan_form, text, message) -> None:
@@ -74,6 +74,21 @@ def test_amount(loan_form, text, message) -> None:
     assert not loan_form.save_button.isEnabled()
     assert loan_form.amount.property("error") is True
     assert loan_form.item() is None
+
+
+@pytest.mark.parametrize(("currency", "text", "message"), [
+    ("JPY", "1000.5", "Amounts in JPY are whole numbers."),
+    ("KRW", "1000.5", "Amounts in KRW are whole numbers."),
+    ("USD", "10.123", "Amounts have at most 2 decimals."),
+])
+def test_amount_decimals_are_the_currency_minor_unit(qtbot, currency, text, message) -> None:
+    """The minor unit is the engine's (``planner.core.money``), not the form's own list."""
+    form = ProductForm(Kind.LOAN, today=TODAY, currency=currency)
+    qtbot.addWidget(form)
+    typed(form.amount, text)
+    assert form.errors().get("amount") == message
+    typed(form.amount, "1000")
+    assert "amount" not in form.errors()
 
 
 def test_amount_accepts_grouping_and_full_width_digits(loan_form) -> None:

@@ -9,10 +9,10 @@ from decimal import Decimal
 from PySide6.QtCore import QObject
 
 from planner.core.errors import InputError
-from planner.core.product import RateQuote
+from planner.core.money import MINOR_UNITS
+from planner.core.portfolio import MAX_PENALTY_DAYS, MAX_PENALTY_PERCENT
+from planner.core.product import MAX_ANNUAL_RATE, Rate, RateQuote, over_rate_cap
 from planner.ui.dialogs.fields import clean_number, read_decimal
-
-_YEARLY = {RateQuote.DAILY: 365, RateQuote.MONTHLY: 12, RateQuote.MONTHLY_FEE: 12}
 
 
 class ProductChecks(QObject):
@@ -25,7 +25,7 @@ class ProductChecks(QObject):
 
     def money(self, text: str, key: str, problems: dict[str, str], *, positive: bool) -> str:
         number = read_decimal(text)
-        decimals = 0 if self.currency in ("JPY", "KRW") else 2
+        decimals = MINOR_UNITS.get(self.currency, 2)  # an unknown currency: the engine says so
         if not clean_number(text):
             problem = self.tr("Enter an amount.")
         elif number is None:
@@ -34,7 +34,9 @@ class ProductChecks(QObject):
             problem = self.tr("The amount must be more than zero.") if positive \
                 else self.tr("The amount cannot be negative.")
         elif number.as_tuple().exponent < -decimals:
-            problem = self.tr("Amounts have at most two decimals (fen).")
+            problem = self.tr("Amounts have at most {count} decimals.").format(count=decimals) \
+                if decimals else self.tr("Amounts in {currency} are whole numbers.").format(
+                    currency=self.currency)
         elif number > Decimal("1e13"):
             problem = self.tr("This amount is too large.")
         else:
@@ -56,9 +58,10 @@ class ProductChecks(QObject):
         if number is None:
             return "0"
         fraction = number.scaleb(-2)
-        if quote is not None and fraction >= 0 and fraction * _YEARLY.get(quote, 1) > 10:
-            problems.setdefault(key, self.tr("That is over 1000% a year. Type the rate in "
-                                             "percent: 0.05 for 0.05% a day."))
+        if quote is not None and fraction >= 0 and over_rate_cap(Rate(quote, fraction)):
+            problems.setdefault(key, self.tr("That is over {cap}% a year. Type the rate in "
+                                             "percent: 0.05 for 0.05% a day.").format(
+                cap=_percent(MAX_ANNUAL_RATE)))
         if key == "min_percent" and not 0 < number <= 100:
             problems.setdefault(key, self.tr("The minimum is a percentage above 0 and at most "
                                              "100."))
@@ -76,7 +79,8 @@ class ProductChecks(QObject):
                 ) -> dict[str, object] | None:
         """The prepayment penalty typed, as the portfolio JSON has it (``{"percent": "0.02",
         "days_of_interest": 30}``, either part alone), or None when both fields are empty. The
-        engine's limits are said in the person's words: at most 20% and 365 days."""
+        engine's limits (``planner.core.portfolio``) are said in the person's words: at most 20%
+        and 365 days."""
         key = "prepayment_penalty"
         out: dict[str, object] = {}
         if clean_number(percent_text):
@@ -84,13 +88,14 @@ class ProductChecks(QObject):
             if number is None:
                 problems.setdefault(key, self.tr('"{text}" is not a number.').format(
                     text=percent_text))
-            elif not 0 <= number <= 20:
+            elif not 0 <= number.scaleb(-2) <= MAX_PENALTY_PERCENT:
                 problems.setdefault(key, self.tr("A prepayment penalty is a percentage from 0 "
-                                                 "to 20 of the amount repaid early."))
+                                                 "to {high} of the amount repaid early.").format(
+                    high=_percent(MAX_PENALTY_PERCENT)))
             else:
                 out["percent"] = format(number.scaleb(-2), "f")
         if clean_number(days_text):
-            out["days_of_interest"] = self.whole(days_text, key, problems, 0, 365)
+            out["days_of_interest"] = self.whole(days_text, key, problems, 0, MAX_PENALTY_DAYS)
         return out or None
 
     def explain(self, error: InputError) -> str:
@@ -111,6 +116,11 @@ class ProductChecks(QObject):
         if field == "name":
             return self.tr("Give it a name you will recognise.")
         return self.tr("Not accepted: {problem}").format(problem=problem)
+
+
+def _percent(fraction: Decimal) -> str:
+    """A limit of the engine as a percentage: ``Decimal(10)`` -> ``1000``."""
+    return format(fraction.scaleb(2).normalize(), "f")
 
 
 def field_key(field: str) -> str:
