@@ -10,12 +10,15 @@ remembered for files with the same header).
 JSON (``--json``)::
 
     {"source", "rows", "repayments": [{"row", "date", "amount", "counterparty", "status",
-     "item_id", "due_date", "difference"}], "recorded", "duplicates", "proposed_items"}
+     "item_id", "due_date", "difference"}], "recorded", "duplicates", "proposed_items",
+     "skipped": [{"row", "reason"}]}
 
 ``row`` is the row's line in the file, ``difference`` is paid - scheduled (null when they agree
 or nothing matched), ``recorded`` what this run recorded (0 on a dry run), ``duplicates`` the
 repayment rows already recorded (by an earlier import, or typed in), ``proposed_items`` the
-drawdowns (借呗放款…) as credit-line draws to complete with their term and rate.
+drawdowns (借呗放款…) as credit-line draws to complete with their term and rate, ``skipped``
+the dated rows left out and why (a bank CSV's row with nothing in its money columns); the text
+output says how many were skipped, and why, in one line per reason.
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ def run_import_statement(args: argparse.Namespace) -> int:
             stored = dict(remembered) if isinstance(remembered, dict) else {}
             stored[read.columns.signature] = read.columns.columns.to_json()
             profile.set_setting(COLUMNS_SETTING, stored)
-    report = _report(result, recorded, household.currency)
+    report = _report(result, recorded, household.currency, statement.skipped)
     if args.json:
         print_json(report)
     else:
@@ -105,7 +108,7 @@ def run_import_statement(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(result, recorded: int, currency: str) -> dict[str, Any]:
+def _report(result, recorded: int, currency: str, skipped: tuple) -> dict[str, Any]:
     return {
         "source": result.source,
         "rows": result.rows,
@@ -119,6 +122,7 @@ def _report(result, recorded: int, currency: str) -> dict[str, Any]:
         "proposed_items": [{"row": p.row.line, "date": p.row.date, "amount": p.row.amount,
                             "counterparty": p.row.counterparty, **p.item_json(currency)}
                            for p in result.proposals],
+        "skipped": [{"row": s.line, "reason": s.reason} for s in skipped],
     }
 
 
@@ -146,6 +150,13 @@ def _print_text(report: dict[str, Any], result, columns, applied: bool) -> None:
     matched = sum(1 for m in result.matches if m.status.value == "matched")
     print(f"{report['source']}: {report['rows']} rows, {len(result.matches)} repayments "
           f"({matched} matched), {report['duplicates']} recorded before")
+    reasons: dict[str, list[int]] = {}
+    for skipped in report["skipped"]:
+        reasons.setdefault(skipped["reason"], []).append(skipped["row"])
+    for reason, lines in reasons.items():
+        shown = ", ".join(str(n) for n in lines[:10]) + (", …" if len(lines) > 10 else "")
+        print(f"skipped {len(lines)} {'row' if len(lines) == 1 else 'rows'} ({reason}): "
+              f"line{'' if len(lines) == 1 else 's'} {shown}")
     for proposal in report["proposed_items"]:
         print(f"proposed: a {proposal['lender']} draw of {proposal['principal']} on "
               f"{proposal['start']} (row {proposal['row']}): add it with its term and rate")

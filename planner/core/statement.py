@@ -57,13 +57,24 @@ class StatementRow:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A dated row of the file that a reader left out, and why (a bank CSV's row with nothing
+    in its money columns, or an amount of 0), so that no row goes without a word."""
+
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """The rows of one statement file and where they come from (``alipay``, ``wechat``,
-    ``csv`` or ``ofx``); ``account`` is the statement's own account, masked, when it says."""
+    ``csv`` or ``ofx``); ``account`` is the statement's own account, masked, when it says;
+    ``skipped`` the dated rows read and left out, each with its reason."""
 
     source: str
     rows: tuple[StatementRow, ...]
     account: str = ""
+    skipped: tuple[SkippedRow, ...] = ()
 
 
 # -- amounts and dates ----------------------------------------------------------------------

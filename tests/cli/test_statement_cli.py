@@ -74,7 +74,7 @@ def test_a_dry_run_reports_every_repayment_and_records_nothing(household, tmp_pa
     before = payments(household)
     report = statement_json(household, bill)
     assert set(report) == {"source", "rows", "repayments", "recorded", "duplicates",
-                           "proposed_items"}
+                           "proposed_items", "skipped"}
     assert (report["source"], report["rows"], report["recorded"], report["duplicates"]) == (
         "alipay", 4, 0, 0)
     assert all(set(entry) == FIELDS for entry in report["repayments"])
@@ -208,3 +208,50 @@ def test_the_text_output_says_what_a_dry_run_would_record(household, tmp_path):
     code, out, _ = household("import-statement", bill, "--today", TODAY)
     assert code == 0
     assert "+12.40" in out and "--apply records 1 payments" in out
+
+
+# A card's own export (the layout of a Chinese bank's card CSV): spending in 支出, the
+# repayment in 存入, which the reader did not know; the repayment vanished ("1 rows,
+# 0 repayments", exit 0).
+CARD_HEADER = ["交易日期", "记账日期", "摘要", "对方户名", "支出", "存入", "余额"]
+CARD_ROWS = [["2026-03-05", "2026-03-06", "消费", "超市", "55.00", "", "-55.00"],
+             ["2026-03-20", "2026-03-20", "还款", "招商银行信用卡还款 尾号8888", "", "3000.00",
+              "2945.00"]]
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_a_card_csv_with_its_repayments_in_a_cun_ru_column(household, tmp_path, encoding):
+    path = write(tmp_path, "card.csv", bank_csv(CARD_HEADER, CARD_ROWS, encoding=encoding))
+    report = statement_json(household, path)
+    assert (report["rows"], report["skipped"]) == (2, [])
+    (repayment,) = report["repayments"]
+    assert (repayment["row"], repayment["amount"], repayment["item_id"]) == (3, "3000.00",
+                                                                            "cmb")
+    code, out, _ = household("import-statement", path, "--today", TODAY)
+    assert code == 0 and "columns (guessed): date=交易日期, debit=支出, credit=存入" in out
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_a_money_in_column_it_cannot_find_is_named_not_dropped(household, tmp_path,
+                                                                encoding):
+    header = [*CARD_HEADER[:5], "进账", CARD_HEADER[6]]   # a heading no bank list has
+    path = write(tmp_path, "card.csv", bank_csv(header, CARD_ROWS, encoding=encoding))
+    code, out, err = household("import-statement", path, "--today", TODAY)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("planner: card.csv: found money out in column 支出 but no column "
+                          "of money in, and 1 rows (lines 3) have nothing in it: give "
+                          "--credit-column (columns: #1 交易日期,")
+    report = statement_json(household, path, "--credit-column", "进账")
+    assert [r["item_id"] for r in report["repayments"]] == ["cmb"]
+
+
+def test_rows_with_no_amount_are_counted_and_said_not_dropped(household, tmp_path):
+    rows = [*CARD_ROWS, ["2026-03-25", "2026-03-25", "预授权", "酒店", "", "", "2945.00"],
+            ["2026-03-26", "2026-03-26", "调整", "", "0.00", "", "2945.00"]]
+    path = write(tmp_path, "card.csv", bank_csv(CARD_HEADER, rows, encoding="gbk"))
+    report = statement_json(household, path)
+    assert report["rows"] == 2
+    assert report["skipped"] == [{"row": 4, "reason": "no amount in 支出 or 存入"},
+                                 {"row": 5, "reason": "no amount in 支出 or 存入"}]
+    code, out, _ = household("import-statement", path, "--today", TODAY)
+    assert code == 0 and "skipped 2 rows (no amount in 支出 or 存入): lines 4, 5" in out

@@ -231,6 +231,65 @@ def test_delimiters_and_encodings_are_sniffed(delimiter, encoding):
         (date(2026, 3, 12), Decimal("8000.00"), Flow.IN, "某公司", "工资", "")]
 
 
+@pytest.mark.parametrize(("date_name", "debit", "credit"), [
+    ("交易日期", "支出", "存入"), ("记账日期", "支出金额", "存入金额"),
+    ("交易日期", "借方金额", "贷方金额"), ("记账日期", "借方发生额", "贷方发生额"),
+    ("交易日期", "支取", "收入金额"), ("记账日期", "取出", "存入"),
+    ("交易日期", "记账金额(支出)", "记账金额(收入)")])
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_chinese_money_out_and_money_in_headings(date_name, debit, credit, encoding):
+    # issue 11: a card export with its repayment under 存入 lost that row without a word
+    data = bank_csv([date_name, "摘要", "对方户名", debit, credit, "余额"],
+                    [["2026-03-05", "消费", "超市", "55.00", "", "-55.00"],
+                     ["2026-03-20", "还款", "招商银行", "", "3,000.00", "2945.00"]],
+                    encoding=encoding)
+    read_file = read(data, "card.csv")
+    assert summary(read_file.statement) == [
+        (date(2026, 3, 5), Decimal("55.00"), Flow.OUT, "超市", "消费", ""),
+        (date(2026, 3, 20), Decimal("3000.00"), Flow.IN, "招商银行", "还款", "")]
+    used = read_file.columns.columns
+    assert (used.date, used.debit, used.credit) == (date_name, debit, credit)
+    assert read_file.statement.skipped == ()
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_one_signed_amount_column_under_its_chinese_heading(encoding):
+    data = bank_csv(["记账日期", "交易金额", "摘要", "对方户名"],
+                    [["2026-03-20", "-1,000.00", "贷款还款", "招商银行"]], encoding=encoding)
+    assert summary(read(data).statement) == [
+        (date(2026, 3, 20), Decimal("1000.00"), Flow.OUT, "招商银行", "贷款还款", "")]
+
+
+def test_money_in_a_column_not_found_is_refused_naming_the_column():
+    data = bank_csv(["交易日期", "摘要", "支出", "进账", "余额"],
+                    [["2026-03-05", "消费", "55.00", "", "-55.00"],
+                     ["2026-03-20", "还款", "", "3000.00", "2945.00"],
+                     ["2026-03-21", "还款", "0.00", "10.00", "2955.00"]], encoding="gbk")
+    with pytest.raises(ColumnsNeeded) as caught:
+        read(data, "card.csv")
+    assert str(caught.value) == (
+        "card.csv: found money out in column 支出 but no column of money in, and 2 rows "
+        "(lines 3, 4) have nothing in it: give --credit-column (columns: #1 交易日期, #2 摘要, "
+        "#3 支出, #4 进账, #5 余额)")
+    given = read(data, "card.csv", columns=ColumnMap(credit="进账"))
+    assert [(r.amount, r.flow) for r in given.statement.rows] == [
+        (Decimal("55.00"), Flow.OUT), (Decimal("3000.00"), Flow.IN),
+        (Decimal("10.00"), Flow.IN)]
+    # a file of money out alone, every row with its amount, needs nothing more
+    spending = bank_csv(["交易日期", "摘要", "支出"], [["2026-03-05", "消费", "55.00"]])
+    assert [r.amount for r in read(spending).statement.rows] == [Decimal("55.00")]
+
+
+def test_a_row_with_no_amount_is_skipped_with_its_reason():
+    data = bank_csv(["交易日期", "摘要", "收入", "支出"],
+                    [["2026-03-05", "预授权", "", ""], ["2026-03-06", "消费", "", "55.00"],
+                     ["2026-03-07", "调整", "0.00", "-"]])
+    statement = read(data).statement
+    assert [r.line for r in statement.rows] == [3]
+    assert [(s.line, s.reason) for s in statement.skipped] == [
+        (2, "no amount in 收入 or 支出"), (4, "no amount in 收入 or 支出")]
+
+
 def test_an_english_card_export_with_decimal_commas_and_day_first_dates():
     data = bank_csv(["Date", "Description", "Debit", "Credit"],
                     [["28/03/2026", "LOAN PAYMENT", "1.200,00", ""],

@@ -6,6 +6,11 @@ with the same header (:func:`signature`).
 
 Signs: one amount column is negative for money out (unless a 收/支 or 借贷 column says which
 way); a debit column is money out and a credit column money in, whatever their signs.
+
+No dated row is dropped without a word: a file with a money-out column and no money-in column
+found (or the reverse) whose rows leave that column empty is refused naming the column it
+could not find (:class:`ColumnsNeeded`); a row with nothing in either money column, or an
+amount of 0, is listed in the statement's ``skipped`` with its reason.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 from planner.core.statement import (
     DayOrder,
     Flow,
+    SkippedRow,
     Statement,
     StatementRow,
     day_order_of,
@@ -35,11 +41,12 @@ NAMES: dict[str, tuple[str, ...]] = {
              "trans.date", "valuedate", "bookingdate", "completeddate"),
     "amount": ("交易金额", "金额", "发生额", "人民币金额", "交易金额(元)", "金额(元)", "amount",
                "transactionamount", "amount(cny)", "amount(usd)", "value"),
-    "debit": ("支出", "支出金额", "借方金额", "借方发生额", "付款金额", "取出金额", "转出金额",
-              "debit", "debits", "debitamount", "withdrawal", "withdrawals", "moneyout",
-              "paidout"),
-    "credit": ("收入", "收入金额", "贷方金额", "贷方发生额", "存入金额", "转入金额", "credit",
-               "credits", "creditamount", "deposit", "deposits", "moneyin", "paidin"),
+    "debit": ("支出", "支出金额", "借方金额", "借方发生额", "付款金额", "取出", "取出金额",
+              "支取", "支取金额", "转出金额", "记账金额(支出)", "debit", "debits",
+              "debitamount", "withdrawal", "withdrawals", "moneyout", "paidout"),
+    "credit": ("收入", "收入金额", "贷方金额", "贷方发生额", "存入", "存入金额", "转入金额",
+               "记账金额(收入)", "credit", "credits", "creditamount", "deposit", "deposits",
+               "moneyin", "paidin"),
     "description": ("摘要", "交易摘要", "交易描述", "描述", "交易说明", "用途", "附言", "备注",
                     "交易类型", "description", "details", "transactiondetails", "memo",
                     "narrative", "particulars"),
@@ -249,28 +256,77 @@ def read_bank_csv(sheet: Sheet, given: ColumnMap = ColumnMap(),
                                         "--amount-column, or --debit-column and "
                                         f"--credit-column (columns: {_listing(header)})",
                             header)
+    _check_both_ways(name, data, resolved, header)
     used = ColumnMap(**{role: (header[i] if i < len(header) and header[i] else f"#{i + 1}")
                         for role, i in resolved.items()})
     # Other columns of words (交易备注 beside 交易类型, a second memo) say whom a row paid too.
     extra = [k for k, cell in enumerate(header) if k not in resolved.values()
              and any(word in column_name(cell) for word in _WORDS)]
-    statement = Statement("csv", tuple(_rows(name, data, resolved, extra)))
+    rows, skipped = _rows(name, data, resolved, extra, header)
+    statement = Statement("csv", tuple(rows), skipped=tuple(skipped))
     return statement, CsvColumns(sign, used, how, header)
 
 
-_WORDS = ("备注", "摘要", "附言", "用途", "说明", "描述", "对方", "商户", "memo", "description",
-          "details", "narrative", "payee", "merchant", "reference")
+def _column(header: tuple[str, ...], index: int) -> str:
+    return header[index] if index < len(header) and header[index] else f"#{index + 1}"
 
 
-def _rows(name: str, data: list[Row], at: dict[str, int], extra: list[int]):
-    order = day_order_of([r.cell(at["date"]) for r in data[:500]])
-    needed = max(i for role, i in at.items() if role in ("date", "amount"))
+def _dated(data: list[Row], at: dict[str, int]):
+    """The rows of the table: those with a date, up to a footer (合计, Total, 共 N 笔)."""
     for row in data:
         when = row.cell(at["date"])
         if not any(ch.isdigit() for ch in when):
             if when:
-                break    # a footer: 合计, Total, 共 N 笔
+                return   # a footer
             continue     # a row with no date: a continuation or a blank line
+        yield row
+
+
+def _blank(text: str) -> bool:
+    if not text or text in _EMPTY:
+        return True
+    try:
+        return parse_money(text) == 0
+    except ValueError:
+        return False
+
+
+def _check_both_ways(name: str, data: list[Row], at: dict[str, int],
+                     header: tuple[str, ...]) -> None:
+    """A money-out column without a money-in column (or the reverse), when rows leave it
+    empty: those rows' money is in a column not found (a card's 存入 beside its 支出), so the
+    file is refused naming the column to give rather than read without them."""
+    if "amount" in at or ("debit" in at) == ("credit" in at):
+        return
+    found = "debit" if "debit" in at else "credit"
+    missing = "credit" if found == "debit" else "debit"
+    empty = [row.line for row in _dated(data, at) if _blank(row.cell(at[found]))]
+    if not empty:
+        return
+    ways = {"debit": "money out", "credit": "money in"}
+    lines = ", ".join(str(n) for n in empty[:5]) + (", …" if len(empty) > 5 else "")
+    raise ColumnsNeeded(name, None, f"found {ways[found]} in column "
+                                    f"{_column(header, at[found])} but no column of "
+                                    f"{ways[missing]}, and {len(empty)} rows (lines {lines}) "
+                                    f"have nothing in it: give {OPTIONS[missing]} (columns: "
+                                    f"{_listing(header)})", header)
+
+
+_EMPTY = ("-", "--", "/")
+_WORDS = ("备注", "摘要", "附言", "用途", "说明", "描述", "对方", "商户", "memo", "description",
+          "details", "narrative", "payee", "merchant", "reference")
+
+
+def _rows(name: str, data: list[Row], at: dict[str, int], extra: list[int],
+          header: tuple[str, ...]) -> tuple[list[StatementRow], list[SkippedRow]]:
+    order = day_order_of([r.cell(at["date"]) for r in data[:500]])
+    needed = max(i for role, i in at.items() if role in ("date", "amount"))
+    money_columns = " or ".join(_column(header, index) for index in
+                                sorted(at[role] for role in ("amount", "debit", "credit")
+                                       if role in at))
+    rows, skipped = [], []
+    for row in _dated(data, at):
+        when = row.cell(at["date"])
         if "amount" in at and len(row.cells) <= needed:
             raise StatementError(name, row.line, f"the row has {len(row.cells)} columns, too "
                                                  "few for its amount: it is cut short")
@@ -280,20 +336,22 @@ def _rows(name: str, data: list[Row], at: dict[str, int], extra: list[int]):
             raise StatementError(name, row.line, f"date: {error}") from None
         amount, flow = _amount(name, row, at)
         if amount == 0:
+            skipped.append(SkippedRow(row.line, f"no amount in {money_columns}"))
             continue
         description = " ".join(part for part in (row.cell(at.get("description")),
                                                  *(row.cell(k) for k in extra)) if part)
         counterparty = row.cell(at.get("counterparty"))
-        yield masked_row(StatementRow(
+        rows.append(masked_row(StatementRow(
             row.line, day, amount, flow, counterparty=counterparty or description,
             description=description if counterparty else "",
-            txn_id=row.cell(at.get("txn_id"))))
+            txn_id=row.cell(at.get("txn_id")))))
+    return rows, skipped
 
 
 def _amount(name: str, row: Row, at: dict[str, int]) -> tuple:
     def money(role: str):
         text = row.cell(at.get(role))
-        if not text or text in ("-", "--", "/"):
+        if not text or text in _EMPTY:
             return None
         try:
             return parse_money(text)
