@@ -239,7 +239,7 @@ def test_a_money_in_column_it_cannot_find_is_named_not_dropped(household, tmp_pa
     code, out, err = household("import-statement", path, "--today", TODAY)
     assert code == 2 and out == "" and err.count("\n") == 1
     assert err.startswith("planner: card.csv: found money out in column 支出 but no column "
-                          "of money in, and 1 rows (lines 3) have nothing in it: give "
+                          "of money in, and 1 row (line 3) has nothing in it: give "
                           "--credit-column (columns: #1 交易日期,")
     report = statement_json(household, path, "--credit-column", "进账")
     assert [r["item_id"] for r in report["repayments"]] == ["cmb"]

@@ -305,11 +305,12 @@ def _check_both_ways(name: str, data: list[Row], at: dict[str, int],
         return
     ways = {"debit": "money out", "credit": "money in"}
     lines = ", ".join(str(n) for n in empty[:5]) + (", …" if len(empty) > 5 else "")
+    rows = (f"1 row (line {lines}) has" if len(empty) == 1
+            else f"{len(empty)} rows (lines {lines}) have")
     raise ColumnsNeeded(name, None, f"found {ways[found]} in column "
                                     f"{_column(header, at[found])} but no column of "
-                                    f"{ways[missing]}, and {len(empty)} rows (lines {lines}) "
-                                    f"have nothing in it: give {OPTIONS[missing]} (columns: "
-                                    f"{_listing(header)})", header)
+                                    f"{ways[missing]}, and {rows} nothing in it: give "
+                                    f"{OPTIONS[missing]} (columns: {_listing(header)})", header)
 
 
 _EMPTY = ("-", "--", "/")
