@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 from typing import Any
 
 from planner.commands.jsonio import each_object, print_json, read_json
@@ -73,7 +74,8 @@ def figures_json(f: Figures) -> dict[str, Any]:
     if len(rates.get("", ())) > 1:
         out["rates"] = _rates_json(rates[""])
     if p.parts:
-        out["parts"] = [_part_json(part, schedule, rates[name])
+        payments = dict(f.part_payments)
+        out["parts"] = [_part_json(part, schedule, payments[name], rates[name])
                         for part, (name, schedule) in zip(p.parts, f.schedule.parts,
                                                           strict=True)]
     if p.deferred_interest:
@@ -94,9 +96,12 @@ def _rates_json(path: Any) -> list[dict[str, Any]]:
     return [{"from": day, "rate": {rate.quote.value: rate.value}} for day, rate in path]
 
 
-def _part_json(part: Part, schedule: Schedule, path: Any) -> dict[str, Any]:
+def _part_json(part: Part, schedule: Schedule, payment: Decimal,
+               path: Any) -> dict[str, Any]:
+    """A part of a combined loan; its payment quoted as the whole loan's is (an equal-principal
+    part's first payment, Figures.part_payments)."""
     return {"name": part.name, "principal": part.principal,
-            "payment": schedule.regular_payment, "rates": _rates_json(path),
+            "payment": payment, "rates": _rates_json(path),
             "total_interest": sum((r.interest for r in schedule.rows), ZERO),
             "schedule": schedule_json(schedule.rows)}
 

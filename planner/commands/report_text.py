@@ -63,9 +63,10 @@ def figures_text(f: Figures) -> str:
                   + ("" if p.day_count else f" (the {p.currency} default)"))
     totals += _deferred_lines(f)
     parts = []
+    payments = dict(f.part_payments)  # an equal-principal part's first payment
     for part, (name, schedule) in zip(p.parts, f.schedule.parts, strict=True):
         parts += ["", f"part {name}: {money(part.principal)} {p.currency}, payment "
-                      f"{money(schedule.regular_payment)}, rates {_path_text(named[name])}",
+                      f"{money(payments[name])}, rates {_path_text(named[name])}",
                   *_table(schedule.rows)]
     return "\n".join(head + [""] + lines + [""] + totals + parts)
 

@@ -145,18 +145,24 @@ def explain_payment(f: Figures) -> Explanation:
 
 
 def _combined_payment(f: Figures) -> Explanation:
-    """A combined loan: each part repaid as a loan of its own; the payment is their sum."""
+    """A combined loan: each part repaid as a loan of its own; the payment is their sum (by
+    equal principal, each part's first payment and their sum the loan's first, as a whole
+    equal-principal loan's payment is its first)."""
     p, s = f.product, f.schedule
     steps = []
     named = dict(paths(p, s.last_date))
+    payments = dict(f.part_payments)
+    falling = p.method is Method.EQUAL_PRINCIPAL
     for part, (name, schedule) in zip(p.parts, s.parts, strict=True):
-        steps.append(Step("part", {"item": name, "principal": part.principal,
-                                   "new_rate": part.rate.value, "per": part.rate.quote.value,
-                                   "part_payment": schedule.regular_payment}))
+        steps.append(Step("part_equal_principal" if falling else "part",
+                          {"item": name, "principal": part.principal,
+                           "new_rate": part.rate.value, "per": part.rate.quote.value,
+                           "part_payment": payments[name]}))
         if part.lpr_spread is not None:
             steps.append(_lpr_step(p, part.lpr_spread, part.rate, name))
         steps += _path_steps(named[name], schedule, p.method, name)
-    return _explanation(f, Topic.PAYMENT, "payment.combined", f.payment,
+    formula = "payment.combined_equal_principal" if falling else "payment.combined"
+    return _explanation(f, Topic.PAYMENT, formula, f.payment,
                         {"principal": s.advance, "count": len(p.parts), "term": p.term,
                          "payment": f.payment}, steps)
 

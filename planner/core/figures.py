@@ -33,6 +33,14 @@ class Figures:
     def principal(self) -> Decimal:
         return self.product.principal
 
+    @property
+    def part_payments(self) -> tuple[tuple[str, Decimal], ...]:
+        """A combined loan's parts, each with its payment quoted as the whole loan's is
+        (:func:`quoted_payment`): an equal-principal part's is its first payment, not its
+        share of principal; the parts' payments add up to :attr:`payment`."""
+        return tuple((name, quoted_payment(self.product, schedule))
+                     for name, schedule in self.schedule.parts)
+
 
 def analyse(product: Product, convention: Convention | None = None) -> Figures:
     """Schedule, totals and APR of ``product`` under ``convention`` (default: its own).
@@ -104,6 +112,9 @@ def quoted_payment(product: Product, schedule: Schedule) -> Decimal:
     ...     "term": 72, "rate": {"annual": "0.03"}, "method": "equal_principal"})
     >>> quoted_payment(loan, build_schedule(loan))  # 1,666.67 principal + 300.00 interest
     Decimal('1966.67')
+
+    A part of a combined loan is quoted the same way, from its own schedule (its method is
+    the loan's).
     """
     if product.method is Method.EQUAL_PRINCIPAL:
         return next((r.payment for r in schedule.rows if not r.prepayment),

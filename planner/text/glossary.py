@@ -106,6 +106,7 @@ def term(code: str) -> Term:
 _FORMULA_TERMS: dict[str, tuple[str, ...]] = {
     "payment.annuity": ("annuity",), "payment.annuity_actual_days": ("annuity", "daily_rate"),
     "payment.equal_principal": ("equal_principal",), "payment.interest_only": ("interest_only",),
+    "payment.combined_equal_principal": ("equal_principal",),
     "payment.bullet": ("bullet",), "payment.fee_installment": ("monthly_fee_rate",),
     "payment.flat": ("flat_rate",), "payment.card_minimum": ("minimum_payment", "grace_period"),
     "payment.card": ("grace_period",), "months_to_payoff": ("minimum_payment",),

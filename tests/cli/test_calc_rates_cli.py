@@ -55,6 +55,24 @@ def test_a_combined_loan_shows_each_parts_schedule_and_their_sum():
     assert data["parts"][1]["rates"][0] == {"from": "2025-01-15", "rate": {"annual": "0.0330"}}
 
 
+def test_an_equal_principal_combined_loans_parts_show_their_first_payments():
+    # Issue 12: each part's payment was its principal share (2500.00 and 1666.67). By hand:
+    # 60,000 / 24 + 60,000 x 2.6% / 12 = 2,500.00 + 130.00 = 2,630.00 (公积金) and
+    # 40,000 / 24 + 40,000 x 3.5% / 12 = 1,666.67 + 116.67 = 1,783.34 (商贷), as a whole
+    # equal-principal loan's payment is its first; the loan's is their sum, 4,413.34
+    product = {"kind": "loan", "start": "2026-01-15", "term": 24, "method": "equal_principal",
+               "parts": [{"name": "公积金", "principal": "60000", "rate": {"annual": "0.026"}},
+                         {"name": "商贷", "principal": "40000", "rate": {"annual": "0.035"}}]}
+    data = calc(product)
+    assert [p["payment"] for p in data["parts"]] == ["2630.00", "1783.34"]
+    assert [p["schedule"][0]["payment"] for p in data["parts"]] == ["2630.00", "1783.34"]
+    assert data["payment"] == "4413.34"
+    out = planner("calc", "-", stdin=json.dumps(product, ensure_ascii=False))
+    assert out.returncode == 0, out.stderr
+    assert "part 公积金: 60,000.00 CNY, payment 2,630.00, rates" in out.stdout
+    assert "part 商贷: 40,000.00 CNY, payment 1,783.34, rates" in out.stdout
+
+
 def test_a_promotion_with_deferred_interest_says_what_is_charged_and_when():
     data = calc(PROMO)
     assert data["deferred_interest"] == {"promotion_ends": "2026-01-10", "charged": "231.16",

@@ -31,6 +31,10 @@ PRODUCTS = {
                           {"date": "2026-01-01", "rate": {"annual": "0.0285"}}]},
         {"name": "商贷", "principal": "400000", "lpr_spread": {"spread": "-0.003",
                                                                "reset": "anniversary"}}]},
+    "combined, equal principal": {
+        "kind": "loan", "start": "2026-01-15", "term": 24, "method": "equal_principal",
+        "parts": [{"name": "公积金", "principal": "60000", "rate": {"annual": "0.026"}},
+                  {"name": "商贷", "principal": "40000", "rate": {"annual": "0.035"}}]},
     "promotion": {"kind": "installment", "principal": "1200", "currency": "USD",
                   "start": "2025-01-10", "term": 24, "method": "annuity",
                   "rate": {"annual": "0"}, "deferred_interest": True,
@@ -101,6 +105,24 @@ def test_a_combined_loan_is_explained_part_by_part() -> None:
     assert "公积金：本金 ¥600,000.00，利率 2.6%/年，每期 ¥2,402.04。" in text
     assert "公积金：自 2026-01-01 起利率为 2.85%/年。" in text
     assert "商贷随5 年期以上 LPR浮动" in text
+
+
+def test_an_equal_principal_combined_loan_explains_each_parts_first_payment() -> None:
+    # by hand: 60,000 / 24 + 60,000 x 2.6% / 12 = 2,500.00 + 130.00 = 2,630.00;
+    # 40,000 / 24 + 40,000 x 3.5% / 12 = 1,666.67 + 116.67 = 1,783.34; sum 4,413.34
+    # (the parts' principal shares, 2,500.00 and 1,666.67, were shown as their payments)
+    e = explain_payment(figures("combined, equal principal"))
+    assert e.figure == Decimal("4413.34")
+    assert [s.values["part_payment"] for s in e.steps] == [Decimal("2630.00"),
+                                                          Decimal("1783.34")]
+    en = render(e, "en")
+    assert "the first, shown, is the sum of the parts' first payments: ¥4,413.34" in en
+    assert "公积金: ¥60,000.00 at 2.6% a year, by equal principal: its first payment is " \
+        "¥2,630.00, each later one a little less." in en
+    assert "¥1,666.67" not in en and "¥2,500.00" not in en
+    zh = render(e, "zh_CN")
+    assert "商贷：本金 ¥40,000.00，利率 3.5%/年，等额本金：首期 ¥1,783.34，以后每期略少。" in zh
+    assert "首期 ¥4,413.34" in zh
 
 
 def test_deferred_interest_is_explained_either_way() -> None:

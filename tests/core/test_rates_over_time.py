@@ -295,6 +295,30 @@ def test_a_combined_loans_annual_rate_is_that_of_the_summed_flows():
                                    for _, s in f.schedule.parts)
 
 
+COMBINED_EQUAL_PRINCIPAL = {
+    "kind": "loan", "start": "2026-01-15", "term": 24, "method": "equal_principal",
+    "parts": [{"name": "公积金", "principal": "60000", "rate": {"annual": "0.026"}},
+              {"name": "商贷", "principal": "40000", "rate": {"annual": "0.035"}}]}
+
+
+def test_an_equal_principal_parts_payment_is_its_first_payment():
+    # Issue 12: each part's payment was its principal share (2,500.00 and 1,666.67). By hand:
+    # 公积金 60,000 / 24 = 2,500.00 + 60,000 x 2.6% / 12 = 130.00 -> 2,630.00;
+    # 商贷 40,000 / 24 = 1,666.67 + 40,000 x 3.5% / 12 = 116.67 -> 1,783.34;
+    # the whole loan's first payment is their sum, 4,413.34
+    f = analyse(parse_product(COMBINED_EQUAL_PRINCIPAL))
+    assert f.part_payments == (("公积金", D("2630.00")), ("商贷", D("1783.34")))
+    assert f.payment == D("4413.34") == sum(payment for _, payment in f.part_payments)
+    for name, schedule in f.schedule.parts:
+        assert dict(f.part_payments)[name] == schedule.rows[0].payment
+    # an annuity's parts keep their level payment, and add up to the loan's too
+    annuity_loan = analyse(parse_product(COMBINED))
+    assert annuity_loan.part_payments[0] == ("公积金", D("2402.04"))
+    assert annuity_loan.payment == sum(payment for _, payment in annuity_loan.part_payments)
+    assert analyse(parse_product({"kind": "loan", "principal": "1000", "start": "2026-01-15",
+                                  "term": 3, "rate": {"annual": "0.1"}})).part_payments == ()
+
+
 def test_money_repaid_early_goes_to_the_dearer_part_first():
     item = parse_item({**COMBINED, "id": "home", "name": "home", "payments": [
         {"date": "2025-02-15", "amount": "4153.86"},

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,25 @@ def test_a_combined_loans_report_shows_each_parts_schedule_after_the_total(
     # the parts add up to the total, row by row
     for k, row in enumerate(figures.schedule.rows):
         assert row.payment == sum(s.rows[k].payment for _, s in figures.schedule.parts)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_equal_principal_combined_loans_report_gives_each_parts_first_payment(
+        tmp_path: Path, lang: str) -> None:
+    # Issue 12: the report's "how" said each part paid its principal share (5,000.00 and
+    # 3,333.33). By hand: 60,000 / 12 + 60,000 x 2.6% / 12 = 5,000.00 + 130.00 = 5,130.00;
+    # 40,000 / 12 + 40,000 x 3.5% / 12 = 3,333.33 + 116.67 = 3,450.00, as a whole
+    # equal-principal loan's payment is its first; their sum 8,580.00
+    figures = analyse(parse_product({**COMBINED, "method": "equal_principal"}))
+    out = tmp_path / "combined.pdf"
+    write_schedule_report(figures, out, lang, name="home")
+    text = " ".join(_layout_text(out))
+    first = {"en": "its first payment is {}", "zh_CN": "首期 {}"}[lang]
+    for amount in ("5130.00", "3450.00"):
+        assert first.format(money(Decimal(amount), "CNY")) in text
+    for share in ("5000.00", "3333.33"):  # principal shares, in the tables only
+        assert first.format(money(Decimal(share), "CNY")) not in text
+    assert money(Decimal("8580.00"), "CNY") in text
 
 
 def test_a_single_loans_report_has_no_parts(tmp_path: Path) -> None:

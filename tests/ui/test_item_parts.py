@@ -4,11 +4,15 @@ schedule shown too"), in both languages; any other item has no picker."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planner.core.figures import analyse
 from planner.core.overview import item_position
 from planner.core.portfolio import parse_item
+from planner.text.explain import render
 from planner.text.format import money
 from planner.ui import i18n
+from planner.ui.explainers import explainer_of
 from planner.ui.pages.item_detail import ItemDetail
 
 COMBINED = {"id": "home", "name": "home", "kind": "loan", "start": "2026-01-15", "term": 24,
@@ -79,3 +83,23 @@ def test_the_picker_speaks_chinese(qtbot, today) -> None:
     assert detail.part_picker.itemText(0) == "全部（整笔贷款）"
     assert detail.part_label.text() == "分项："
     assert detail.part_picker.accessibleName() == "查看哪一部分的还款计划"
+
+
+def test_an_equal_principal_parts_payment_is_its_first_on_the_item_page(qtbot, today) -> None:
+    # Issue 12: the payment's explanation gave each part its principal share (2,500.00 and
+    # 1,666.67). By hand: 60,000 / 24 + 60,000 x 2.6% / 12 = 2,500.00 + 130.00 = 2,630.00;
+    # 40,000 / 24 + 40,000 x 3.5% / 12 = 1,666.67 + 116.67 = 1,783.34; their sum 4,413.34,
+    # the payment shown, as a whole equal-principal loan's is its first
+    detail = ItemDetail()
+    qtbot.addWidget(detail)
+    position = _position({**COMBINED, "method": "equal_principal"}, today)
+    detail.show_position(position, today)
+    assert detail.values["payment"].text() == money(Decimal("4413.34"), "CNY")
+    explained = explainer_of(detail.values["payment"]).provider()
+    text = render(explained, "en")
+    for name, first in (("公积金", "2,630.00"), ("商贷", "1,783.34")):
+        assert f"{name}: " in text and f"its first payment is ¥{first}" in text
+        # the part picked shows that payment first in its schedule
+        detail.part_picker.setCurrentIndex(detail.part_picker.findText(name))
+        assert _shown(detail)[0][2] == f"¥{first}"
+    assert "¥1,666.67" not in text and "¥2,500.00" not in text

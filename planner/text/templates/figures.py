@@ -54,6 +54,14 @@ FIGURE_TEMPLATES: dict[str, tuple[str, str]] = {
         "{principal} in all.",
         "组合贷，共 {count} 部分，期数相同（{term} 期）：每部分按各自利率单独计算，每期还款为各部分"
         "之和：合计本金 {principal}，每期 {payment}。"),
+    "payment.combined_equal_principal": (
+        "A combined loan of {count} parts over the same {term} payments, by equal principal: "
+        "each part is repaid as a loan of its own, at its own rate, so payments fall; the "
+        "first, shown, is the sum of the parts' first payments: {payment} on {principal} in "
+        "all; each later one is a little less.",
+        "组合贷，共 {count} 部分，期数相同（{term} 期），等额本金：每部分按各自利率单独计算，"
+        "还款逐期减少；所示的是第一期，为各部分首期之和：合计本金 {principal}，首期 {payment}；"
+        "以后每期略少。"),
     "payment.fee_installment": (
         "Installments with a monthly fee: each payment repays {principal} / {term} = "
         "{principal_part} of principal plus a fee of {monthly_fee_rate} on the ORIGINAL "
@@ -180,6 +188,11 @@ FIGURE_TEMPLATES: dict[str, tuple[str, str]] = {
     # -- rates that change, parts, deferred interest, day counts (issue 12) ----------------
     "part": ("{item}: {principal} at {new_rate}{per}, paying {part_payment}.",
              "{item}：本金 {principal}，利率 {new_rate}{per}，每期 {part_payment}。"),
+    "part_equal_principal": (
+        "{item}: {principal} at {new_rate}{per}, by equal principal: its first payment is "
+        "{part_payment}, each later one a little less.",
+        "{item}：本金 {principal}，利率 {new_rate}{per}，等额本金：首期 {part_payment}，"
+        "以后每期略少。"),
     "lpr": (
         "The rate follows the {tenor}: the LPR in force on each reset date ({reset}) plus a "
         "spread of {spread_rate}; at the start the LPR was {lpr_rate}, so the rate was "
