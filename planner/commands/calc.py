@@ -18,6 +18,7 @@ from planner.core.money import ZERO, parse_amount
 from planner.core.product import Kind, Part, parse_currency, parse_product
 from planner.core.rate_path import paths
 from planner.core.schedule import Schedule
+from planner.text.names import name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -132,8 +133,9 @@ def run_apr(args: argparse.Namespace) -> int:
         print_json(out if batch else out[0])
     else:
         for entry in out:
-            print(f"{entry['apr_percent']:.4f}%  ({entry['convention']}, unit period "
-                  f"{entry['unit_period']})")
+            print(f"{entry['apr_percent']:.4f}%  under "
+                  f"{name(Convention(entry['convention']), 'en')}, unit period "
+                  f"{entry['unit_period']}")
     return 0
 
 

@@ -10,6 +10,7 @@ from planner.commands.jsonio import print_json, read_json
 from planner.core.compare import Comparison, Offer, compare_offers, offers_from_json
 from planner.core.convention import Convention
 from planner.core.errors import InputError
+from planner.text.names import name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -62,5 +63,5 @@ def run_compare(args: argparse.Namespace) -> int:
         print(f"{row['rank']:>2}{mark} {row['name'][:24]:<24}{row['payment']:>12,}"
               f"{row['total_cost']:>14,}{row['apr_percent']:>8.2f}%{row['ear_percent']:>8.2f}%"
               f"  {row['last_payment']}")
-    print(f"* cheapest by true annual rate ({comparison.convention.value})")
+    print(f"* cheapest by true annual rate under {name(comparison.convention, 'en')}")
     return 0

@@ -100,12 +100,17 @@ def _read_text(source: str) -> str:
 
 
 def _summary(out: dict[str, Any]) -> str:
+    """The reading in English; kinds, methods and conventions named as ``calc`` names them
+    (``planner.text.names``)."""
+    from planner.text.names import CONVENTIONS, KINDS, METHODS, name
+
     p = out["product"]
     money = p.get("principal", p.get("balance"))
-    head = f"{p['kind']}: {money or '?'} {p.get('currency', '?')} from {p['start']}"
+    head = f"{name(p['kind'], 'en', KINDS)}: {money or '?'} {p.get('currency', '?')} from " \
+           f"{p['start']}"
     if p["kind"] != "card":
         head += f", {p.get('term', '?')} {p.get('frequency', 'monthly')} payments"
-        head += f" ({p.get('method', '?')})"
+        head += f" ({name(p.get('method', '?'), 'en', METHODS)})"
     rate = p.get("rate")
     if rate:
         (quote, value), = rate.items()
@@ -117,7 +122,8 @@ def _summary(out: dict[str, Any]) -> str:
     lines.append("")
     if out["complete"]:
         lines.append(f"payment {out['payment']}, cost of credit {out['total_cost']}, "
-                     f"true annual rate {out['apr_percent']:.2f}% ({out['convention']}), "
+                     f"true annual rate {out['apr_percent']:.2f}% under "
+                     f"{name(out['convention'], 'en', CONVENTIONS)}, "
                      f"effective {out['ear_percent']:.2f}%")
     else:
         lines.append("incomplete: missing " + (", ".join(out["missing"]) or "nothing"))

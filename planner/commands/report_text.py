@@ -1,4 +1,5 @@
-"""Plain-text renderings of engine results for the terminal."""
+"""Plain-text renderings of engine results for the terminal; kinds, methods, conventions and
+quotes named in English as ``planner.text.names`` names them for every surface."""
 
 from __future__ import annotations
 
@@ -8,9 +9,7 @@ from planner.core.figures import Figures
 from planner.core.product import Kind
 from planner.core.rate_path import Path, paths
 from planner.core.schedule import Installment
-
-_CONVENTION_NAMES = {"us-reg-z": "US Regulation Z APR", "eu-aprc": "EU APRC",
-                     "cn-irr": "annualised IRR (PBoC 2021 No. 3)"}
+from planner.text import names
 
 
 def money(amount: Decimal) -> str:
@@ -30,19 +29,18 @@ def _deferred_lines(f: Figures) -> list[str]:
 def figures_text(f: Figures) -> str:
     """A readable schedule with its totals and true rate."""
     p = f.product
-    head = [f"{p.kind.value}: {money(p.principal)} {p.currency} from {p.start}"
+    head = [f"{names.name(p.kind, 'en')}: {money(p.principal)} {p.currency} from {p.start}"
             + ("" if p.kind is Kind.CARD else
-               f", {p.term} {p.frequency.value} payments ({(p.method or '').__str__()})")
+               f", {p.term} {p.frequency.value} payments ({names.name(p.method or '', 'en')})")
             + (f", in {len(p.parts)} parts" if p.parts else "")]
     lines = _table(f.schedule.rows)
-    label = _CONVENTION_NAMES[f.apr.convention.value]
     totals = [
         f"regular payment   {money(f.payment)}",
         f"total interest    {money(f.total_interest)}",
         f"total fees        {money(f.total_fees)}",
         f"total paid        {money(f.total_paid)}",
         f"cost of credit    {money(f.total_cost)}",
-        f"true annual rate  {f.apr.rate * 100:.2f}%  ({label})",
+        f"true annual rate  {f.apr.rate * 100:.2f}%  under {names.name(f.apr.convention, 'en')}",
         f"effective annual  {f.apr.effective_annual_rate * 100:.2f}%",
     ]
     if f.apr.multiple_roots:
@@ -84,8 +82,6 @@ def _table(rows: tuple[Installment, ...]) -> list[str]:
 
 def _path_text(path: Path) -> str:
     """``3.30% from 2025-01-15, 3.20% from 2026-01-01``."""
-    return ", ".join(f"{(rate.value * 100).normalize():f}%{_UNITS[rate.quote.value]} from {day}"
+    return ", ".join(f"{(rate.value * 100).normalize():f}%"
+                     f"{names.name(rate.quote, 'en', names.QUOTE_UNITS)} from {day}"
                      for day, rate in path)
-
-
-_UNITS = {"annual": " a year", "monthly": " a month", "daily": " a day"}

@@ -123,7 +123,7 @@ def test_a_product_calc_refuses_is_not_complete():
 def test_readable_summary():
     out = planner("read-offer", "-", "--start", "2025-01-10", stdin=MISLEADING)
     assert out.returncode == 0, out.stderr
-    assert "fee_installment" in out.stdout and "13.03%" in out.stdout
+    assert "(Installments with a monthly fee)" in out.stdout and "13.03%" in out.stdout
     assert "warning:" in out.stdout and "折合年化仅7.2%" in out.stdout
     partial = planner("read-offer", "-", "--start", "2025-01-10", stdin="日息万五")
     assert "missing principal, term" in partial.stdout
