@@ -80,7 +80,9 @@ _POST_FLAT = _re(r"\s?(?:flat|add-?on)")
 _POST_FEE = _re(r"\s?(?:[a-z-]+\s+)?(?:fee|charge)s?\b")
 _POST_CN_FEE = _re(r"\s?(?:的)?(?:分期)?(?:手续费|服务费|费率)")
 _ZERO_WORDS = _re(r"interest[- ]free|no\s+interest|zero\s+interest|免息(?!期)|无息|零利息|"
-                  r"0利息|免利息|零息")
+                  r"(?<![\d.])0利息|免利息|零息|"
+                  # "0手续费" (a checkout's "no fee"), not the 0 ending "10手续费" or "0.6手续费"
+                  r"(?<![\d.])0\s?(?:手续费|服务费)|[零免无](?:手续费|服务费)")
 
 
 def find_rates(text: str, claims: Claims) -> list[RateStatement]:

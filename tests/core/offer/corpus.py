@@ -71,6 +71,12 @@ CORPUS: list[Case] = [
     Case("３０００元分３期免息",
          {"kind": "installment", "principal": "3000", "term": 3, "method": "interest_free"},
          quoted=("0",)),
+    Case("¥3,000，分3期，0手续费",  # a checkout's "no fee": nothing but the price
+         {"kind": "installment", "principal": "3000", "term": 3, "method": "interest_free"},
+         quoted=("0",)),
+    Case("手机 2999元 免手续费分6期",
+         {"kind": "installment", "principal": "2999", "term": 6, "method": "interest_free"},
+         quoted=("0",)),
     Case("12期免息，商品价格2999元，每期服务费10元",
          {"kind": "installment", "principal": "2999", "term": 12, "method": "interest_free",
           "fees": [fee("per_payment", "10")]}, warnings=(UNDERSTATES,), quoted=("0",)),
