@@ -57,7 +57,8 @@ def open_session(args: argparse.Namespace, parent: QWidget | None, *,
 
         demo = DemoProfile()
         return Session(StoreBackend(demo.profile), demo=True, parent=parent), demo
-    return _open_store(args, parent, unattended), None
+    session = _open_store(args, parent, unattended)
+    return None if session is None else (session, None)  # refused: said, nothing to show
 
 
 def open_scenario_profile(name: str, parent: QWidget | None, scenario=None, *,

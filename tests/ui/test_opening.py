@@ -164,6 +164,30 @@ def test_the_app_reads_the_passphrase_from_the_environment(no_keyring, data_dir,
     assert "PLANNER_PASSPHRASE is not the passphrase" in refused[0]
 
 
+def test_a_refused_profile_opens_no_window_and_says_why_in_one_line(no_keyring, data_dir,
+                                                                   monkeypatch, qapp) -> None:
+    """A profile refused (here a new one with a too-short PLANNER_PASSPHRASE) gave the window
+    a session of None: the app died in a traceback ('NoneType' object has no attribute
+    'recompute_progressed') instead of exiting 2 with the refusal."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("PLANNER_PASSPHRASE", "short")
+    refused = []
+    monkeypatch.setattr(opening, "_refuse", lambda parent, message, *_: refused.append(message))
+    assert opening.open_session(_args(data_dir), None) is None
+    assert "at least 8 characters" in refused[0]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANNER_PASSPHRASE="short",
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")  # the passphrase path
+    run = subprocess.run([sys.executable, "-m", "planner", "--data-dir", str(data_dir),
+                          "--exit-when-ready"], env=env, capture_output=True, text=True,
+                         timeout=120)
+    said = [line for line in run.stderr.splitlines() if line.startswith("planner")]
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert said == ["planner: a new passphrase needs at least 8 characters"]
+
+
 def test_a_missing_database_offers_the_newest_backup_and_is_never_made_anew(
         memory_keyring, data_dir, monkeypatch, qapp) -> None:
     """Issue 16: the key record is there, planner.db is not: the app says the file is missing
