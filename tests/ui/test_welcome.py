@@ -30,6 +30,13 @@ def test_an_empty_profile_shows_the_welcome_instead_of_zeros(qtbot, settings) ->
     assert overview.welcome.isVisible()
     assert not overview.body.isVisible() and not overview.due_week.isVisible()
     assert overview.household.text() == "My household · 0 open items"
+    # at the top, its own height, whatever the window's (the room left over was shared out
+    # and floated the heading and the welcome mid-page)
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    welcome, heading = overview.welcome.geometry(), overview.heading.geometry()
+    assert welcome.top() - heading.bottom() < 40
+    assert welcome.height() < 2 * overview.welcome.sizeHint().height()
 
 
 def test_the_demo_shows_its_figures_and_no_welcome(qtbot, settings, session) -> None:

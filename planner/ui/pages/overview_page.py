@@ -141,6 +141,9 @@ class OverviewPage(QWidget):
         figures.addLayout(middle, 1)
         figures.addWidget(self.warnings_box)
         layout.addWidget(self.body, 1)
+        # Without items the body is hidden: the welcome stays at the top, the room left below
+        # it (shared out among the heading and the welcome, it floated them mid-page).
+        layout.addStretch(0)
         self._overdue: list[str] = []
         self.stress = stress_state(session)
         self.stress.updated.connect(self._show_warnings)
