@@ -149,9 +149,10 @@ class MainWindow(QMainWindow):
         attach_backup_notice(self, session)
         # "Export as CSV…" on every table, once the figures are up (not on the way to them)
         QTimer.singleShot(0, self, self._table_menus)
-        self._progress(0, max(len(session.items()), 1))
         session.recompute_all()
-        if not session.recomputing:  # done at once (a household-sized profile)
+        if session.recomputing:  # a large profile, on the worker thread: its progress shown
+            self._progress(0, max(len(session.items()), 1))
+        else:  # done at once (a household-sized profile)
             self._figures_updated()
 
     def _build_pages(self) -> None:
@@ -198,6 +199,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.ready.emit)
 
     def _progress(self, done: int, total: int) -> None:
+        """The status bar's progress bar, while the figures are worked out on the worker
+        thread. A household-sized profile is done at once, before anything is painted: the bar
+        shown for it was never seen, and showing it and repainting it at each item took 20-30 ms
+        of the start-up."""
+        if not self.session.recomputing:
+            self.progress.hide()
+            return
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("Working out schedules… %v/%m"))
