@@ -14,6 +14,7 @@ from planner.core.portfolio import Item, parse_item, parse_penalty
 from planner.core.product import Kind, Method, RateQuote
 from planner.core.schedule import PenaltyRule
 from planner.core.workdays import DueShift
+from planner.ui import labels
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.i18n import to_qdate
 
@@ -282,6 +283,32 @@ def test_a_new_form_asks_for_its_fields_without_marking_them(qtbot) -> None:
     assert form.summary.text() == "Fill in Name, Amount borrowed to save."
     typed(form.amount, "abc")
     assert form.errors() == {"amount": '"abc" is not an amount.'}
+
+
+def test_the_figures_show_before_the_item_is_named(qtbot) -> None:
+    """What the terms cost shows as soon as they are complete (after pasting an offer the form
+    showed only dashes until a name was typed); saving still waits for the name."""
+    form = ProductForm(Kind.INSTALLMENT, today=TODAY)
+    qtbot.addWidget(form)
+    typed(form.amount, "3000")
+    typed(form.term, "3")
+    form.method.setCurrentIndex(form.method.findData(Method.INTEREST_FREE.value))
+    assert form.figure_labels["payment"].text() == "¥1,000.00"  # 3,000 in 3, no charge
+    assert not form.save_button.isEnabled() and form.item() is None
+    assert form.summary.text() == "Fill in Name to save."
+    typed(form.name, "phone")
+    assert form.save_button.isEnabled() and form.item().name == "phone"
+
+
+def test_the_title_follows_the_kind_chosen(qtbot) -> None:
+    """A loan's form turned into an installment plan (by hand or by a pasted offer) was still
+    titled "New loan"."""
+    form = ProductForm(Kind.LOAN, today=TODAY)
+    qtbot.addWidget(form)
+    names = labels.kind_names()
+    assert form.windowTitle() == f"New {names[Kind.LOAN]}"
+    form.kind.setCurrentIndex(form.kind.findData(Kind.INSTALLMENT.value))
+    assert form.windowTitle() == f"New {names[Kind.INSTALLMENT]}"
 
 
 def test_typing_starts_in_the_name_field(qtbot) -> None:

@@ -69,6 +69,9 @@ class ProductForm(QDialog):
         self.fields.fill(kind, item, today or date.today())
         self._expose_parts()
         self.fields.edited.connect(self.validate)
+        # "New loan" stays true when the kind is changed in the form, or by a pasted offer
+        self.fields.kind.currentIndexChanged.connect(
+            lambda: self.setWindowTitle(self._title(self.fields.current_kind(), item)))
         self._today = today or date.today()
         self.validate()
         self.fields.name.setFocus()  # typing starts in the first field, not on a button

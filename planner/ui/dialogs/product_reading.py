@@ -45,9 +45,12 @@ class ProductReader(QObject):
         problems: dict[str, str] = {}
         data = self.product_json(problems)
         item: Item | None = None
-        if not problems:
+        # Only the name missing: the figures are shown all the same (what the terms cost is
+        # what the person came to see, often before naming it, as after pasting an offer).
+        nameless = set(problems) == {"name"}
+        if not problems or nameless:
             try:
-                item = parse_item(data)
+                item = parse_item({**data, "name": data["name"] or "…"})
             except InputError as error:
                 problems[field_key(error.field)] = self.checks.explain(error)
         figures = None
@@ -59,7 +62,7 @@ class ProductReader(QObject):
                 problems[key] = self.tr("These terms never repay the amount: {problem}").format(
                     problem=getattr(error, "problem", str(error)))
                 item = None
-        return Reading(item, figures, problems)
+        return Reading(None if nameless else item, figures, problems)
 
     def product_json(self, problems: dict[str, str]) -> dict[str, Any]:
         """The product JSON the widgets describe; typing mistakes are caught here, in words
