@@ -10,19 +10,20 @@
 - a loan's rate changed in its form: figures, the schedule table and the chart redrawn in under
   100 ms.
 
-The start-up profile (cProfile of one demo start, 2026-12, cumulative, top entries; 0.78 s
-under the profiler): importing the engine and the store before Qt 0.27 s (``planner.core.compare``
--> figures -> apr -> numpy 0.14 s, of which numpy 0.10 s; the store, ``planner.store.profile``
+The start-up profile (cProfile of one demo start, 2026-12, cumulative, top entries; 0.69 s
+under the profiler): importing the engine and the store before Qt 0.25 s (``planner.core.compare``
+-> figures -> apr -> numpy 0.13 s, of which numpy 0.08 s; the store, ``planner.store.profile``
 with sqlite-utils, 0.09 s; ``planner.core.overview`` and the stress rules 0.03 s);
-``planner.ui.app.start_app`` 0.36 s, of which importing the window's modules (PySide6 itself
-as the bare window does) 0.14 s and opening the profile 0.24 s: the demo's encrypted profile
-0.03 s, ``MainWindow.attach`` 0.20 s (building the Overview 0.15 s: importing its page module
-0.09 s, of which ``planner.ui.charts.frame`` 0.05 s is PySide making Qt's ``Qt`` namespace, some
-100 enum classes, on its first use; constructing it 0.05 s; working out the figures 0.03 s; the
-menus 0.01 s; the tables' menus 0.01 s). Without the profiler, the phases of a start (median,
-load about 1): the engine and store 0.17-0.21 s, the window's modules and Qt 0.08 s, the window
-shown and the demo profile made 0.08 s, attach 0.11-0.18 s, then to the painted figures 0.05 s;
-this benchmark: the bare window 0.17-0.18 s, the demo ready 0.59 s, ratio 3.4, 121 MB.
+``planner.ui.app.start_app`` 0.30 s, of which importing the window's modules (PySide6 itself
+as the bare window does) 0.14 s and opening the profile 0.19 s: the demo's encrypted profile
+0.03 s, ``MainWindow.attach`` 0.14 s (building the Overview 0.13 s: importing its page module
+0.08 s, of which ``planner.ui.charts.frame`` 0.04-0.05 s is PySide making Qt's ``Qt`` namespace,
+some 100 enum classes, on its first use; constructing it, its figures worked out, 0.04 s; the
+menus 0.01 s; the tables' menus 0.01 s). Without the profiler, the phases of a start (load
+about 1): the engine and store 0.17-0.18 s, the window's modules and Qt 0.08 s, the window
+shown and the demo profile made 0.075 s, attach 0.08-0.10 s, then to the painted figures
+0.05-0.07 s; this benchmark: the bare window 0.17-0.18 s, the demo ready 0.55-0.57 s, ratio
+3.1-3.3, 120 MB at ready.
 The cyclic garbage collector is off until the figures are up (it ran some 130 times, 50-70 ms,
 over objects that live as long as the app). Before this issue the same start took 5.7 s under
 the profiler: every page built (2.8 s) and matplotlib loaded and drawn for the Overview's chart
