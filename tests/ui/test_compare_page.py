@@ -97,3 +97,17 @@ def test_models_pass_the_model_tester(qtmodeltester, session, today) -> None:
 
     compare.set_rows(compare_offers([Offer("a", product), Offer("b", product)]).ranked)
     qtmodeltester.check(compare, force_py=True)
+
+
+def test_every_offer_ranked_is_in_sight_in_a_short_window(qtbot, session) -> None:
+    """At 1024 x 700 the ranking was squeezed to one row of the example's three offers; it is
+    now as tall as its rows and the page scrolls instead."""
+    page = _page(qtbot, session)
+    page.resize(834, 640)  # the page's share of a 1024 x 700 window
+    page.show()
+    page.load_example()
+    qtbot.wait(50)
+    table = page.table
+    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    assert table.model().rowCount() == 3
+    assert table.viewport().height() >= rows

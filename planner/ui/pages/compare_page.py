@@ -35,8 +35,9 @@ from planner.ui.models.compare_model import CompareModel
 from planner.ui.pages.compare_files import OfferFiles
 from planner.ui.pages.compare_saved import SavedComparisons
 from planner.ui.pages.compare_stress import StressEffectPanel
+from planner.ui.pages.scrolling import scrolling_layout
 from planner.ui.session import Session
-from planner.ui.tables import Table, sorted_by
+from planner.ui.tables import Table, fit_rows, sorted_by
 
 _C = CompareModel.Column
 _EXPLAINED = {_C.PAYMENT: FIGURE_EXPLANATIONS["payment"],
@@ -132,14 +133,20 @@ class ComparePage(QWidget):
         label.setBuddy(self.convention)
         top.addWidget(label)
         top.addWidget(self.convention)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        # The ranking shows every offer's row (up to six) and the page scrolls when the window
+        # is short: at 1024 x 700 the table was squeezed to one row of three offers.
+        layout = scrolling_layout(self)
         layout.addLayout(top)
         layout.addWidget(intro)
         layout.addWidget(offers_box)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.tabs, 2)  # up to six rows above; the chart gets the room
+        layout.addWidget(self.table)
+        self.tabs.setMinimumHeight(280)
+        layout.addWidget(self.tabs, 1)  # the chart gets the room left
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(lambda *_: fit_rows(self.table, 2, 6))
+        fit_rows(self.table, 2, 6)
         self.recompute()
 
     def page_title(self) -> str:
