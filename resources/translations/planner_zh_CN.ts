@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>Amounts have at most {count} decimals.</source>
+        <extracomment>Under a money field; {count} is the currency&apos;s minor unit (2 for CNY).</extracomment>
+        <translation>金额最多 {count} 位小数。</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} are whole numbers.</source>
+        <extracomment>Under a money field; {currency} is a code without decimals (JPY, KRW).</extracomment>
+        <translation>{currency} 金额只能是整数。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -1660,14 +1673,6 @@
         <translation>金额必须是大于零的数字。</translation>
     </message>
     <message>
-        <source>Amounts have at most {count} decimals.</source>
-        <translation>金额最多 {count} 位小数。</translation>
-    </message>
-    <message>
-        <source>Amounts in {currency} are whole numbers.</source>
-        <translation>{currency} 金额只能是整数。</translation>
-    </message>
-    <message>
         <source>More than everything owed on that day: {payoff} pays it off.</source>
         <translation>超过当天的全部欠款：还 {payoff} 即可一次还清。</translation>
     </message>
@@ -1804,16 +1809,16 @@
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
         <source>{name} · {rate} · {balance}</source>
         <translation>{name} · {rate} · {balance}</translation>
     </message>
     <message>
         <source>The minimum payments add up to {amount} a month.</source>
         <translation>每月最低还款合计 {amount}。</translation>
-    </message>
-    <message>
-        <source>Enter an amount above zero, with at most two decimals.</source>
-        <translation>请输入大于零的金额，最多两位小数。</translation>
     </message>
     <message>
         <source>Drag the debts, or use the buttons: extra money goes to the first until it is paid off, then to the next.</source>
@@ -2148,14 +2153,6 @@
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入{low}到{high}之间的整数。</translation>
-    </message>
-    <message>
-        <source>Amounts have at most {count} decimals.</source>
-        <translation>金额最多 {count} 位小数。</translation>
-    </message>
-    <message>
-        <source>Amounts in {currency} are whole numbers.</source>
-        <translation>{currency} 金额只能是整数。</translation>
     </message>
     <message>
         <source>That is over {cap}% a year. Type the rate in percent: 0.05 for 0.05% a day.</source>
@@ -3572,10 +3569,6 @@
         <translation>请输入零或更大的金额。</translation>
     </message>
     <message>
-        <source>Amounts have at most two decimals (fen).</source>
-        <translation>金额最多两位小数（到分）。</translation>
-    </message>
-    <message>
         <source>Enter days from 0 to 30, separated by commas (3, 1), or leave it empty for no reminders.</source>
         <translation>请填写 0 到 30 的天数，用逗号分隔（3, 1）；留空则不提醒。</translation>
     </message>
@@ -4060,8 +4053,8 @@
         <translation>请输入大于 0 的百分数（36 表示 36%）。</translation>
     </message>
     <message>
-        <source>Enter an amount, with at most two decimals.</source>
-        <translation>请输入金额，最多两位小数。</translation>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
     </message>
     <message>
         <source>Enter a number above 0.</source>

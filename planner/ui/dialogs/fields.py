@@ -1,12 +1,59 @@
 """Form fields that can show why their value is refused: a red frame (the ``error`` property
-the stylesheet colours) and a message under the input."""
+the stylesheet colours) and a message under the input; reading what was typed as a number, and
+the one check of an amount against its currency's minor unit that every money field makes."""
 
 from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from planner.core.money import MINOR_UNITS
+
+# The amount checks come before the module's other "#:" comments: lupdate adds every "#:"
+# comment above a message, however far, to the message's note for translators.
+
+
+def decimals_of(currency: str) -> int:
+    """Digits after the point in an amount of ``currency``, as ``planner.core.money`` has them
+    (none for JPY and KRW). An unknown code counts as two: the engine refuses it in its own
+    words."""
+    return MINOR_UNITS.get(currency, 2)
+
+
+def finer_than_minor_unit(number: Decimal, currency: str) -> bool:
+    """Whether the finite ``number`` has a non-zero digit below ``currency``'s minor unit.
+    Zeros typed at the end do not count, as the engine's ``parse_amount`` does not count them.
+
+    >>> [finer_than_minor_unit(Decimal(t), "JPY") for t in ("100.5", "100.0", "1E+3")]
+    [True, False, False]
+    >>> [finer_than_minor_unit(Decimal(t), "USD") for t in ("100.50", "1.001", "0.000")]
+    [False, True, False]
+    """
+    _sign, digits, exponent = number.as_tuple()
+    significant = "".join(map(str, digits)).rstrip("0")
+    if not significant:  # zero, however many zeros were typed
+        return False
+    return exponent + len(digits) - len(significant) < -decimals_of(currency)
+
+
+def minor_unit_problem(number: Decimal, currency: str) -> str | None:
+    """Why ``number`` cannot be an amount of ``currency`` (too many decimals for its minor
+    unit), in one line for the field's message; None when it can. Every money field says it
+    in these words."""
+    if not finer_than_minor_unit(number, currency):
+        return None
+    decimals = decimals_of(currency)
+    if decimals:
+        #: Under a money field; {count} is the currency's minor unit (2 for CNY).
+        text = QCoreApplication.translate("Amounts", "Amounts have at most {count} decimals.")
+        return text.format(count=decimals)
+    #: Under a money field; {currency} is a code without decimals (JPY, KRW).
+    text = QCoreApplication.translate("Amounts", "Amounts in {currency} are whole numbers.")
+    return text.format(currency=currency)
+
 
 #: How narrow a choice list may be made, in characters. The longest choices ("By currency:
 #: Actual days over 360 (a daily rate is the annual rate / 360)") made the form's fields wider

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.money import minor_exponent, quantum
+from planner.core.money import quantum
 from planner.core.portfolio import Item, Payment
 from planner.core.tracking import track
 from planner.ui.dialogs.buttons import DialogButtons
-from planner.ui.dialogs.fields import FieldBox, clean_number, read_decimal
+from planner.ui.dialogs.fields import FieldBox, clean_number, minor_unit_problem, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 
 
@@ -106,12 +106,8 @@ class PaymentDialog(QDialog):
         elif number is None or number <= 0:
             self.amount_box.set_error(self.tr("The amount must be a number above zero."))
             ok = False
-        elif number != number.quantize(quantum(self.item.product.currency)):
-            decimals = minor_exponent(self.item.product.currency)
-            self.amount_box.set_error(
-                self.tr("Amounts have at most {count} decimals.").format(count=decimals)
-                if decimals else self.tr("Amounts in {currency} are whole numbers.").format(
-                    currency=self.item.product.currency))
+        elif fine := minor_unit_problem(number, self.item.product.currency):
+            self.amount_box.set_error(fine)
             ok = False
         elif over:
             money = Formatter().money(self.payoff, self.item.product.currency)

@@ -9,10 +9,9 @@ from decimal import Decimal
 from PySide6.QtCore import QObject
 
 from planner.core.errors import InputError
-from planner.core.money import MINOR_UNITS
 from planner.core.portfolio import MAX_PENALTY_DAYS, MAX_PENALTY_PERCENT
 from planner.core.product import MAX_ANNUAL_RATE, Rate, RateQuote, over_rate_cap
-from planner.ui.dialogs.fields import clean_number, read_decimal
+from planner.ui.dialogs.fields import clean_number, minor_unit_problem, read_decimal
 
 
 class ProductChecks(QObject):
@@ -25,7 +24,6 @@ class ProductChecks(QObject):
 
     def money(self, text: str, key: str, problems: dict[str, str], *, positive: bool) -> str:
         number = read_decimal(text)
-        decimals = MINOR_UNITS.get(self.currency, 2)  # an unknown currency: the engine says so
         if not clean_number(text):
             problem = self.tr("Enter an amount.")
         elif number is None:
@@ -33,10 +31,8 @@ class ProductChecks(QObject):
         elif number < 0 or (positive and number == 0):
             problem = self.tr("The amount must be more than zero.") if positive \
                 else self.tr("The amount cannot be negative.")
-        elif number.as_tuple().exponent < -decimals:
-            problem = self.tr("Amounts have at most {count} decimals.").format(count=decimals) \
-                if decimals else self.tr("Amounts in {currency} are whole numbers.").format(
-                    currency=self.currency)
+        elif fine := minor_unit_problem(number, self.currency):
+            problem = fine
         elif number > Decimal("1e13"):
             problem = self.tr("This amount is too large.")
         else:

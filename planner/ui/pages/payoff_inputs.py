@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.payoff import Debt, ExtraPayment, Strategy
-from planner.ui.dialogs.fields import FieldBox, read_decimal
+from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 from planner.ui.models.payoff_strategies_model import strategy_labels
 
@@ -142,11 +142,17 @@ class PayoffInputs(QWidget):
     # -- values -------------------------------------------------------------------------------
 
     def budget_value(self) -> Decimal | None:
-        """The budget typed, or None while it is not a positive amount with two decimals."""
+        """The budget typed, or None while it is not an amount above zero in the currency's
+        minor unit (``planner.core.money``)."""
         number = read_decimal(self.budget.text())
-        if number is None or number <= 0 or number.as_tuple().exponent < -2:
-            return None
-        return number
+        return None if self._amount_problem(number) else number
+
+    def _amount_problem(self, number: Decimal | None) -> str | None:
+        """Why ``number`` (as read from a field) is not an amount to plan with, in one line;
+        None when it is."""
+        if number is None or number <= 0:
+            return self.tr("Enter an amount above zero.")
+        return minor_unit_problem(number, self.currency)
 
     def chosen(self) -> Strategy:
         return Strategy(self.strategy.currentData())
@@ -203,10 +209,9 @@ class PayoffInputs(QWidget):
     # -- editing ------------------------------------------------------------------------------
 
     def _budget_changed(self) -> None:
-        ok = self.budget_value() is not None
-        self.budget_box.set_error(None if ok else self.tr(
-            "Enter an amount above zero, with at most two decimals."))
-        if ok:
+        problem = self._amount_problem(read_decimal(self.budget.text()))
+        self.budget_box.set_error(problem)
+        if problem is None:
             self.changed.emit()
 
     def _strategy_changed(self) -> None:
@@ -236,9 +241,9 @@ class PayoffInputs(QWidget):
 
     def add_extra(self) -> None:
         amount = read_decimal(self.extra_amount.text())
-        if amount is None or amount <= 0 or amount.as_tuple().exponent < -2:
-            self.extra_box.set_error(self.tr("Enter an amount above zero, with at most two "
-                                             "decimals."))
+        problem = self._amount_problem(amount)
+        if problem is not None or amount is None:
+            self.extra_box.set_error(problem)
             return
         self.extra_box.set_error(None)
         self._extras.append(ExtraPayment(from_qdate(self.extra_date.date()), amount))

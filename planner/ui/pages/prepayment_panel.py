@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from planner.core.errors import InputError
 from planner.core.figures import Figures, summarise
+from planner.core.money import quantum
 from planner.core.product import Kind, Repayment
 from planner.core.schedule import PrepaymentMode, build_schedule
 from planner.ui.charts.balance import BalanceChart
-from planner.ui.dialogs.fields import FieldBox, read_decimal
+from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 
 
@@ -96,12 +97,15 @@ class PrepaymentPanel(QWidget):
         amount = read_decimal(self.amount.text())
         when = from_qdate(self.date.date())
         ok = True
+        product = figures.product
         if amount is None or amount <= 0:
             self.amount_box.set_error(self.tr("Enter an amount above zero."))
             ok = False
+        elif fine := minor_unit_problem(amount, product.currency):
+            self.amount_box.set_error(fine)
+            ok = False
         else:
             self.amount_box.set_error(None)
-        product = figures.product
         if when <= product.start or when > figures.schedule.last_date:
             self.date_box.set_error(self.tr("Choose a date between the start and the last "
                                             "payment."))
@@ -114,8 +118,8 @@ class PrepaymentPanel(QWidget):
         assert amount is not None
         mode = PrepaymentMode(self.mode.currentData())
         try:
-            schedule = build_schedule(product, extra=[Repayment(when, amount.quantize(
-                Decimal("0.01")))], mode=mode)
+            schedule = build_schedule(product, extra=[Repayment(
+                when, amount.quantize(quantum(product.currency)))], mode=mode)
             after = summarise(product, schedule, figures.apr.convention)
         except (InputError, ValueError, ArithmeticError) as error:
             self.outcome.setText(self.tr("This prepayment cannot be worked out: {problem}")

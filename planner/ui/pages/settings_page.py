@@ -29,8 +29,9 @@ from planner.core.errors import InputError
 from planner.core.explain import Topic
 from planner.core.explain_planning import explain_schedule
 from planner.core.income import monthly_average
+from planner.core.money import quantum
 from planner.ui import labels, undo
-from planner.ui.dialogs.fields import FieldBox, read_decimal
+from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
 from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter, current_language
 from planner.ui.pages.lpr_fixings import LprFixingsBox
@@ -301,8 +302,8 @@ class SettingsPage(QWidget):
             if number is None or number < 0:
                 box.set_error(self.tr("Enter an amount of zero or more."))
                 ok = False
-            elif number.as_tuple().exponent < -2:
-                box.set_error(self.tr("Amounts have at most two decimals (fen)."))
+            elif fine := minor_unit_problem(number, currency):
+                box.set_error(fine)
                 ok = False
             else:
                 box.set_error(None)
@@ -312,7 +313,8 @@ class SettingsPage(QWidget):
     def apply_household(self) -> None:
         if not self._validate_household():
             return
-        values = {key: (read_decimal(edit.text() or "0")).quantize(read_decimal("0.01"))
+        step = quantum(self.session.currency)
+        values = {key: (read_decimal(edit.text() or "0")).quantize(step)
                   for key, (edit, _box) in self.money_fields.items()}
         for key, editor in self.editors.items():
             values[key] = (editor.schedule() or ()) if self.timed[key].isChecked() else ()

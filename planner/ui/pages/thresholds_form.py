@@ -23,7 +23,7 @@ from planner.core.errors import InputError
 from planner.core.stress import Thresholds
 from planner.core.stress.caps import rate_caps
 from planner.ui import undo
-from planner.ui.dialogs.fields import FieldBox, read_decimal
+from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
 from planner.ui.i18n import Formatter
 from planner.ui.session import Session
 
@@ -179,7 +179,7 @@ class ThresholdsBox(QGroupBox):
                 continue
             value = self._read(key, text)
             if value is None:
-                box.set_error(self._problem(key))
+                box.set_error(self._problem(key, text))
                 ok = False
             elif value != getattr(DEFAULTS, key):
                 out[key] = str(value) if isinstance(value, Decimal) else value
@@ -192,7 +192,7 @@ class ThresholdsBox(QGroupBox):
             if key in self.edits:
                 self.edits[key][1].set_error(self.tr(
                     "The danger line must not be below the caution line.")
-                    if key == "dti_danger" else self._problem(key))
+                    if key == "dti_danger" else self._problem(key, self.edits[key][0].text()))
             return None
         return out
 
@@ -206,17 +206,21 @@ class ThresholdsBox(QGroupBox):
         if key in PERCENT:
             fraction = (number / 100).normalize()
             return fraction if _valid(key, str(fraction)) else None
-        if key in MONEY and number.as_tuple().exponent < -2:
+        if key in MONEY and minor_unit_problem(number, self.session.currency):
             return None
         return number if _valid(key, str(number)) else None
 
-    def _problem(self, key: str) -> str:
+    def _problem(self, key: str, text: str) -> str:
+        """Why ``text`` typed for ``key`` is refused, in one line."""
         if key in WHOLE:
             return self.tr("Enter a whole number from 1 to {most}.").format(most=WHOLE[key])
         if key in PERCENT:
             return self.tr("Enter a percentage above 0 (36 for 36%).")
         if key in MONEY:
-            return self.tr("Enter an amount, with at most two decimals.")
+            number = read_decimal(text)
+            fine = minor_unit_problem(number, self.session.currency) if number is not None \
+                else None
+            return fine or self.tr("Enter an amount.")
         return self.tr("Enter a number above 0.")
 
     def validate(self) -> bool:
