@@ -5,7 +5,9 @@ OFX/QFX file, match its repayments with the profile's plan, and (``--apply``) re
 already recorded, in one transaction, through the store's payment recording. A file that cannot
 be read exits 2 with one line naming the file and line, and records nothing; a bank CSV whose
 columns cannot be guessed exits 2 saying which option to give (``--date-column`` and friends,
-remembered for files with the same header).
+remembered for files with the same header). ``--card LAST4`` says the file is that card's own
+statement, for a card CSV that does not name its card (an OFX file's account, a CSV's 卡号
+column or header lines, say it themselves).
 
 JSON (``--json``)::
 
@@ -56,6 +58,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     mode.add_argument("--apply", dest="apply", action="store_true",
                       help="record the matched repayments, all in one transaction")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--card", metavar="LAST4", type=_last4,
+                   help="the file is this card's own statement (its last four digits): a "
+                        "repayment row naming no card (PAYMENT - THANK YOU) is that card's "
+                        "where the file does not say its card itself")
     for role, what in ROLES.items():
         p.add_argument(f"--{OPTION.get(role, role)}-column", dest=f"column_{role}",
                        metavar="NAME|N",
@@ -68,6 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @refusing_store_errors
 def run_import_statement(args: argparse.Namespace) -> int:
     from planner.core.reconcile import reconcile
+    from planner.core.statement import on_account, row_keys
     from planner.store.statements import COLUMNS_SETTING, ColumnMap, read_statement_file
     from planner.store.statements.imported import ImportedPayment
 
@@ -83,9 +90,10 @@ def run_import_statement(args: argparse.Namespace) -> int:
                                    remembered=remembered if isinstance(remembered, dict)
                                    else {})
         statement = read.statement
+        if args.card:
+            statement = on_account(statement, args.card)
         household = profile.household()
         items = profile.items()
-        from planner.core.statement import row_keys
 
         imported = profile.imported_statement_keys(row_keys(statement))
         result = reconcile(statement, items, today, imported=imported)
@@ -106,6 +114,13 @@ def run_import_statement(args: argparse.Namespace) -> int:
     else:
         _print_text(report, result, read.columns, args.apply)
     return 0
+
+
+def _last4(text: str) -> str:
+    digits = text.strip()
+    if len(digits) != 4 or not digits.isdigit() or not digits.isascii():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a card's last four digits")
+    return digits
 
 
 def _report(result, recorded: int, currency: str, skipped: tuple) -> dict[str, Any]:

@@ -14,10 +14,13 @@ The rules (each a field of :class:`Policy`, so the numbers are stated once):
   (``early_days`` before it to ``late_days`` after it) and its amount agrees within a tolerance:
   ``tight`` of the scheduled amount (at least ``tight_floor``), or ``loose`` when the row names
   the item (its name or card digits) or its lender (its name, a bank's short name, 花呗 / 借呗 /
-  白条 / 微粒贷…). Evidence ranks the candidates: the item named beats the lender named beats
-  the kind named (信用卡 for a card) beats the amount alone; then an exact amount beats a close
-  one. One item at the top: ``matched`` (its nearest due date not already taken by another row
-  of the statement); several: ``ambiguous``, with the candidates; none: ``unmatched``.
+  白条 / 微粒贷…). A row on a card's own statement (its ``account_last4``: the issuer's OFX
+  ACCTID, a CSV's 卡号 column) names that card's digits too, unless its words name only other
+  items (花呗还款 charged to the card pays 花呗, not the card). Evidence ranks the
+  candidates: the item named beats the lender named beats the kind named (信用卡 for a card)
+  beats the amount alone; then an exact amount beats a close one. One item at the top:
+  ``matched`` (its nearest due date not already taken by another row of the statement);
+  several: ``ambiguous``, with the candidates; none: ``unmatched``.
 - A matched row whose amount differs from the scheduled one carries ``difference`` = paid -
   scheduled.
 - **Nothing twice**: a row whose key (:func:`planner.core.statement.row_keys`) was recorded by an
@@ -472,6 +475,8 @@ class _Matcher:
     def match(self, row: StatementRow, key: str, *, named_only: bool) -> RowMatch | None:
         text = _fold(row.text)
         words = self.book.needles.found(text)
+        if not named_only and row.account_last4:
+            self._add_account(row.account_last4, words)
         if named_only and not words:
             return None
         options = self._options(row, text, words, named_only)
@@ -494,6 +499,20 @@ class _Matcher:
         return RowMatch(row, key, MatchStatus.MATCHED, item_id, chosen.due.day, difference,
                         (Candidate(item_id, chosen.due.day, chosen.due.amount,
                                    chosen.difference),), duplicate)
+
+    def _add_account(self, digits: str, words: list[str]) -> None:
+        """The digits of the card whose statement the row is on, as if the row wrote them: not
+        when the row's own words point only at other items (it pays those)."""
+        pointed = self.book.needles.words.get(digits)
+        if not pointed or digits in words:
+            return
+        cards = {k for k in pointed if self.book.items[k].card_last4 == digits}
+        if not cards:
+            return
+        named = {k for word in words for k in self.book.needles.words[word]}
+        if named and not named & cards:
+            return
+        words.append(digits)
 
     def _preference(self, option: _Option) -> tuple:
         taken = (option.due.item, option.due.n) in self.claimed

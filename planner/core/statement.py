@@ -47,6 +47,10 @@ class StatementRow:
     status: str = ""        # 交易状态 / 当前状态
     txn_id: str = ""        # the export's own transaction id; "" when it has none
     currency: str = ""      # "" when the export does not say
+    #: The last four digits of the account this is a statement of, when the reader knows it
+    #: (a card issuer's own statement: the card, from an OFX ACCTID or a CSV's 卡号 column or
+    #: header lines): a row on card 4821's statement names card 4821 (never more digits).
+    account_last4: str = ""
 
     @property
     def text(self) -> str:
@@ -237,6 +241,26 @@ def mask_numbers(text: str) -> str:
 def _mask_run(match: re.Match[str]) -> str:
     digits = re.sub(r"\D", "", match.group())
     return match.group() if len(digits) < 10 else "****" + digits[-4:]
+
+
+def last4(text: str) -> str:
+    """The last four digits of an account or card number as statements write it (in full,
+    masked, with spaces or dashes), or "" when it holds fewer than four digits.
+
+    >>> [last4(t) for t in ("6225 8812 3456 4821", "XXXXXXXXXXXX4821", "****-4821", "4821",
+    ...                     "卡号：6225********4821", "12-3", "")]
+    ['4821', '4821', '4821', '4821', '4821', '', '']
+    """
+    runs = re.findall(r"\d+", unicodedata.normalize("NFKC", text or ""))
+    return runs[-1][-4:] if runs and len(runs[-1]) >= 4 else ""
+
+
+def on_account(statement: Statement, digits: str) -> Statement:
+    """The statement with ``digits`` (a card's last four) as the account of every row whose
+    reader did not find one: the person says whose statement it is."""
+    return replace(statement, rows=tuple(row if row.account_last4 else
+                                         replace(row, account_last4=digits)
+                                         for row in statement.rows))
 
 
 def masked_row(row: StatementRow) -> StatementRow:

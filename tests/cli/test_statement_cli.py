@@ -255,3 +255,28 @@ def test_rows_with_no_amount_are_counted_and_said_not_dropped(household, tmp_pat
                                  {"row": 5, "reason": "no amount in 支出 or 存入"}]
     code, out, _ = household("import-statement", path, "--today", TODAY)
     assert code == 0 and "skipped 2 rows (no amount in 支出 or 存入): lines 4, 5" in out
+
+
+def test_card_says_whose_statement_a_card_csv_is(household, tmp_path):
+    """A card's CSV that does not name its card: --card 8888 makes its PAYMENT - THANK YOU
+    the 招行 card's (not the car loan's or 花呗's, due the same 1,000.00); another card's
+    digits leave it to the amount alone; a file's card number column says it without the
+    flag."""
+    text = ("Transaction Date,Post Date,Description,Category,Type,Amount\n"
+            "03/05/2026,03/06/2026,GROCERY OUTLET,Groceries,Sale,-42.10\n"
+            "03/10/2026,03/10/2026,PAYMENT - THANK YOU,,Payment,1000.00\n")
+    csv_file = write(tmp_path, "activity.csv", text.encode("utf-8"))
+    (alone,) = statement_json(household, csv_file)["repayments"]
+    assert (alone["status"], alone["item_id"]) == ("ambiguous", None)
+    (on_card,) = statement_json(household, csv_file, "--card", "8888")["repayments"]
+    assert (on_card["status"], on_card["item_id"], on_card["difference"]) == (
+        "matched", "cmb", None)
+    (other,) = statement_json(household, csv_file, "--card", "4821")["repayments"]
+    assert (other["status"], other["item_id"]) == ("ambiguous", None)
+    named = text.replace(",Amount\n", ",Amount,Card Number\n").replace("\n03/", ",XXXX8888\n03/")
+    named_file = write(tmp_path, "named.csv", (named.rstrip("\n") + ",XXXX8888\n")
+                       .encode("utf-8"))
+    (from_file,) = statement_json(household, named_file)["repayments"]
+    assert from_file["item_id"] == "cmb"
+    code, _, err = household("import-statement", csv_file, "--card", "48210")
+    assert code == 2 and "'48210' is not a card's last four digits" in err

@@ -291,3 +291,36 @@ def test_a_row_naming_an_item_that_cannot_take_it_goes_to_no_other_item():
     assert result.matches[0].status is MatchStatus.UNMATCHED
     unnamed = reconcile(statement(replace(early, description="还款")), [plan, card()], TODAY)
     assert unnamed.matches[0].item_id == "hb"
+
+
+def test_a_row_on_a_cards_own_statement_names_that_card():
+    """The issuer's statement of card 1234: its PAYMENT - THANK YOU names no card, yet pays
+    card 1234 (any amount, as a row naming the digits would), before the loan due the same
+    amount; on another card's statement it is the amount's alone."""
+    paid = row(1, "2026-03-10", "1000.00", Flow.IN, counterparty="PAYMENT - THANK YOU",
+               account_last4="1234")
+    items = [card(), car_loan(), card(id="other", name="B 卡", lender="光大银行",
+                                      card_last4="9999")]
+    (match,) = reconcile(statement(paid, source="ofx"), items, TODAY).matches
+    assert (match.status, match.item_id, match.difference) == (MatchStatus.MATCHED,
+                                                               "cmb-card", None)
+    elsewhere = replace(paid, account_last4="5555")
+    assert reconcile(statement(elsewhere), items, TODAY).matches[0].item_id == "car"
+    odd = replace(elsewhere, amount=Decimal("730.00"))
+    assert reconcile(statement(odd), items, TODAY).matches[0].status is MatchStatus.UNMATCHED
+
+
+def test_a_cards_statement_does_not_make_its_purchases_or_other_repayments_the_cards():
+    """A purchase on card 1234 pays nothing; 花呗还款 charged to it pays 花呗; a row naming
+    the card's lender (招商银行, also the car loan's, due the same 1,000.00) is the card's."""
+    purchase = row(1, "2026-03-05", "1000.00", Flow.OUT, counterparty="超市",
+                   account_last4="1234")
+    hb = row(2, "2026-03-01", "1000.00", Flow.OUT, counterparty="花呗还款",
+             account_last4="1234")
+    lender = row(3, "2026-03-10", "1000.00", Flow.IN, counterparty="招商银行 还款",
+                 account_last4="1234")
+    found = by_line(reconcile(statement(purchase, hb, lender), [phone_plan(), card(),
+                                                                car_loan()], TODAY))
+    assert 1 not in found
+    assert found[2].item_id == "hb"
+    assert found[3].item_id == "cmb-card"

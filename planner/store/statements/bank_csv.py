@@ -7,6 +7,11 @@ with the same header (:func:`signature`).
 Signs: one amount column is negative for money out (unless a 收/支 or 借贷 column says which
 way); a debit column is money out and a credit column money in, whatever their signs.
 
+A card's own export says whose card it is: a column of card or account numbers (卡号, 账号,
+Card Number, Account) or a line above the header (``卡号：6225********4821``, ``Account
+Number,XXXX4821``) gives each row the card's last four digits (never more), which a row naming
+no card (``PAYMENT - THANK YOU``) is matched with.
+
 No dated row is dropped without a word: a file with a money-out column and no money-in column
 found (or the reverse) whose rows leave that column empty is refused naming the column it
 could not find (:class:`ColumnsNeeded`); a row with nothing in either money column, or an
@@ -16,6 +21,8 @@ amount of 0, is listed in the statement's ``skipped`` with its reason.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -26,6 +33,7 @@ from planner.core.statement import (
     Statement,
     StatementRow,
     day_order_of,
+    last4,
     looks_like_day,
     looks_like_money,
     masked_row,
@@ -57,6 +65,14 @@ NAMES: dict[str, tuple[str, ...]] = {
     "direction": ("收/支", "收支", "借贷标志", "借贷", "借贷方向", "dr/cr", "debit/credit",
                   "creditdebitindicator"),
 }
+#: Columns, and labels of the lines above the header, naming the statement's own card or
+#: account (folded as :func:`column_name` folds; a label's colon dropped).
+CARD_NAMES = ("卡号", "卡号后四位", "卡号末四位", "卡号后4位", "卡号末4位", "卡片号码", "卡片",
+              "信用卡卡号", "信用卡号", "交易卡号", "本方卡号", "本方账号", "卡号/账号", "账号",
+              "账户", "账户号码", "卡尾号", "卡号尾号", "尾号", "card", "cardnumber", "cardno",
+              "cardno.", "card#", "cardlast4", "cardlastfour", "cardending", "cardendingin",
+              "account", "accountnumber", "accountno", "accountno.", "account#", "acctno",
+              "accountending", "accountendingin")
 _OUT_WORDS = ("支", "借", "dr", "debit", "out", "出")
 _IN_WORDS = ("收", "贷", "cr", "credit", "in", "入")
 
@@ -229,6 +245,7 @@ def read_bank_csv(sheet: Sheet, given: ColumnMap = ColumnMap(),
         sign = signature(header)
     stored = ColumnMap.from_json((remembered or {}).get(sign))
     name = sheet.name
+    card_at = [k for k, cell in enumerate(header) if column_name(cell) in CARD_NAMES]
     resolved: dict[str, int] = {}
     how = "guessed"
     for source, label in ((given, "given"), (stored, "remembered")):
@@ -241,7 +258,8 @@ def read_bank_csv(sheet: Sheet, given: ColumnMap = ColumnMap(),
         for role, index in named.items():
             resolved.setdefault(role, index)
         if "date" not in resolved or not ({"amount", "debit", "credit"} & resolved.keys()):
-            guessed = _guess_by_content(data, len(header) or 0, set(resolved.values()))
+            guessed = _guess_by_content(data, len(header) or 0,
+                                        set(resolved.values()) | set(card_at))
             for role, index in guessed.items():
                 resolved.setdefault(role, index)
     else:
@@ -262,7 +280,10 @@ def read_bank_csv(sheet: Sheet, given: ColumnMap = ColumnMap(),
     # Other columns of words (交易备注 beside 交易类型, a second memo) say whom a row paid too.
     extra = [k for k, cell in enumerate(header) if k not in resolved.values()
              and any(word in column_name(cell) for word in _WORDS)]
-    rows, skipped = _rows(name, data, resolved, extra, header)
+    card_at = [k for k in card_at if k not in resolved.values()]
+    card = _card_above(rows[:header_index] if header_index else ())
+    rows, skipped = _rows(name, data, resolved, extra, header,
+                          card_at[0] if card_at else None, card)
     statement = Statement("csv", tuple(rows), skipped=tuple(skipped))
     return statement, CsvColumns(sign, used, how, header)
 
@@ -318,8 +339,31 @@ _WORDS = ("备注", "摘要", "附言", "用途", "说明", "描述", "对方", 
           "details", "narrative", "payee", "merchant", "reference")
 
 
+_LABELLED = re.compile(r"^\s*(?P<label>[^\d:]*?)\s*:?\s*"
+                       r"(?P<number>[\dXx*•·][\dXx*•· \-]*)?\s*$")
+
+
+def _card_above(rows: tuple[Row, ...]) -> str:
+    """The last four digits of the card named in the lines above the header (卡号：…,
+    ``Account Number,XXXX4821``), or "" when none is, or more than one card is."""
+    found: set[str] = set()
+    for row in rows:
+        cells = [unicodedata.normalize("NFKC", c).strip() for c in row.cells]
+        for k, cell in enumerate(cells):
+            match = _LABELLED.match(cell)
+            if match is None or column_name(match.group("label")) not in CARD_NAMES:
+                continue
+            number = match.group("number")
+            if not number:
+                number = next((c for c in cells[k + 1:] if c), "")
+            if digits := last4(number):
+                found.add(digits)
+    return found.pop() if len(found) == 1 else ""
+
+
 def _rows(name: str, data: list[Row], at: dict[str, int], extra: list[int],
-          header: tuple[str, ...]) -> tuple[list[StatementRow], list[SkippedRow]]:
+          header: tuple[str, ...], card_at: int | None = None,
+          card: str = "") -> tuple[list[StatementRow], list[SkippedRow]]:
     order = day_order_of([r.cell(at["date"]) for r in data[:500]])
     needed = max(i for role, i in at.items() if role in ("date", "amount"))
     money_columns = " or ".join(_column(header, index) for index in
@@ -345,7 +389,8 @@ def _rows(name: str, data: list[Row], at: dict[str, int], extra: list[int],
         rows.append(masked_row(StatementRow(
             row.line, day, amount, flow, counterparty=counterparty or description,
             description=description if counterparty else "",
-            txn_id=row.cell(at.get("txn_id")))))
+            txn_id=row.cell(at.get("txn_id")),
+            account_last4=last4(row.cell(card_at)) or card)))
     return rows, skipped
 
 

@@ -6,6 +6,11 @@ ASCII and fail. This module therefore decodes the file itself (the SGML ``CHARSE
 header, the XML declaration, else UTF-8 or GBK) and hands ofxparse the body under a plain
 UTF-8 SGML header. A file cut short (no ``</OFX>``) or whose transaction cannot be read is
 refused naming its line.
+
+A credit card statement's (``CCSTMTRS``, or a bank statement of a ``CREDITLINE``) rows carry the
+last four digits of its ``ACCTID`` (:attr:`StatementRow.account_last4`): the issuer's own file
+says whose card a ``PAYMENT - THANK YOU`` paid. A checking or savings account's digits are not
+a card's and are left out.
 """
 
 from __future__ import annotations
@@ -16,7 +21,14 @@ import warnings
 from datetime import date
 from decimal import Decimal
 
-from planner.core.statement import Flow, Statement, StatementRow, mask_numbers, masked_row
+from planner.core.statement import (
+    Flow,
+    Statement,
+    StatementRow,
+    last4,
+    mask_numbers,
+    masked_row,
+)
 from planner.store.statements.sheet import StatementError, decode
 
 _BODY = re.compile(r"<OFX>", re.IGNORECASE)
@@ -86,6 +98,7 @@ def read_ofx(data: bytes, name: str) -> Statement:
             continue
         account_id = account_id or mask_numbers(str(account.account_id or ""))
         currency = str(getattr(account.statement, "currency", "") or "").upper()
+        card = last4(str(account.account_id or "")) if _is_card(account) else ""
         for txn in account.statement.transactions:
             line = starts[number] if number < len(starts) else line_of(body.start())
             day = txn.date.date()
@@ -106,8 +119,16 @@ def read_ofx(data: bytes, name: str) -> Statement:
                 line, day, abs(amount), Flow.OUT if amount < 0 else Flow.IN,
                 counterparty=payee or memo, description=memo if payee else "",
                 category=str(txn.type or "").lower(), txn_id=str(txn.id or "").strip(),
-                currency=currency)))
+                currency=currency, account_last4=card)))
     return Statement("ofx", tuple(rows), account_id)
+
+
+def _is_card(account) -> bool:
+    """A credit card account (CCACCTFROM), or a bank account of type CREDITLINE."""
+    from ofxparse.ofxparse import AccountType
+
+    return (account.type == AccountType.CreditCard
+            or str(account.account_type or "").strip().upper() == "CREDITLINE")
 
 
 def _line_counter(text: str):
