@@ -97,13 +97,18 @@ def parse_decimal(value: object, field: str) -> Decimal:
     return number
 
 
+#: The largest amount of money the engine takes: ten trillion, far above any consumer credit,
+#: and below what its arithmetic and the database's integer minor units hold.
+LARGEST_AMOUNT = Decimal("1e13")
+
+
 def parse_amount(value: object, field: str, currency: str, *, allow_zero: bool = False) -> Decimal:
     """A positive money amount (zero when allowed), rounded to the currency's minor unit."""
     number = parse_decimal(value, field)
     if number < 0 or (number == 0 and not allow_zero):
         raise InputError(field, "must be greater than zero" if not allow_zero
                          else "must not be negative")
-    if number > Decimal("1e13"):
+    if number > LARGEST_AMOUNT:
         raise InputError(field, f"{shown(value)} is too large for a consumer credit amount")
     rounded = round_money(number, currency)
     if rounded != number:

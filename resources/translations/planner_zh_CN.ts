@@ -4,6 +4,11 @@
 <context>
     <name>Amounts</name>
     <message>
+        <source>This amount is too large.</source>
+        <extracomment>Under a money field: more than the engine takes (ten trillion).</extracomment>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
         <source>Amounts have at most {count} decimals.</source>
         <extracomment>Under a money field; {count} is the currency&apos;s minor unit (2 for CNY).</extracomment>
         <translation>金额最多 {count} 位小数。</translation>
@@ -2129,10 +2134,6 @@
     <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>This amount is too large.</source>
-        <translation>金额过大。</translation>
     </message>
     <message>
         <source>Enter the rate in percent.</source>

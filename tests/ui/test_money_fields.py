@@ -14,7 +14,7 @@ import pytest
 from planner.core.figures import analyse
 from planner.core.portfolio import Household, Portfolio
 from planner.core.product import parse_product
-from planner.ui.dialogs.fields import minor_unit_problem
+from planner.ui.dialogs.fields import amount_problem
 from planner.ui.pages.payoff_inputs import PayoffInputs
 from planner.ui.pages.prepayment_panel import PrepaymentPanel
 from planner.ui.pages.settings_page import SettingsPage
@@ -30,11 +30,11 @@ def household_session(currency: str) -> Session:
 
 
 def test_the_message_follows_the_currency_minor_unit() -> None:
-    assert minor_unit_problem(Decimal("100.5"), "JPY") == WHOLE_YEN
-    assert minor_unit_problem(Decimal("100.5"), "KRW") == "Amounts in KRW are whole numbers."
-    assert minor_unit_problem(Decimal("1.001"), "USD") == "Amounts have at most 2 decimals."
+    assert amount_problem(Decimal("100.5"), "JPY") == WHOLE_YEN
+    assert amount_problem(Decimal("100.5"), "KRW") == "Amounts in KRW are whole numbers."
+    assert amount_problem(Decimal("1.001"), "USD") == "Amounts have at most 2 decimals."
     for number, currency in (("100", "JPY"), ("100.0", "JPY"), ("100.50", "USD"), ("0", "JPY")):
-        assert minor_unit_problem(Decimal(number), currency) is None
+        assert amount_problem(Decimal(number), currency) is None
 
 
 def test_household_amounts_in_yen_are_whole(qtbot) -> None:
@@ -51,6 +51,20 @@ def test_household_amounts_in_yen_are_whole(qtbot) -> None:
     page.apply_household()
     assert session.household.monthly_income == Decimal(100)
     assert session.household.monthly_income.as_tuple().exponent == 0
+
+
+def test_a_household_amount_too_large_is_refused_not_a_crash(qtbot) -> None:
+    """'1e40' passed the checks and Apply then failed to round it (decimal.InvalidOperation);
+    it is refused in the field, in the words of every money field, and nothing changes."""
+    session = household_session("CNY")
+    page = SettingsPage(session)
+    qtbot.addWidget(page)
+    edit, box = page.money_fields["monthly_income"]
+    edit.setText("1e40")
+    assert box.error == "This amount is too large."
+    assert not page.apply_button.isEnabled()
+    page.apply_household()
+    assert session.household.monthly_income == Decimal(5000)
 
 
 def test_household_amounts_in_dollars_take_cents(qtbot) -> None:

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from planner.core.money import MINOR_UNITS
+from planner.core.money import LARGEST_AMOUNT, MINOR_UNITS
 
 # The amount checks come before the module's other "#:" comments: lupdate adds every "#:"
 # comment above a message, however far, to the message's note for translators.
@@ -39,10 +39,14 @@ def finer_than_minor_unit(number: Decimal, currency: str) -> bool:
     return exponent + len(digits) - len(significant) < -decimals_of(currency)
 
 
-def minor_unit_problem(number: Decimal, currency: str) -> str | None:
-    """Why ``number`` cannot be an amount of ``currency`` (too many decimals for its minor
-    unit), in one line for the field's message; None when it can. Every money field says it
-    in these words."""
+def amount_problem(number: Decimal, currency: str) -> str | None:
+    """Why ``number`` cannot be an amount of ``currency`` (larger than the engine takes, or
+    too many decimals for its minor unit), in one line for the field's message; None when it
+    can. Every money field says it in these words (Settings took 1e40 and then failed to
+    round it)."""
+    if number > LARGEST_AMOUNT:
+        #: Under a money field: more than the engine takes (ten trillion).
+        return QCoreApplication.translate("Amounts", "This amount is too large.")
     if not finer_than_minor_unit(number, currency):
         return None
     decimals = decimals_of(currency)

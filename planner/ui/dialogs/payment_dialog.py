@@ -24,7 +24,7 @@ from planner.core.money import quantum
 from planner.core.portfolio import Item, Payment
 from planner.core.tracking import track
 from planner.ui.dialogs.buttons import DialogButtons
-from planner.ui.dialogs.fields import FieldBox, clean_number, minor_unit_problem, read_decimal
+from planner.ui.dialogs.fields import FieldBox, amount_problem, clean_number, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 
 
@@ -106,7 +106,7 @@ class PaymentDialog(QDialog):
         elif number is None or number <= 0:
             self.amount_box.set_error(self.tr("The amount must be a number above zero."))
             ok = False
-        elif fine := minor_unit_problem(number, self.item.product.currency):
+        elif fine := amount_problem(number, self.item.product.currency):
             self.amount_box.set_error(fine)
             ok = False
         elif over:

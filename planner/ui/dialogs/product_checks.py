@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from planner.core.errors import InputError
 from planner.core.portfolio import MAX_PENALTY_DAYS, MAX_PENALTY_PERCENT
 from planner.core.product import MAX_ANNUAL_RATE, Rate, RateQuote, over_rate_cap
-from planner.ui.dialogs.fields import clean_number, minor_unit_problem, read_decimal
+from planner.ui.dialogs.fields import amount_problem, clean_number, read_decimal
 
 
 class ProductChecks(QObject):
@@ -31,10 +31,8 @@ class ProductChecks(QObject):
         elif number < 0 or (positive and number == 0):
             problem = self.tr("The amount must be more than zero.") if positive \
                 else self.tr("The amount cannot be negative.")
-        elif fine := minor_unit_problem(number, self.currency):
+        elif fine := amount_problem(number, self.currency):
             problem = fine
-        elif number > Decimal("1e13"):
-            problem = self.tr("This amount is too large.")
         else:
             problem = ""
         if problem:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.payoff import Debt, ExtraPayment, Strategy
-from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
+from planner.ui.dialogs.fields import FieldBox, amount_problem, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 from planner.ui.models.payoff_strategies_model import strategy_labels
 
@@ -152,7 +152,7 @@ class PayoffInputs(QWidget):
         None when it is."""
         if number is None or number <= 0:
             return self.tr("Enter an amount above zero.")
-        return minor_unit_problem(number, self.currency)
+        return amount_problem(number, self.currency)
 
     def chosen(self) -> Strategy:
         return Strategy(self.strategy.currentData())

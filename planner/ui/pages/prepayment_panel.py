@@ -25,7 +25,7 @@ from planner.core.money import quantum
 from planner.core.product import Kind, Repayment
 from planner.core.schedule import PrepaymentMode, build_schedule
 from planner.ui.charts.balance import BalanceChart
-from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
+from planner.ui.dialogs.fields import FieldBox, amount_problem, read_decimal
 from planner.ui.i18n import Formatter, from_qdate, to_qdate
 
 
@@ -101,7 +101,7 @@ class PrepaymentPanel(QWidget):
         if amount is None or amount <= 0:
             self.amount_box.set_error(self.tr("Enter an amount above zero."))
             ok = False
-        elif fine := minor_unit_problem(amount, product.currency):
+        elif fine := amount_problem(amount, product.currency):
             self.amount_box.set_error(fine)
             ok = False
         else:

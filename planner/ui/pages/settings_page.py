@@ -31,7 +31,7 @@ from planner.core.explain_planning import explain_schedule
 from planner.core.income import monthly_average
 from planner.core.money import quantum
 from planner.ui import labels, undo
-from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
+from planner.ui.dialogs.fields import FieldBox, amount_problem, read_decimal
 from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter, current_language
 from planner.ui.pages.lpr_fixings import LprFixingsBox
@@ -302,7 +302,7 @@ class SettingsPage(QWidget):
             if number is None or number < 0:
                 box.set_error(self.tr("Enter an amount of zero or more."))
                 ok = False
-            elif fine := minor_unit_problem(number, currency):
+            elif fine := amount_problem(number, currency):
                 box.set_error(fine)
                 ok = False
             else:

@@ -23,7 +23,7 @@ from planner.core.errors import InputError
 from planner.core.stress import Thresholds
 from planner.core.stress.caps import rate_caps
 from planner.ui import undo
-from planner.ui.dialogs.fields import FieldBox, minor_unit_problem, read_decimal
+from planner.ui.dialogs.fields import FieldBox, amount_problem, read_decimal
 from planner.ui.i18n import Formatter
 from planner.ui.session import Session
 
@@ -206,7 +206,7 @@ class ThresholdsBox(QGroupBox):
         if key in PERCENT:
             fraction = (number / 100).normalize()
             return fraction if _valid(key, str(fraction)) else None
-        if key in MONEY and minor_unit_problem(number, self.session.currency):
+        if key in MONEY and amount_problem(number, self.session.currency):
             return None
         return number if _valid(key, str(number)) else None
 
@@ -218,7 +218,7 @@ class ThresholdsBox(QGroupBox):
             return self.tr("Enter a percentage above 0 (36 for 36%).")
         if key in MONEY:
             number = read_decimal(text)
-            fine = minor_unit_problem(number, self.session.currency) if number is not None \
+            fine = amount_problem(number, self.session.currency) if number is not None \
                 else None
             return fine or self.tr("Enter an amount.")
         return self.tr("Enter a number above 0.")
