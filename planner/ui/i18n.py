@@ -11,7 +11,7 @@ import os
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from planner.content.resources import resource
 from planner.text import format as text_format
@@ -19,7 +19,7 @@ from planner.text import format as text_format
 TRANSLATIONS_DIR = resource("translations")
 LANGUAGES = text_format.LANGUAGES
 
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 _current = "en"
 
 
@@ -48,22 +48,34 @@ def qlocale(language: str | None = None) -> QLocale:
 
 def switch_language(language: str) -> bool:
     """Install the catalogue of ``language`` (English needs none) and make its locale the
-    default; Qt then sends LanguageChange to every widget. False if the .qm is missing."""
-    global _installed, _current
+    default; Qt then sends LanguageChange to every widget. False if the app's .qm is missing.
+
+    Qt's own catalogue (``qtbase``: the file dialog's "Look in", "File name", "Open", the
+    standard buttons, a text field's Copy and Paste) is installed beside it where Qt ships
+    one, so those read in the app's language too (they stayed English in the Chinese app)."""
+    global _current
     app = QCoreApplication.instance()
-    if _installed is not None and app is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
     ok = True
     if language != "en" and app is not None:
-        translator = QTranslator(app)
-        ok = translator.load(os.path.join(TRANSLATIONS_DIR, f"planner_{language}.qm"))
-        if ok:
-            app.installTranslator(translator)
-            _installed = translator
+        ok = _install(app, os.path.join(TRANSLATIONS_DIR, f"planner_{language}.qm"))
+        _install(app, os.path.join(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                                   f"qtbase_{language}.qm"))
     _current = language
     QLocale.setDefault(qlocale(language))
     return ok
+
+
+def _install(app: QCoreApplication, path: str) -> bool:
+    translator = QTranslator(app)
+    if not translator.load(path):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
 
 
 class Formatter:

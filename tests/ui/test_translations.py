@@ -71,3 +71,23 @@ def test_no_format_string_inside_tr() -> None:
         if pattern.search(path.read_text(encoding="utf-8")):
             offenders.append(path.name)
     assert offenders == []
+
+
+def test_qts_own_dialogs_speak_the_apps_language(qapp) -> None:
+    """The file dialog of Import a statement said "Look in", "File name" and "Open" in the
+    Chinese app (seen driving it under Xvfb): Qt's own catalogue is installed with the app's,
+    and removed with it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.ui import i18n
+
+    def look_in() -> str:
+        return QCoreApplication.translate("QFileDialog", "Look in:")
+
+    i18n.switch_language("zh_CN")
+    try:
+        assert look_in() == "查找范围："
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        i18n.switch_language("en")
+    assert look_in() == "Look in:"
