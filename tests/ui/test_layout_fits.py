@@ -19,10 +19,8 @@ from planner.ui.main_window import MainWindow
 from planner.ui.pages.registry import PAGES
 
 
-@pytest.mark.parametrize("lang", ["en", "zh_CN"])
-@pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
-def test_no_page_scrolls_sideways_or_widens_the_window(qtbot, settings, session, lang,
-                                                       size) -> None:
+def _window(qtbot, settings, session, lang: str, size: tuple[int, int]) -> MainWindow:
+    """The demo household's window in ``lang`` at ``size``, its first page ready."""
     i18n.switch_language(lang)
     window = MainWindow(settings)
     qtbot.addWidget(window)
@@ -30,6 +28,14 @@ def test_no_page_scrolls_sideways_or_widens_the_window(qtbot, settings, session,
     window.show()
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.attach(session)
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
+def test_no_page_scrolls_sideways_or_widens_the_window(qtbot, settings, session, lang,
+                                                       size) -> None:
+    window = _window(qtbot, settings, session, lang, size)
     wide = []
     for spec in PAGES:
         page = window.show_page(spec.key)
@@ -78,13 +84,7 @@ def test_no_chart_is_cut_by_what_holds_it(qtbot, settings, session, lang, size,
     """Every chart gets the height it asks for: in presenter mode the Overview's tiles, whose
     notes wrapped to a second line, took 31 pixels from the chart beneath them and cut off
     its years (the layout had counted one line per note)."""
-    i18n.switch_language(lang)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
+    window = _window(qtbot, settings, session, lang, size)
     if presenter:  # full screen: the whole of the test platform's screen, larger type
         window.presenter.set_active(True)
     cut = []
