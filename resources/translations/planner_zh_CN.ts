@@ -388,6 +388,10 @@
         <source>Cost of credit paid so far</source>
         <translation>累计已付利息和手续费</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
 </context>
 <context>
     <name>DialogButtons</name>

@@ -111,3 +111,24 @@ def test_every_offer_ranked_is_in_sight_in_a_short_window(qtbot, session) -> Non
     rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
     assert table.model().rowCount() == 3
     assert table.viewport().height() >= rows
+
+
+def test_the_cost_over_time_is_a_table_too(qtbot, session) -> None:
+    """Issue 19: every chart's figures reachable as a table. The cost-over-time chart lists,
+    by date, each offer's interest and fees paid so far; the last row is each offer's cost of
+    credit as the ranking states it, the first the fees paid at signing."""
+    page = _page(qtbot, session)
+    page.show()
+    page.load_example()
+    page.tabs.setCurrentWidget(page.chart_frame)
+    page.chart_frame.toggle.setChecked(True)
+    model = page.chart_frame.model
+    names = [e.offer.name for e in page.comparison.ranked]
+    assert [model.horizontalHeaderItem(k).text() for k in range(model.columnCount())] == \
+        ["Date", *names]
+    last = [model.item(model.rowCount() - 1, k + 1).text() for k in range(len(names))]
+    costs = [e.figures.total_cost for e in page.comparison.ranked]
+    assert last == [f"¥{c:,.2f}" for c in costs]
+    first = [model.item(0, k + 1).text() for k in range(len(names))]
+    fees = [e.figures.schedule.upfront_fees for e in page.comparison.ranked]
+    assert first == [f"¥{f:,.2f}" for f in fees] and "¥300.00" in first  # the bank's fee

@@ -8,13 +8,29 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
 from planner.ui.charts.canvas import ChartView, money_axis, month_axis, style_axes
 from planner.ui.charts.colours import SERIES
 from planner.ui.i18n import Formatter
 
 
 class CumulativeCostChart(ChartView):
-    def show_series(self, series: Sequence[tuple[str, Sequence[tuple[date, Decimal]]]]) -> None:
+    """Its figures are also a table (:class:`planner.ui.charts.frame.ChartFrame`): a row for
+    each date on which an offer's cost grows, each offer's cost paid by then."""
+
+    shown = Signal()  # new figures to draw (and to list, in the table view)
+
+    def __init__(self, parent: QWidget | None = None, *, height: int = 240) -> None:
+        super().__init__(parent, height=height)
+        self.series: Sequence[tuple[str, Sequence[tuple[date, Decimal]]]] = ()
+        self.currency = "CNY"
+
+    def show_series(self, series: Sequence[tuple[str, Sequence[tuple[date, Decimal]]]],
+                    currency: str = "CNY") -> None:
+        self.series, self.currency = series, currency
+        self.shown.emit()
         fmt = Formatter()
         title = self.tr("Cost of credit paid so far")
 
@@ -31,3 +47,16 @@ class CumulativeCostChart(ChartView):
             month_axis(ax, fmt)
 
         self.draw(paint)
+
+    def table_headers(self) -> list[str]:
+        return [self.tr("Date"), *(name for name, _ in self.series)]
+
+    def table_rows(self) -> list[list[str]]:
+        fmt = Formatter()
+        dates = sorted({day for _, points in self.series for day, _ in points})
+        rows = []
+        for day in dates:
+            paid = [next((value for when, value in reversed(points) if when <= day), Decimal(0))
+                    for _, points in self.series]
+            rows.append([fmt.date(day), *(fmt.money(v, self.currency) for v in paid)])
+        return rows

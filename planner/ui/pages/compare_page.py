@@ -28,6 +28,7 @@ from planner.core.explain import Explanation
 from planner.core.product import Kind, parse_product
 from planner.ui import labels
 from planner.ui.charts.cumulative import CumulativeCostChart
+from planner.ui.charts.frame import ChartFrame
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.explainers import FIGURE_EXPLANATIONS, attach_cell_explanations
 from planner.ui.i18n import Formatter
@@ -121,7 +122,8 @@ class ComparePage(QWidget):
         self.stress = StressEffectPanel(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("The offers compared"))
-        self.tabs.addTab(self.chart, self.tr("Cost over time"))
+        self.chart_frame = ChartFrame(self.chart, self)  # its numbers one click away
+        self.tabs.addTab(self.chart_frame, self.tr("Cost over time"))
         self.tabs.addTab(self.stress, self.tr("Effect on my stress"))
         self.tabs.setAccessibleName(self.tr("Cost over time and effect on my stress"))
         for signal in (session.items_changed, session.household_changed):
@@ -258,7 +260,7 @@ class ComparePage(QWidget):
         if len(self.offers) < MIN_OFFERS:
             self.model.set_rows([])
             self.verdict.setText(self.tr("Add at least two offers (up to six) to compare them."))
-            self.chart.setVisible(False)
+            self.chart_frame.setVisible(False)
             return
         try:
             self.comparison = compare_offers(self.offers, self._convention())
@@ -275,9 +277,9 @@ class ComparePage(QWidget):
                                      "costs {extra} more.").format(
             best=best.offer.name, apr=fmt.rate(best.figures.apr.rate),
             worst=worst.offer.name, extra=fmt.money(worst.extra_cost, c)))
-        self.chart.setVisible(True)
+        self.chart_frame.setVisible(True)
         if self.isVisible():
-            self.chart.show_series(self.cost_series())
+            self.chart.show_series(self.cost_series(), c)
 
     def cost_series(self):
         """For each offer, interest and fees paid so far by date (fees at signing first)."""
@@ -295,5 +297,6 @@ class ComparePage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.comparison is not None:
-            self.chart.show_series(self.cost_series())
+            self.chart.show_series(self.cost_series(),
+                                   self.comparison.ranked[0].offer.product.currency)
 
