@@ -608,3 +608,25 @@ def test_the_planning_terms_are_stored_in_the_profile_and_shown_again(store_sess
     assert shown == [("", "", ""), ("next_workday", "2", "30")]
     store_session.undo_stack.undo()
     assert store_session.item("demo-car-loan") == original
+
+
+def test_an_error_line_coming_and_going_moves_no_field(qtbot, monkeypatch) -> None:
+    """Issue 19: an error line appearing under a field pushed the fields below it down, so a
+    click aimed at one landed in another; the line's room is kept while it is hidden."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(  # closing the filled form
+        lambda *a, **k: QMessageBox.StandardButton.Discard))
+    form = ProductForm(Kind.LOAN, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.wait(20)
+    below = form.term.mapTo(form, form.term.rect().topLeft())
+    typed(form.amount, "abc")
+    qtbot.wait(20)
+    assert form.errors()["amount"] == '"abc" is not an amount.'
+    assert form.term.mapTo(form, form.term.rect().topLeft()) == below
+    typed(form.amount, "1000")
+    qtbot.wait(20)
+    assert "amount" not in form.errors()
+    assert form.term.mapTo(form, form.term.rect().topLeft()) == below
