@@ -265,3 +265,23 @@ def test_the_app_starts_on_a_scenario_file(qapp, tmp_path: Path, monkeypatch) ->
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
     assert opening.open_session(args, None) is None
     assert "ours.json.guide.questions[0].en" in said[0] and "{nothing}" in said[0]
+
+
+def test_predict_then_reveal_in_presenter_mode(qtbot, settings, session) -> None:
+    """The projector's case: presenter mode on, the figure hidden, guesses typed, then revealed
+    in the larger type (the reveal was tested only in the normal window)."""
+    window = _window(qtbot, settings, session)
+    _open(qtbot, window)
+    window.actions.predict.trigger()
+    dock = window.scenario_mode.predict
+    normal = dock.cover.fontInfo().pointSizeF()
+    window.presenter.set_active(True)
+    try:
+        assert dock.isVisible() and dock.cover.text() == "What do you think?"
+        assert dock.cover.fontInfo().pointSizeF() > normal
+        assert not dock.revealed
+        dock.set_guess(0, "13%", "Table 1")
+        assert dock.reveal() and dock.figure.text() == "13.03%"
+        assert dock.figure.fontInfo().pointSizeF() > normal
+    finally:
+        window.presenter.set_active(False)
