@@ -436,6 +436,9 @@ class Profile:
                                          paths.key_record_path(self.directory))
         except OSError as error:
             raise file_error(error, self.backup_dir) from None
+        except DatabaseError as error:  # SQLCipher's export, on a full disk say
+            raise StoreError(f"the backup could not be written to {self.backup_dir}: "
+                             f"{error}") from None
 
     def backups(self) -> list[Backup]:
         return backups.list_backups(self.backup_dir)

@@ -3558,6 +3558,10 @@
         <translation>共{count}份备份；最新一份在{date}。</translation>
     </message>
     <message>
+        <source>No backup was taken: {problem}</source>
+        <translation>没有完成备份：{problem}</translation>
+    </message>
+    <message>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>

@@ -115,3 +115,35 @@ def test_no_banner_when_the_backup_was_taken_or_the_profile_is_the_demo(qtbot, s
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.attach(demo)
     assert _banner(window) is None
+
+
+def test_back_up_now_says_why_it_failed_then_clears_the_banner(qtbot, window_after,
+                                                               monkeypatch):
+    """The banner's advice, Back up now in Settings, on a disk still full: SQLCipher's export
+    failed with a DatabaseError the store let through, and the click ended in the app's
+    internal-error dialog. It now says in one line that no backup was taken; once one is
+    taken, the banner goes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.store.db import DatabaseError, export_encrypted
+
+    window = window_after(FULL)  # the automatic backup refused (export_encrypted replaced)
+    page = window.show_page("settings")
+
+    def full(db, key, target):
+        raise DatabaseError("database or disk is full")
+
+    monkeypatch.setattr(backups, "export_encrypted", full)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda parent, title, text, *a: said.append(text)))
+    before = len(window.session.backend.profile.backups())
+    page.back_up()
+    assert len(said) == 1 and said[0].startswith("No backup was taken: the backup could not "
+                                                 "be written to ")
+    assert "database or disk is full" in said[0] and "\n" not in said[0]
+    assert _banner(window).isVisible()
+    monkeypatch.setattr(backups, "export_encrypted", export_encrypted)  # space freed
+    page.back_up()
+    assert len(window.session.backend.profile.backups()) == before + 1
+    assert not _banner(window).isVisible()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -30,10 +31,12 @@ from planner.core.explain import Topic
 from planner.core.explain_planning import explain_schedule
 from planner.core.income import monthly_average
 from planner.core.money import quantum
+from planner.store.errors import StoreError
 from planner.ui import labels, undo
 from planner.ui.dialogs.fields import FieldBox, amount_problem, read_decimal
 from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter, current_language
+from planner.ui.notices import BACKUP_BANNER, Banner
 from planner.ui.pages.lpr_fixings import LprFixingsBox
 from planner.ui.pages.schedule_editor import ScheduleEditor
 from planner.ui.pages.scrolling import scrolling_layout
@@ -227,11 +230,19 @@ class SettingsPage(QWidget):
         profile = self._profile()
         if profile is None or self.session.demo:
             return
-        backup = profile.backup()
+        try:
+            backup = profile.backup()
+        except StoreError as error:  # the disk still full, the folder still read-only
+            QMessageBox.warning(self, self.tr("Back up now"), self.tr(
+                "No backup was taken: {problem}").format(problem=error))
+            return
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Backup saved: {path}").format(
                 path=backup.path), 6000)
+        banner = window.findChild(Banner, BACKUP_BANNER)
+        if banner is not None:  # today's backup that failed is there now
+            banner.hide()
         self._describe_data()
 
     def _convention_changed(self) -> None:
