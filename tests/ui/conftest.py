@@ -89,3 +89,19 @@ def store_session(qapp, tmp_path: Path) -> Iterator[Session]:
 @pytest.fixture
 def today() -> date:
     return TODAY
+
+
+def open_window(qtbot, settings: QSettings, session: Session,
+                size: tuple[int, int] | None = None):
+    """The app's main window over ``session``, shown (at ``size``) and its first page ready,
+    as a person sees it after start-up; closed with the test."""
+    from planner.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(session)
+    return window

@@ -17,16 +17,12 @@ from PySide6.QtWidgets import (
 
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.registry import PAGES
+from tests.ui.conftest import open_window
 
 
 @pytest.fixture
 def window(qtbot, settings, session) -> MainWindow:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
-    return window
+    return open_window(qtbot, settings, session)
 
 
 def _reachable(page: QWidget) -> list[QWidget]:

@@ -13,6 +13,7 @@ from planner.core.stress.calendar import due_dates
 from planner.ui.i18n import to_qdate
 from planner.ui.models.due_dates_model import DueDatesModel
 from planner.ui.pages.calendar_page import CalendarPage
+from tests.ui.conftest import open_window
 
 
 def _page(qtbot, session) -> CalendarPage:
@@ -68,13 +69,7 @@ def test_a_large_profile_is_dated_off_the_window_thread(qtbot, session, monkeypa
 def test_switching_to_chinese_while_running_names_the_months_in_chinese(qtbot, settings,
                                                                          session) -> None:
     """Issue 19: after a switch to 简体中文 the calendar's months and weekdays stayed English."""
-    from planner.ui.main_window import MainWindow
-
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
+    window = open_window(qtbot, settings, session)
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "总览", timeout=5000)
     calendar = window.show_page("calendar").calendar

@@ -8,7 +8,7 @@ import inspect
 
 from planner.ui.charts.colours import item_colours
 from planner.ui.charts.payoff import PayoffChart
-from planner.ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 
 
 def test_each_item_keeps_its_colour_across_the_charts(qtbot, settings, session,
@@ -22,11 +22,7 @@ def test_each_item_keeps_its_colour_across_the_charts(qtbot, settings, session,
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(PayoffChart, "show_plans", show_plans)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
+    window = open_window(qtbot, settings, session)
     expected = item_colours(i.id for i in session.items())
     by_name = {i.name: expected[i.id] for i in session.items()}
     overview = window.show_page("overview")

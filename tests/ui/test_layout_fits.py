@@ -17,18 +17,13 @@ from planner.ui.charts.canvas import ChartView
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.registry import PAGES
+from tests.ui.conftest import open_window
 
 
 def _window(qtbot, settings, session, lang: str, size: tuple[int, int]) -> MainWindow:
     """The demo household's window in ``lang`` at ``size``, its first page ready."""
     i18n.switch_language(lang)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
-    return window
+    return open_window(qtbot, settings, session, size=size)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -8,15 +8,11 @@ from PySide6.QtCore import QSettings, Qt
 from planner.ui import i18n
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.registry import PAGES
+from tests.ui.conftest import open_window
 
 
 def _window(qtbot, settings, session) -> MainWindow:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
-    return window
+    return open_window(qtbot, settings, session)
 
 
 def test_only_the_page_on_screen_is_built_at_start(qtbot, settings, session) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from planner.ui.presenter import SCALE, Presenter, scaled_stylesheet
+from tests.ui.conftest import open_window
 
 
 def test_toggle_and_restore(qtbot) -> None:
@@ -37,13 +38,7 @@ def test_toggle_and_restore(qtbot) -> None:
 
 
 def test_the_view_menu_action_follows_and_drives_it(qtbot, settings, session) -> None:
-    from planner.ui.main_window import MainWindow
-
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
+    window = open_window(qtbot, settings, session)
     window.actions.presenter.trigger()
     assert window.presenter.active and window.isFullScreen()
     window._build_menus()  # a language switch rebuilds the menus: the check mark stays
@@ -60,14 +55,7 @@ def test_stylesheet_pixel_sizes_scale() -> None:
 def test_tables_keep_their_rows_whole_when_the_type_grows(qtbot, settings, session) -> None:
     """Seen in presenter screenshots: tables sized by hand for the usual type cut their rows
     (and the stress score's factors scrolled sideways) once the type was 1.6 times larger."""
-    from planner.ui.main_window import MainWindow
-
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
+    window = open_window(qtbot, settings, session, size=(1600, 1000))
     window.presenter.set_active(True)
     try:
         stress = window.show_page("stress")

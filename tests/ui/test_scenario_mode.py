@@ -11,17 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from planner.content.scenarios import load_scenario
 from planner.ui import opening, undo
 from planner.ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 
 NAME = "monthly-fee-trap"
 
 
 def _window(qtbot, settings, session) -> MainWindow:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
-    return window
+    return open_window(qtbot, settings, session)
 
 
 def _state(session) -> list[tuple]:

@@ -23,6 +23,7 @@ from planner.ui.models.statement_model import CHOICES_ROLE, SKIP, StatementModel
 from planner.ui.session import MemoryBackend, Session, StoreBackend
 from planner.ui.statement_import import apply_review, import_statement, read_and_reconcile
 from tests.statement_files import MARCH_ALIPAY, PORTFOLIO, TODAY, Txn, alipay_csv, bank_csv
+from tests.ui.conftest import open_window
 
 AS_OF = date.fromisoformat(TODAY)
 #: A second 花呗 plan, due from April on like the first.
@@ -213,11 +214,7 @@ def _window(qtbot, session) -> MainWindow:
 
 
 def test_file_menu_has_import_statement(qtbot, settings, memory_session, bill, monkeypatch):
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(memory_session)
+    window = open_window(qtbot, settings, memory_session)
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert "Import a &statement…" in texts

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableView
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.items_model import ItemsModel
 from planner.ui.table_export import table_csv, table_menu, write_table_csv
+from tests.ui.conftest import open_window
 
 
 def _view(qtbot, session, names: dict[str, str] | None = None) -> QTableView:
@@ -82,13 +83,8 @@ def test_every_table_of_the_window_has_the_menu(qtbot, settings, session, monkey
     from PySide6.QtWidgets import QApplication
 
     from planner.ui import table_export
-    from planner.ui.main_window import MainWindow
 
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
+    window = open_window(qtbot, settings, session)
     tables = window.findChildren(QTableView)
     assert tables and all(t.property("tableMenus") for t in tables)
     shown: list[list[str]] = []

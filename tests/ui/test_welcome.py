@@ -11,17 +11,12 @@ from planner.ui.dialogs.offer_paste import OfferPasteDialog
 from planner.ui.dialogs.product_form import ProductForm
 from planner.ui.main_window import MainWindow
 from planner.ui.session import MemoryBackend, Session
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, open_window
 
 
 def _empty_window(qtbot, settings) -> MainWindow:
     session = Session(MemoryBackend(Portfolio(Household(), ())), today=lambda: TODAY)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
-    return window
+    return open_window(qtbot, settings, session)
 
 
 def test_an_empty_profile_shows_the_welcome_instead_of_zeros(qtbot, settings) -> None:
@@ -40,11 +35,7 @@ def test_an_empty_profile_shows_the_welcome_instead_of_zeros(qtbot, settings) ->
 
 
 def test_the_demo_shows_its_figures_and_no_welcome(qtbot, settings, session) -> None:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
+    window = open_window(qtbot, settings, session)
     overview = window.show_page("overview")
     assert not overview.welcome.isVisible() and overview.body.isVisible()
 

@@ -16,17 +16,13 @@ from planner.core.questions import answer
 from planner.text.explain import render
 from planner.text.workshop import answer_text
 from planner.ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 
 NAME = "monthly-fee-trap"
 
 
 def _window(qtbot, settings, session) -> MainWindow:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(session)
-    return window
+    return open_window(qtbot, settings, session)
 
 
 def _open(qtbot, window: MainWindow, name: str = NAME) -> None:
