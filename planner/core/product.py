@@ -84,6 +84,12 @@ _CONVENTION_BY_CURRENCY = {"CNY": Convention.CN_IRR, "USD": Convention.US_REG_Z,
                            "EUR": Convention.EU_APRC, "GBP": Convention.EU_APRC}
 
 
+#: How many of a quote's periods make a year: a quoted rate times this is its nominal yearly
+#: figure (the form converts a rate between quotes of one family with it).
+PERIODS_PER_YEAR = {RateQuote.ANNUAL: 1, RateQuote.FLAT: 1, RateQuote.MONTHLY: 12,
+                    RateQuote.MONTHLY_FEE: 12, RateQuote.DAILY: 365}
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
     quote: RateQuote
@@ -92,9 +98,7 @@ class Rate:
     @property
     def annual_equivalent(self) -> Decimal:
         """The nominal yearly figure of the quote: 0.02%/day is 7.3% (x365), 0.5%/month is 6%."""
-        factor = {RateQuote.ANNUAL: 1, RateQuote.FLAT: 1, RateQuote.MONTHLY: 12,
-                  RateQuote.MONTHLY_FEE: 12, RateQuote.DAILY: 365}[self.quote]
-        return self.value * factor
+        return self.value * PERIODS_PER_YEAR[self.quote]
 
 
 def over_rate_cap(rate: Rate) -> bool:

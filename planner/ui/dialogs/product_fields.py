@@ -31,6 +31,7 @@ from planner.core.card import default_grace_days
 from planner.core.convention import Convention
 from planner.core.portfolio import Item
 from planner.core.product import (
+    PERIODS_PER_YEAR,
     Fee,
     FeeType,
     Kind,
@@ -56,18 +57,13 @@ _DEFAULTS = {  # what a new item of each kind usually looks like
 }
 # Quotes charged on the original principal: they go with fee installments only.
 PER_ORIGINAL = (RateQuote.MONTHLY_FEE, RateQuote.FLAT)
-# A quote's rate as a yearly figure: a value converts between quotes of one family (on the
-# balance: annual, monthly, daily; on the original principal: monthly fee, flat a year).
-_PER_YEAR = {RateQuote.ANNUAL: Decimal(1), RateQuote.MONTHLY: Decimal(12),
-             RateQuote.DAILY: Decimal(365), RateQuote.MONTHLY_FEE: Decimal(12),
-             RateQuote.FLAT: Decimal(1)}
 CARD_QUOTES = (RateQuote.ANNUAL, RateQuote.MONTHLY, RateQuote.DAILY)
 
 
 def converted_rate(text: str, old: RateQuote, new: RateQuote) -> str | None:
-    """The percentage ``text`` quoted as ``old``, quoted as ``new`` for the same yearly figure;
-    None when the two price different things (a rate on the balance and a fee on the original
-    amount) or ``text`` is not a number.
+    """The percentage ``text`` quoted as ``old``, quoted as ``new`` for the same yearly figure
+    (the engine's :data:`PERIODS_PER_YEAR`); None when the two price different things (a rate
+    on the balance and a fee on the original amount) or ``text`` is not a number.
 
     >>> converted_rate("4.35", RateQuote.ANNUAL, RateQuote.MONTHLY)
     '0.3625'
@@ -84,7 +80,7 @@ def converted_rate(text: str, old: RateQuote, new: RateQuote) -> str | None:
         return None
     if not value.is_finite():
         return None
-    result = (value * _PER_YEAR[old] / _PER_YEAR[new]).quantize(Decimal("0.000001"))
+    result = (value * PERIODS_PER_YEAR[old] / PERIODS_PER_YEAR[new]).quantize(Decimal("0.000001"))
     return format(result.normalize(), "f")
 
 
