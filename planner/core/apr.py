@@ -8,16 +8,15 @@ import datetime
 import math
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
 
+from planner.core.apr_flows import AprResult, CashFlow, UnitPeriod
 from planner.core.apr_solver import solve_rate
 from planner.core.apr_time import (
     Calendar,
     Unit,
-    UnitPeriod,
     detect_unit,
     eu_years,
     parse_unit,
@@ -34,33 +33,6 @@ __all__ = ["AprResult", "CashFlow", "UnitPeriod", "annual_percentage_rate",
 _EPOCH = datetime.date(1970, 1, 1).toordinal()
 _DATE, _AMOUNT = operator.attrgetter("date"), operator.attrgetter("amount")
 _NUMBER_TYPES = (Decimal, int)
-
-
-@dataclass(frozen=True, slots=True)
-class CashFlow:
-    """Money that changes hands on one day: ``amount`` > 0, its direction given by the list
-    it is in (advances to the borrower, payments by the borrower)."""
-
-    date: datetime.date
-    amount: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class AprResult:
-    """The annual rate as a fraction (0.1303 is 13.03%), with how it was reached.
-
-    ``roots`` lists every annual rate that zeroes the equation (just ``rate`` when there is
-    one); ``multiple_roots`` says the flows admit several and the root rule chose ``rate``.
-    """
-
-    rate: float
-    convention: Convention
-    unit_period: UnitPeriod | str
-    periods_per_year: float
-    periodic_rate: float
-    effective_annual_rate: float
-    multiple_roots: bool
-    roots: tuple[float, ...]
 
 
 def _read(flows: Sequence[CashFlow], field: str) -> tuple[np.ndarray, np.ndarray]:

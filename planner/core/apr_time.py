@@ -8,34 +8,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 
+from planner.core.apr_flows import UnitPeriod
 from planner.core.errors import InputError
 
 Days = np.ndarray  # int64 day numbers since 1970-01-01
 
 _MONTH_DAYS = 365 / 12  # "an equal month is presumed to have 30,41666 days" (2008/48/EC Annex I)
-
-
-class UnitPeriod(StrEnum):
-    """Standard intervals of 12 CFR 1026 Appendix J (b)(3)(iii) that have a name.
-
-    Other standard intervals (a multiple of a week or of a month) travel as strings such as
-    ``"3-week"`` or ``"5-month"``, and a single-payment term as ``"255-day term"``.
-    """
-
-    DAY = "day"
-    WEEK = "week"
-    BIWEEK = "biweek"
-    FOUR_WEEK = "four-week"
-    SEMIMONTH = "semimonth"
-    MONTH = "month"
-    BIMONTH = "bimonth"
-    QUARTER = "quarter"
-    HALF_YEAR = "half-year"
-    YEAR = "year"
 
 
 _NAMED = {("day", 1): UnitPeriod.DAY, ("week", 1): UnitPeriod.WEEK,

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from planner.core.apr import CashFlow
+from planner.core.apr_flows import CashFlow
 from planner.core.dates import months_apart
 from planner.core.daycount import days_in_year
 from planner.core.errors import InputError

@@ -34,7 +34,6 @@ from planner.core.product import (
 )
 from planner.core.rate_path import paths
 from planner.core.schedule import Schedule
-from planner.core.tvm import level_payment
 
 Value = Decimal | float | int | date | str | None
 
@@ -250,7 +249,10 @@ def _payment(f: Figures) -> Explanation:
         first_days = (rows[0].date - p.start).days if rows else 0
         regular = p.rate.quote is not RateQuote.DAILY and p.first_payment is None
         if regular:
-            # The textbook formula, through the time-value toolkit (planner.core.tvm).
+            # The textbook formula, through the time-value toolkit (planner.core.tvm, numpy:
+            # loaded when an explanation is asked for, not with the pages that offer one).
+            from planner.core.tvm import level_payment
+
             level = level_payment(Decimal(periodic), p.term, owed)
             return _explanation(f, Topic.PAYMENT, "payment.annuity", f.payment,
                                 {**base, "periodic_rate": periodic,

@@ -6,10 +6,10 @@ total paid - principal received; the APR counts every fee (FINANCE.md, "The true
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from planner.core.apr import AprResult, CashFlow, UnitPeriod, annual_percentage_rate_of
+from planner.core.apr_flows import AprResult, CashFlow, UnitPeriod
 from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.money import ZERO
@@ -26,8 +26,24 @@ class Figures:
     total_fees: Decimal
     total_paid: Decimal
     total_cost: Decimal
-    apr: AprResult
+    #: the convention the true annual rate is worked out under (None: the product's own)
+    convention: Convention | None = None
     months_to_payoff: int | None = None
+    _apr: AprResult | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def apr(self) -> AprResult:
+        """The true annual rate, worked out when first asked for and kept.
+
+        :func:`analyse` works it out at once unless told not to: building a schedule and its
+        totals needs no solver, the rate needs numpy, and the Overview's first figures are
+        shown before numpy is loaded (issue 14). It depends on nothing but ``product``,
+        ``schedule`` and ``convention``, so working it out later gives the same rate.
+        """
+        if self._apr is None:
+            object.__setattr__(self, "_apr", schedule_apr(self.product, self.schedule,
+                                                          self.convention))
+        return self._apr
 
     @property
     def principal(self) -> Decimal:
@@ -42,8 +58,14 @@ class Figures:
                      for name, schedule in self.schedule.parts)
 
 
-def analyse(product: Product, convention: Convention | None = None) -> Figures:
+def analyse(product: Product, convention: Convention | None = None, *,
+            rate_now: bool = True) -> Figures:
     """Schedule, totals and APR of ``product`` under ``convention`` (default: its own).
+
+    ``rate_now=False`` leaves the rate to be worked out when :attr:`Figures.apr` is first
+    read, which then raises the :class:`InputError` a rate that cannot be found raises here
+    (an upfront fee as large as the loan): for the window's first figures, shown before
+    numpy is loaded, whose rates the session checks right after (issue 14).
 
     >>> from planner.core.product import parse_product
     >>> plan = parse_product({"kind": "installment", "principal": "10000", "start": "2025-01-10",
@@ -53,14 +75,15 @@ def analyse(product: Product, convention: Convention | None = None) -> Figures:
     (Decimal('893.33'), Decimal('720.00'), Decimal('720.00'), 13.03)
     """
     if product.kind is Kind.CARD:
-        return _card_figures(product, convention)
+        return _card_figures(product, convention, rate_now)
     schedule = build_schedule(product)
-    return summarise(product, schedule, convention)
+    return summarise(product, schedule, convention, rate_now=rate_now)
 
 
-def summarise(product: Product, schedule: Schedule, convention: Convention | None = None,
-              **extra: object) -> Figures:
-    """Totals and APR of an already built schedule (a what-if, a card simulation)."""
+def summarise(product: Product, schedule: Schedule, convention: Convention | None = None, *,
+              rate_now: bool = True, **extra: object) -> Figures:
+    """Totals and APR of an already built schedule (a what-if, a card simulation); the rate
+    is worked out here unless ``rate_now`` is False (see :func:`analyse`)."""
     total_interest = row_fees = paid = ZERO
     for row in schedule.rows:  # one pass (the sums are exact in Decimal, in any order)
         total_interest += row.interest
@@ -68,10 +91,12 @@ def summarise(product: Product, schedule: Schedule, convention: Convention | Non
         paid += row.payment
     total_fees = row_fees + schedule.upfront_fees + schedule.financed_fees
     total_paid = paid + schedule.upfront_fees
-    apr = schedule_apr(product, schedule, convention)
-    return Figures(product, schedule, quoted_payment(product, schedule), total_interest,
-                   total_fees, total_paid, total_paid - schedule.advance, apr,
-                   **extra)  # type: ignore[arg-type]
+    figures = Figures(product, schedule, quoted_payment(product, schedule), total_interest,
+                      total_fees, total_paid, total_paid - schedule.advance, convention,
+                      **extra)  # type: ignore[arg-type]
+    if rate_now:
+        figures.apr  # noqa: B018 - worked out now: a rate that cannot be found is refused here
+    return figures
 
 
 def schedule_apr(product: Product, schedule: Schedule,
@@ -99,6 +124,8 @@ def schedule_apr(product: Product, schedule: Schedule,
         # A single repayment of a product priced by the day: its term in days, 365/days a
         # year, so 0.1% a day for 31 days is 36.5% whatever the month (FINANCE.md).
         unit = f"{(rows[0].date - product.start).days}-day term"
+    from planner.core.apr import annual_percentage_rate_of  # the solver: numpy, when needed
+
     return annual_percentage_rate_of([product.start], [schedule.advance], dates, amounts,
                                      convention, unit)
 
@@ -133,11 +160,12 @@ def cash_flows(product: Product, schedule: Schedule) -> tuple[list[CashFlow], li
     return advances, payments
 
 
-def _card_figures(product: Product, convention: Convention | None) -> Figures:
+def _card_figures(product: Product, convention: Convention | None,
+                  rate_now: bool = True) -> Figures:
     from planner.core.card import simulate
 
     result = simulate(product)
-    return summarise(product, result.schedule, convention,
+    return summarise(product, result.schedule, convention, rate_now=rate_now,
                      months_to_payoff=result.months_to_payoff)
 
 
