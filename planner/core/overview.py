@@ -5,7 +5,7 @@ obligations; and the explanation behind each of those headline figures.
 Pure Python over core objects (no Qt), so the overview, its chart and the tests share it.
 Every item stands where the money actually paid puts it (``planner.core.tracking``; a card's
 statements are replayed). The money still to pay comes from the stress projection's own
-obligations (``planner.core.stress.obligations.project_item``: paid installments dropped, money
+obligations (``planner.core.obligations.project_item``: paid installments dropped, money
 overdue due today), so the overview, the calendar and the Stress page tell one story.
 """
 
@@ -26,10 +26,10 @@ from planner.core.explain_overview import (
 )
 from planner.core.figures import Figures
 from planner.core.money import ZERO
+from planner.core.obligations import ObligationKind, project_item
 from planner.core.portfolio import Item
 from planner.core.product import Kind
 from planner.core.schedule import Installment
-from planner.core.stress.obligations import ObligationKind, project_item
 from planner.core.tracking import track
 
 

@@ -37,12 +37,12 @@ from planner.core.dates import parse_date
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
 from planner.core.money import ZERO, round_money
+from planner.core.obligations import project_item
 from planner.core.portfolio import Item, Portfolio
 from planner.core.product import FeeType, Kind, Product, parse_product
 from planner.core.schedule import ScheduleWalk
 from planner.core.stress import StressReport, Thresholds, stress_report, thresholds_of
 from planner.core.stress.assess import assess
-from planner.core.stress.obligations import project_item
 from planner.core.stress.projection import MONTHS, assemble, horizon_end
 from planner.core.stress.score import stress_score
 from planner.core.tracking import track

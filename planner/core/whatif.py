@@ -35,6 +35,12 @@ from decimal import Decimal
 
 from planner.core.errors import InputError
 from planner.core.money import ZERO, round_money
+from planner.core.obligations import (
+    ItemProjection,
+    dated_obligations,
+    project_item,
+    shifter,
+)
 from planner.core.portfolio import Item, Portfolio
 from planner.core.product import (
     FeeType,
@@ -50,12 +56,6 @@ from planner.core.rate_path import Path, part_path, product_path
 from planner.core.schedule import Installment, Schedule, ScheduleWalk, build_schedule
 from planner.core.stress import StressReport, Thresholds, stress_report, thresholds_of
 from planner.core.stress.assess import assess
-from planner.core.stress.obligations import (
-    ItemProjection,
-    dated_obligations,
-    project_item,
-    shifter,
-)
 from planner.core.stress.projection import assemble, horizon_end
 from planner.core.stress.score import stress_score
 

@@ -144,7 +144,7 @@ def test_the_re_projection_pays_the_overdue_today_then_follows_the_strategy():
 def test_obligations_cut_at_the_horizon_stop_there():
     # statements on the 5th, due 25 days later: Jan 30, then Mar 2 (Feb 5 + 25 days in 2026).
     # Up to Mar 1 only the Jan 30 payment falls: nothing is invented for February.
-    from planner.core.stress.obligations import project_item
+    from planner.core.obligations import project_item
 
     item = parse_item({"id": "c", "name": "c", "kind": "card", "balance": "10000",
                        "start": "2025-12-05", "rate": {"daily": "0.0005"},

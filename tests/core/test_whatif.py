@@ -8,9 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 from planner.core.errors import InputError
+from planner.core.obligations import project_item
 from planner.core.portfolio import parse_item
 from planner.core.schedule import build_schedule
-from planner.core.stress.obligations import project_item
 from planner.core.stress.projection import horizon_end
 from planner.core.whatif import reprice, what_if
 from tests.core.stress.cases import TODAY, card, household, one_payment, plan

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
+from planner.core.obligations import project_item
 from planner.core.portfolio import parse_item, parse_portfolio
 from planner.core.stress.calendar import due_dates
-from planner.core.stress.obligations import project_item
 from planner.core.workdays import DueShift, china_known_until, is_workday, shift_due
 
 

@@ -14,9 +14,9 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from planner.core.errors import InputError
+from planner.core.obligations import ObligationKind, project_item
 from planner.core.portfolio import Item, Portfolio
 from planner.core.product import Kind
-from planner.core.stress.obligations import ObligationKind, project_item
 from planner.core.stress.projection import MONTHS, horizon_end
 from planner.core.tracking import track
 from planner.core.workdays import china_known_until

@@ -23,10 +23,10 @@ from planner.core.convention import Convention
 from planner.core.dates import Frequency
 from planner.core.errors import InputError
 from planner.core.figures import schedule_apr
+from planner.core.obligations import ItemProjection
 from planner.core.product import Kind, Method, Product, RateQuote
 from planner.core.schedule import build_schedule
 from planner.core.stress.caps import rate_caps
-from planner.core.stress.obligations import ItemProjection
 from planner.core.stress.projection import Projection
 from planner.core.stress.thresholds import Thresholds
 from planner.core.stress.warnings import Code, Severity, StressWarning
@@ -39,7 +39,7 @@ def item_apr(ip: ItemProjection) -> Decimal | None:
 
     >>> from datetime import date
     >>> from planner.core.portfolio import parse_item
-    >>> from planner.core.stress.obligations import project_item
+    >>> from planner.core.obligations import project_item
     >>> plan = parse_item({"id": "p", "name": "plan", "kind": "installment",
     ...     "principal": "10000", "start": "2025-01-10", "term": 12,
     ...     "rate": {"monthly_fee": "0.006"}})

@@ -28,8 +28,8 @@ from decimal import Decimal
 
 from planner.core.income import dated, has_days, in_month, spread_monthly
 from planner.core.money import ZERO, round_money
+from planner.core.obligations import ItemProjection, project_item
 from planner.core.portfolio import Household, Portfolio
-from planner.core.stress.obligations import ItemProjection, project_item
 
 MONTHS, WEEKS = 36, 13
 

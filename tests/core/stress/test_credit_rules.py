@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.core.obligations import project_item
 from planner.core.portfolio import parse_item
 from planner.core.stress.credit_rules import _above_at_whole_months, _whole_months, item_apr
-from planner.core.stress.obligations import project_item
 
 D = Decimal
 TODAY = date(2025, 6, 1)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from planner.core.obligations import ObligationKind, project_item
 from planner.core.portfolio import parse_item
-from planner.core.stress.obligations import ObligationKind, project_item
 from planner.core.stress.projection import horizon_end, project
 from tests.core.stress.cases import TODAY, D, card, household, one_payment, plan
 

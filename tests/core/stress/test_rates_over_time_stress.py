@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from planner.core.explain_stress import explain_warning
+from planner.core.obligations import project_item
 from planner.core.portfolio import parse_item
 from planner.core.schedule import build_schedule
-from planner.core.stress.obligations import project_item
 from planner.core.stress.projection import horizon_end
 from planner.core.stress.thresholds import Thresholds
 from planner.core.stress.warnings import Severity

@@ -12,10 +12,10 @@ import random
 from datetime import date
 from decimal import Decimal
 
+from planner.core.obligations import clear_cache
 from planner.core.portfolio import Household, Payment, Portfolio, parse_item
 from planner.core.stress import stress_report
 from planner.core.stress.credit_rules import clear_cache as clear_apr_cache
-from planner.core.stress.obligations import clear_cache
 
 TODAY = date(2025, 7, 1)
 

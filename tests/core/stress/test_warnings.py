@@ -7,9 +7,9 @@ import pytest
 
 from planner.core.dates import add_months
 from planner.core.figures import analyse
+from planner.core.obligations import project_item
 from planner.core.portfolio import parse_item
 from planner.core.stress.credit_rules import apr_is_quoted, item_apr
-from planner.core.stress.obligations import project_item
 from planner.core.stress.warnings import Severity
 from tests.core.stress.cases import TODAY, D, card, codes, household, one_payment, plan, report
 

@@ -21,6 +21,10 @@ Rules (issue 5, "Projection"):
   money is overdue is judged on the moved day.
 Results are cached per (item, today, horizon): items are immutable, so a what-if that changes
 one item re-projects only that one.
+
+The Overview, the stress projection, what-ifs and refinancing all read these; the module sits
+beside them rather than in :mod:`planner.core.stress`, so the Overview's figures do not load
+the stress rules (issue 14).
 """
 
 from __future__ import annotations
