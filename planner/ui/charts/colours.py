@@ -1,6 +1,7 @@
-"""The colours of the charts: a palette of series colours that read on light and dark
-backgrounds alike, and one colour per item, kept by every chart (the Overview's obligations,
-the Stress page's, the payoff plan's) so that a loan is the same colour wherever it is drawn."""
+"""The colours that carry meaning: a palette of series colours that read on light and dark
+backgrounds alike, one colour per item, kept by every chart (the Overview's obligations, the
+Stress page's, the payoff plan's) so that a loan is the same colour wherever it is drawn; and
+one colour per severity of a warning, on its chip, its row and money overdue."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ SERIES = ["#2f7ed8", "#f28f43", "#3bb273", "#c2405b", "#8e6bbf", "#d4a62a", "#4b
           "#7f8c8d"]
 #: "Other items" (the ones a chart adds up into one band).
 OTHER = "#9aa0a6"
+#: A warning's severity (``planner.core.stress.Severity`` values); money overdue is "danger".
+SEVERITY_COLOURS = {"danger": "#d64545", "caution": "#d98a1c", "info": "#7f8c8d"}
 
 
 def item_colours(item_ids: Iterable[str]) -> dict[str, str]:

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from planner.core.overview import Upcoming
+from planner.ui.charts.colours import SEVERITY_COLOURS
 from planner.ui.i18n import Formatter
 from planner.ui.models.base import TableModel
-from planner.ui.models.warnings_model import SEVERITY_COLOURS
 
 
 def overdue_words(row: Upcoming, fmt: Formatter) -> tuple[str, str]:

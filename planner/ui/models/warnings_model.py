@@ -11,11 +11,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from planner.core.stress import StressWarning
+from planner.ui.charts.colours import SEVERITY_COLOURS
 from planner.ui.models.base import ModelIndex, TableModel
 from planner.ui.stress_words import StressWords
-
-#: Severity colours that read on light and dark backgrounds.
-SEVERITY_COLOURS = {"danger": "#d64545", "caution": "#d98a1c", "info": "#7f8c8d"}
 
 
 class WarningsModel(TableModel[StressWarning]):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from planner.core.stress import Code, StressWarning
+from planner.ui.charts.colours import SEVERITY_COLOURS
 from planner.ui.models.base import ModelIndex, TableModel
-from planner.ui.models.warnings_model import SEVERITY_COLOURS
 from planner.ui.stress_words import StressWords
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.overview import Upcoming
+from planner.ui.charts.colours import SEVERITY_COLOURS
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import overdue_words, plan_words
-from planner.ui.models.warnings_model import SEVERITY_COLOURS
 from planner.ui.tables import fit_rows
 
 DAYS = 7

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core.stress import Severity, StressReport
-from planner.ui.models.warnings_model import SEVERITY_COLOURS
+from planner.ui.charts.colours import SEVERITY_COLOURS
 from planner.ui.pages.stress_score import BAND_COLOURS
 from planner.ui.stress_words import StressWords
 

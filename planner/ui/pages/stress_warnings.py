@@ -21,8 +21,9 @@ from planner.core.explain_stress import explain_warning
 from planner.core.stress import StressReport, StressWarning
 from planner.text.explain import render
 from planner.ui import i18n
+from planner.ui.charts.colours import SEVERITY_COLOURS
 from planner.ui.explainers import attach_cell_explanations, attach_explanation, show_explanation
-from planner.ui.models.warnings_model import SEVERITY_COLOURS, WarningsModel
+from planner.ui.models.warnings_model import WarningsModel
 from planner.ui.stress_words import StressWords
 from planner.ui.tables import Table, fit_rows, sorted_by
 
