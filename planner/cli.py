@@ -38,6 +38,9 @@ def build_app_parser(*, add_help: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the app")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="exit as soon as the main window has painted (timing)")
+    parser.add_argument("--exit-when-figures-shown", action="store_true",
+                        help="exit as soon as the opened page's figures are painted, before "
+                             "its chart and warnings (timing)")
     parser.add_argument("--exit-when-ready", action="store_true",
                         help="exit as soon as the opened page's figures, tables and chart are "
                              "painted (timing, smoke tests)")

@@ -2,12 +2,15 @@
 then the profile (the encrypted store, or the demo) behind it.
 
 Start-up order, so that the window paints first: Qt and the window shell are created and shown;
-the profile is opened, the pages are built and the engine (numpy) and matplotlib are loaded
-only after the event loop has started. ``--exit-after-first-paint`` hooks the main window's
+the profile is opened and the page on screen built only after the event loop has started; its
+figures are painted before its chart, its warnings, the rates (numpy) and the menus are made
+(``MainWindow.attach``). ``--exit-after-first-paint`` hooks the main window's
 first ``QEvent.Paint`` (an event filter) and exits through a zero-timer, so the frame that was
 being painted completes and is flushed first. ``--exit-when-ready`` exits 0 once the opened
 page's figures, tables and chart are painted (``MainWindow.ready``, then a synchronous repaint);
-``--screenshot PATH`` waits for the same moment, grabs the window and saves a PNG.
+``--exit-when-figures-shown`` exits 0 at the earlier moment its figures are painted, before its
+chart and warnings are built (``MainWindow.figures_shown``); ``--screenshot PATH`` waits for
+``ready``, grabs the window and saves a PNG.
 """
 
 from __future__ import annotations
@@ -126,8 +129,12 @@ def start_app(args: argparse.Namespace) -> int:
         window.resize(*args.window_size)
     status = {"code": 0}
     exit_when_ready = getattr(args, "exit_when_ready", False)
-    unattended = bool(args.exit_after_first_paint or args.screenshot or exit_when_ready)
+    exit_when_shown = getattr(args, "exit_when_figures_shown", False)
+    unattended = bool(args.exit_after_first_paint or args.screenshot or exit_when_ready
+                      or exit_when_shown)
     sys.excepthook = _excepthook(app, window, unattended, status)
+
+    home = {}  # the profile opened at start, closed at the end
 
     def open_profile() -> None:
         nonlocal demo
@@ -139,6 +146,7 @@ def start_app(args: argparse.Namespace) -> int:
             app.exit(2)
             return
         session, demo = opened
+        home["session"] = session
         window.attach(session)
         if getattr(demo, "scenario", None) is not None:
             window.scenario_mode.adopt(demo)
@@ -167,6 +175,8 @@ def start_app(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, lambda: app.exit(0))
 
         window.ready.connect(painted_and_exit)
+    if exit_when_shown:  # painted already (MainWindow._show_first_figures)
+        window.figures_shown.connect(lambda: app.exit(0))
     if args.screenshot:
         target = os.path.abspath(args.screenshot)
 
@@ -181,11 +191,13 @@ def start_app(args: argparse.Namespace) -> int:
     try:
         code = app.exec()
     finally:
-        gc.enable()
+        _collector_back_on()  # ended before ready: the start-up's objects are not gone over
     window.close()
     window.cleanup_scenario()
     if demo is not None:
         demo.cleanup()
+    elif "session" in home:  # the user's own profile: its WAL folded back, its lock released
+        home["session"].backend.close()
     if demo_root is not None:
         import shutil
 
@@ -197,7 +209,8 @@ if __name__ == "__main__":  # python -m planner.ui.app: the app without the comm
     import argparse
 
     parser = argparse.ArgumentParser()
-    for flag in ("--demo", "--exit-after-first-paint", "--exit-when-ready"):
+    for flag in ("--demo", "--exit-after-first-paint", "--exit-when-ready",
+                 "--exit-when-figures-shown"):
         parser.add_argument(flag, action="store_true")
     for option in ("--data-dir", "--profile", "--lang", "--screenshot", "--scenario", "--page"):
         parser.add_argument(option)

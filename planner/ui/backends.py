@@ -29,6 +29,7 @@ class Backend(Protocol):
     def comparison(self, name: str) -> list[Offer]: ...
     def save_comparison(self, name: str, offers: Sequence[Offer]) -> None: ...
     def delete_comparison(self, name: str) -> None: ...
+    def close(self) -> None: ...
 
 
 class MemoryBackend:
@@ -93,6 +94,9 @@ class MemoryBackend:
     def delete_comparison(self, name: str) -> None:
         del self._comparisons[name]
 
+    def close(self) -> None:
+        """Nothing to close: nothing was written anywhere."""
+
 
 class StoreBackend:
     """The open encrypted profile (``planner.store.profile.Profile``); each call is one
@@ -100,6 +104,10 @@ class StoreBackend:
 
     def __init__(self, profile: Any) -> None:
         self.profile = profile
+
+    def close(self) -> None:
+        """The profile closed at the app's end: its WAL folded back, its lock released."""
+        self.profile.close()
 
     def load(self) -> Portfolio:
         return self.profile.portfolio()

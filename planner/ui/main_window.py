@@ -41,7 +41,8 @@ from planner.ui.theme import icon
 class MainWindow(QMainWindow):
     """Shown before the profile opens (:meth:`attach` fills the pages in)."""
 
-    ready = Signal()           # pages built and the first figures shown
+    figures_shown = Signal()   # the open page's figures painted (its chart may follow)
+    ready = Signal()           # pages built and the first figures shown, chart and menus too
     language_switched = Signal(str)
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -76,12 +77,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(pane)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(180)
-        self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
+        # The status bar is made when first needed: making it took 6 ms of the start-up, before
+        # the first figures, which show without it.
+        self.progress: QProgressBar | None = None
         self._built: set[str] = set()
         self._ready_sent = False
+        self._opening = False     # a session attached whose first figures are not shown yet
+        self._menus_session = None
         self._menus_watched = False
         for spec in PAGES:
             self.stack.addWidget(self._placeholder(spec.key))
@@ -131,24 +133,20 @@ class MainWindow(QMainWindow):
 
     def attach(self, session) -> None:
         """Build the real pages over the open profile's ``session`` (called again with another
-        session when a teaching scenario opens, resets or closes)."""
+        session when a teaching scenario opens, resets or closes).
+
+        What a person waits for comes first (issue 14): the page on screen with its figures,
+        painted (``figures_shown``); then its chart and warnings, the rates behind them, the
+        menus, the reminders and the tables' menus (:meth:`_finish_opening`); then ``ready``."""
         if self.session is not None:
             self.session.recompute_progressed.disconnect(self._progress)
             self.session.figures_updated.disconnect(self._figures_updated)
         self.session = session
         self._ready_sent = False
+        self._opening = True
         session.recompute_progressed.connect(self._progress)
         session.figures_updated.connect(self._figures_updated)
         self._build_pages()
-        self._build_menus()
-        from planner.ui.reminders import attach_reminders  # payments due soon, told once
-
-        attach_reminders(self, session)
-        from planner.ui.notices import attach_backup_notice  # today's backup, if it failed
-
-        attach_backup_notice(self, session)
-        # "Export as CSV…" on every table, once the figures are up (not on the way to them)
-        QTimer.singleShot(0, self, self._table_menus)
         session.recompute_all()
         if session.recomputing:  # a large profile, on the worker thread: its progress shown
             self._progress(0, max(len(session.items()), 1))
@@ -171,7 +169,10 @@ class MainWindow(QMainWindow):
         spec = PAGES[k]
         module_name, class_name = spec.factory.split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
-        page = cls(self.session, *spec.args, parent=self.stack)
+        if self._opening and getattr(cls, "shows_figures_first", False):
+            page = cls(self.session, *spec.args, parent=self.stack, figures_first=True)
+        else:
+            page = cls(self.session, *spec.args, parent=self.stack)
         self._built.add(key)
         self._replace(k, page)
         self.pages[key] = page
@@ -190,13 +191,43 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(k)
 
     def _figures_updated(self) -> None:
-        """New figures are in every page: ``ready`` once per session, after the pages' own
-        slots for them have run."""
-        self.progress.hide()
-        self.statusBar().showMessage(self.tr("All figures are up to date."), 4000)
+        """New figures are in every page: once per session, after the pages' own slots for
+        them have run, they are painted and the opening finishes."""
+        if self.progress is not None:
+            self.progress.hide()
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self, self.ready.emit)
+            QTimer.singleShot(0, self, self._show_first_figures)
+        else:
+            self._say_up_to_date()
+
+    def _say_up_to_date(self) -> None:
+        self.statusBar().showMessage(self.tr("All figures are up to date."), 4000)
+
+    def _show_first_figures(self) -> None:
+        self.repaint()  # on screen now, not at the next idle moment after the rest is built
+        self.figures_shown.emit()
+        QTimer.singleShot(0, self, self._finish_opening)
+
+    def _finish_opening(self) -> None:
+        """Everything the first figures did not wait for: the rates (numpy), the pages' charts
+        and warnings, the menus, the reminders; then ``ready``."""
+        self._opening = False
+        self.session.check_rates()
+        for key in self._built:
+            finish = getattr(self.pages[key], "finish", None)
+            if finish is not None:
+                finish()
+        if self._menus_session is not self.session:  # a scenario adopted may have made them
+            self._build_menus()
+        from planner.ui.notices import attach_backup_notice  # today's backup, if it failed
+        from planner.ui.reminders import attach_reminders  # payments due soon, told once
+
+        attach_reminders(self, self.session)
+        attach_backup_notice(self, self.session)
+        self._table_menus()  # "Export as CSV…" on every table
+        self._say_up_to_date()
+        QTimer.singleShot(0, self, self.ready.emit)
 
     def _progress(self, done: int, total: int) -> None:
         """The status bar's progress bar, while the figures are worked out on the worker
@@ -204,8 +235,13 @@ class MainWindow(QMainWindow):
         shown for it was never seen, and showing it and repainting it at each item took 20-30 ms
         of the start-up."""
         if not self.session.recomputing:
-            self.progress.hide()
+            if self.progress is not None:
+                self.progress.hide()
             return
+        if self.progress is None:
+            self.progress = QProgressBar(self)
+            self.progress.setMaximumWidth(180)
+            self.statusBar().addPermanentWidget(self.progress)
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("Working out schedules… %v/%m"))
@@ -243,6 +279,7 @@ class MainWindow(QMainWindow):
         self.actions = make_actions(self, self, self.session.undo_stack, self.scenario_mode,
                                     self.presenter)
         build_menus(self.menuBar(), self.actions)
+        self._menus_session = self.session
 
     @property
     def scenario_mode(self):

@@ -51,12 +51,14 @@ def open_session(args: argparse.Namespace, parent: QWidget | None, *,
         demo = open_scenario_profile(args.scenario, parent, unattended=unattended)
         if demo is None:
             return None
-        return Session(StoreBackend(demo.profile), demo=True, parent=parent), demo
+        return Session(StoreBackend(demo.profile), demo=True, rates_later=True,
+                       parent=parent), demo
     if args.demo:
         from planner.ui.demo import DemoProfile
 
         demo = DemoProfile()
-        return Session(StoreBackend(demo.profile), demo=True, parent=parent), demo
+        return Session(StoreBackend(demo.profile), demo=True, rates_later=True,
+                       parent=parent), demo
     session = _open_store(args, parent, unattended)
     return None if session is None else (session, None)  # refused: said, nothing to show
 
@@ -93,7 +95,7 @@ def _open_store(args: argparse.Namespace, parent: QWidget | None,
     while True:
         try:
             profile = open_profile(args.data_dir, args.profile, provider, attempts=3)
-            return Session(StoreBackend(profile), parent=parent)
+            return Session(StoreBackend(profile), rates_later=True, parent=parent)
         except CorruptDatabase as error:
             if unattended:
                 _refuse(parent, str(error), unattended)

@@ -43,7 +43,11 @@ class Session(QObject):
     recompute_progressed = Signal(int, int)
 
     def __init__(self, backend: Backend, *, today: Callable[[], date] = date.today,
-                 demo: bool = False, parent: QObject | None = None) -> None:
+                 demo: bool = False, rates_later: bool = False,
+                 parent: QObject | None = None) -> None:
+        """``rates_later``: the figures of the household-sized pass leave each true annual
+        rate to be worked out when it is first shown, so the window's first figures do not
+        wait for numpy; :meth:`check_rates` then works them out (issue 14)."""
         super().__init__(parent)
         self.backend = backend
         self.demo = demo  # a throw-away profile: the window says nothing is kept
@@ -56,6 +60,7 @@ class Session(QObject):
         self.today = today
         self._worker: Worker | None = None
         self._positions: tuple | None = None
+        self._rates_later = rates_later
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -101,9 +106,24 @@ class Session(QObject):
         convention = self.convention_for(item)
         if cached and cached[0] is item and cached[1] == convention:
             return cached[2]
-        result = _analyse(item, convention)
+        result = _analyse(item, convention, rate_now=not self._rates_later)
         self._figures[item.id] = (item, convention, result)
         return result
+
+    def check_rates(self) -> None:
+        """Work out the true annual rate of every figure computed without it: a product whose
+        rate cannot be found (an upfront fee as large as the loan) then has no figures, as if
+        it had been analysed whole, and the pages are told. From now on figures come whole."""
+        if not self._rates_later:
+            return
+        self._rates_later = False
+        unrated = [item_id for item_id, (item, convention, result) in self._figures.items()
+                   if result is not None and not _has_rate(result)]
+        for item_id in unrated:
+            item, convention, _ = self._figures[item_id]
+            self._figures[item_id] = (item, convention, None)
+        if unrated:
+            self.figures_updated.emit()
 
     def positions(self) -> list[ItemPosition]:
         """Where every item stands today (cached until an item, figure or the day changes)."""
@@ -262,9 +282,17 @@ class Session(QObject):
 __all__ = ["Backend", "MemoryBackend", "Session", "StoreBackend"]
 
 
-def _analyse(item: Item, convention: Convention) -> Figures | None:
+def _has_rate(figures: Figures) -> bool:
     try:
-        return analyse(item.product, convention)
+        figures.apr  # noqa: B018 - worked out and kept
+    except (InputError, ValueError, ArithmeticError):
+        return False
+    return True
+
+
+def _analyse(item: Item, convention: Convention, rate_now: bool = True) -> Figures | None:
+    try:
+        return analyse(item.product, convention, rate_now=rate_now)
     except (InputError, ValueError, ArithmeticError, ImportError):
         # ImportError: the card simulator is a separate engine module; without it a card has
         # no figures yet, which the pages show as dashes.

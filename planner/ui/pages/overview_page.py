@@ -1,7 +1,11 @@
 """The household at a glance: total owed, this month's and next month's payments, the date the
 last debt ends, what payments take of income (each with its "how is this computed" view), the
 next 30 days, 24 months of obligations, and the warnings: money overdue, then the stress score
-and the most severe stress warnings, each a link to the Stress page."""
+and the most severe stress warnings, each a link to the Stress page.
+
+The page the app opens on is built in two steps (issue 14): the figures and the next 30 days
+first, painted before the chart and the warnings are built, which need the stress rules, the
+true annual rates and so numpy; :meth:`OverviewPage.finish` adds them a moment later."""
 
 from __future__ import annotations
 
@@ -22,19 +26,16 @@ from PySide6.QtWidgets import (
 from planner.core.explain import Explanation
 from planner.core.overview import explain_tiles
 from planner.ui.charts.colours import item_colours
-from planner.ui.charts.frame import ChartFrame
-from planner.ui.charts.obligations import ObligationsChart
 from planner.ui.explainers import attach_explanation
 from planner.ui.i18n import Formatter
 from planner.ui.models.upcoming_model import UpcomingModel
 from planner.ui.pages.due_this_week import DueThisWeek
-from planner.ui.pages.overview_warnings import OverviewWarnings
-from planner.ui.pages.scrolling import scrolling_layout
+from planner.ui.pages.scrolling import fit_boxes_again, scrolling_layout
 from planner.ui.pages.welcome import Welcome
 from planner.ui.session import Session
-from planner.ui.stress_state import stress_state
-from planner.ui.stress_words import StressWords
 from planner.ui.tables import Table
+
+CHART_HEIGHT = 300
 
 
 class Tile(QFrame):
@@ -65,7 +66,13 @@ class Tile(QFrame):
 
 
 class OverviewPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    #: the window may build it figures first (``figures_first=True``) and call :meth:`finish`
+    shows_figures_first = True
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 figures_first: bool = False) -> None:
+        """``figures_first``: leave the chart and the warnings for :meth:`finish`, which the
+        window calls once these figures are on screen; otherwise the page is built whole."""
         super().__init__(parent)
         self.session = session
         self.setObjectName("page_overview")
@@ -87,8 +94,6 @@ class OverviewPage(QWidget):
             tiles.setColumnStretch(k, 1)
             attach_explanation(tile.value, lambda key=key: self.explanation(key),
                                tile.caption.text())
-        self.chart = ObligationsChart(self, height=300)
-        self.chart.setAccessibleName(self.tr("Monthly payments for the next 24 months"))
         self.upcoming_model = UpcomingModel(self)
         self.upcoming = Table(self)
         self.upcoming.setModel(self.upcoming_model)
@@ -106,17 +111,15 @@ class OverviewPage(QWidget):
         self.upcoming_empty.setObjectName("hint")
         upcoming_box.layout().addWidget(self.upcoming_empty)
         self.warnings_box = QGroupBox(self.tr("Warnings"), self)
-        self.alerts = OverviewWarnings(self)
-        self.alerts.warning_opened.connect(self.open_warning)
-        self.alerts.stress_opened.connect(lambda: self.open_warning(-1))
-        self.alerts.settings_opened.connect(self.open_settings)
-        self.warnings = self.alerts.overdue  # money overdue, or the all-clear line
-        QVBoxLayout(self.warnings_box).addWidget(self.alerts)
-        chart_box = QGroupBox(self.tr("Obligations"), self)
-        self.chart_frame = ChartFrame(self.chart, chart_box)
-        QVBoxLayout(chart_box).addWidget(self.chart_frame)
+        QVBoxLayout(self.warnings_box)
+        self.chart_box = QGroupBox(self.tr("Obligations"), self)
+        QVBoxLayout(self.chart_box)
+        # the chart's room, kept while it is built, so nothing moves when it appears
+        self.chart_room = QWidget(self.chart_box)
+        self.chart_room.setMinimumHeight(CHART_HEIGHT)
+        self.chart_box.layout().addWidget(self.chart_room)
         middle = QHBoxLayout()
-        middle.addWidget(chart_box, 3)
+        middle.addWidget(self.chart_box, 3)
         middle.addWidget(upcoming_box, 2)
         layout = scrolling_layout(self, fit_boxes=True)
         layout.setSpacing(12)
@@ -145,17 +148,51 @@ class OverviewPage(QWidget):
         # it (shared out among the heading and the welcome, it floated them mid-page).
         layout.addStretch(0)
         self._overdue: list[str] = []
-        self.stress = stress_state(session)
-        self.stress.updated.connect(self._show_warnings)
+        self.finished = False
         session.items_changed.connect(self.refresh)
         session.figures_updated.connect(self.refresh)
         session.household_changed.connect(self.refresh)
         self.refresh()
+        if not figures_first:
+            self.finish()
+
+    def finish(self) -> None:
+        """Add the chart and the warnings (once): their modules, the stress assessment and the
+        rates it reads are loaded here, after the figures are on screen."""
+        if self.finished:
+            return
+        from planner.ui.charts.frame import ChartFrame
+        from planner.ui.charts.obligations import ObligationsChart
+        from planner.ui.pages.overview_warnings import OverviewWarnings
+        from planner.ui.stress_state import stress_state
+
+        self.chart = ObligationsChart(self, height=CHART_HEIGHT)
+        self.chart.setAccessibleName(self.tr("Monthly payments for the next 24 months"))
+        self.chart_frame = ChartFrame(self.chart, self.chart_box)
+        self.chart_box.layout().replaceWidget(self.chart_room, self.chart_frame)
+        self.chart_room.deleteLater()
+        self.alerts = OverviewWarnings(self)
+        self.alerts.warning_opened.connect(self.open_warning)
+        self.alerts.stress_opened.connect(lambda: self.open_warning(-1))
+        self.alerts.settings_opened.connect(self.open_settings)
+        self.warnings = self.alerts.overdue  # money overdue, or the all-clear line
+        self.warnings_box.layout().addWidget(self.alerts)
+        self.stress = stress_state(self.session)
+        self.stress.updated.connect(self._show_warnings)
+        self.finished = True
+        self._show_warnings()
+        self.draw_chart()
+        if self.isVisible():  # added to a shown page: shown now (not after the next event),
+            self.chart_frame.show()  # so the boxes are fitted to them at once
+            self.alerts.show()
+            fit_boxes_again(self)
 
     def page_title(self) -> str:
         return self.tr("Overview")
 
     def _show_warnings(self) -> None:
+        from planner.ui.stress_words import StressWords
+
         words = StressWords(self.session.currency, self.stress.names())
         self.alerts.set_warnings(self._overdue, self.stress.report(), words,
                                  income_missing=self.stress.income_missing)
@@ -198,7 +235,8 @@ class OverviewPage(QWidget):
                 name=p.item.name, amount=fmt.money(p.overdue, p.item.product.currency),
                 date=fmt.date(p.overdue_since))
             for p in session.positions() if p.item.is_open and p.overdue > 0]
-        self._show_warnings()
+        if self.finished:
+            self._show_warnings()
         open_count = sum(1 for i in session.items() if i.is_open)
         name = household.name or self.tr("My household")
         self.household.setText(self.tr("{name} · 1 open item").format(name=name)
@@ -237,6 +275,8 @@ class OverviewPage(QWidget):
         return explain_tiles(self._view, self.session.household.monthly_income).get(tile)
 
     def draw_chart(self) -> None:
+        if not self.finished:  # presenter mode switched on before the chart is built
+            return
         view = self._view
         household = self.session.household
         series = [(item.id, item.name, amounts) for item, amounts in view.by_item

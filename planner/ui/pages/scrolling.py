@@ -25,14 +25,25 @@ class _BoxesFitTheirText(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            for box in watched.findChildren(QWidget, options=Qt.FindChildOption.
-                                            FindDirectChildrenOnly):
-                layout = box.layout()
-                if box.isVisible() and layout is not None and layout.hasHeightForWidth():
-                    need = layout.totalHeightForWidth(box.width())
-                    if need != box.minimumHeight():
-                        box.setMinimumHeight(need)
+            _fit(watched)
         return False
+
+
+def _fit(content: QWidget) -> None:
+    for box in content.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        layout = box.layout()
+        if box.isVisible() and layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(box.width())
+            if need != box.minimumHeight():
+                box.setMinimumHeight(need)
+
+
+def fit_boxes_again(page: QWidget) -> None:
+    """Fit ``page``'s boxes now, after something was put in one (the Overview's chart, built
+    after its figures are shown), rather than at the page's next resize."""
+    content = page.findChild(QWidget, "pageContent")
+    if content is not None:
+        _fit(content)
 
 
 def scrolling_layout(page: QWidget, *, fit_boxes: bool = False) -> QVBoxLayout:

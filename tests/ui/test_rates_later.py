@@ -1,0 +1,77 @@
+"""The window's first figures leave the true annual rates for later (issue 14): the session
+works them out right after, and an item whose rate cannot be found then has no figures, as if
+it had been analysed whole; the page on screen shows its figures before its chart is built."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planner.core.portfolio import parse_portfolio
+from planner.ui.backends import MemoryBackend
+from planner.ui.demo import demo_data
+from planner.ui.session import Session
+
+TODAY = date(2026, 11, 28)
+NOTHING_LENT = {"id": "fee-as-large-as-loan", "name": "Fee as large as the loan",
+                "kind": "installment", "start": "2026-10-17", "principal": "10", "term": 12,
+                "fees": [{"type": "upfront", "amount": "10"}]}
+
+
+def _session(rates_later: bool, odd: bool = True) -> Session:
+    data = demo_data(TODAY)
+    if odd:
+        data["items"].append(NOTHING_LENT)
+    return Session(MemoryBackend(parse_portfolio(data)), today=lambda: TODAY,
+                   rates_later=rates_later)
+
+
+def test_figures_whose_rate_cannot_be_found_are_dropped_once_rates_are_checked(qtbot) -> None:
+    session = _session(rates_later=True)
+    session.recompute_all()
+    odd = session.item(NOTHING_LENT["id"])
+    assert session.figures(odd) is not None  # its schedule counts in the first figures
+    rated = [session.figures(i) for i in session.items() if i is not odd]
+    assert all(f._apr is None for f in rated)  # no rate worked out yet
+    with qtbot.waitSignal(session.figures_updated, timeout=1000):
+        session.check_rates()
+    assert session.figures(odd) is None
+    assert all(f._apr is not None for f in rated)
+    whole = _session(rates_later=False)
+    whole.recompute_all()
+    assert whole.figures(whole.item(NOTHING_LENT["id"])) is None
+    assert [whole.figures(i).apr for i in whole.items() if i.id != odd.id] == \
+        [f.apr for f in rated]
+    assert session.overview().total_owed == whole.overview().total_owed
+
+
+def test_checking_rates_again_changes_nothing(qtbot) -> None:
+    session = _session(rates_later=False)
+    session.recompute_all()
+    with qtbot.assertNotEmitted(session.figures_updated):
+        session.check_rates()
+
+
+def test_the_overview_shows_its_figures_before_its_chart(qtbot, settings) -> None:
+    from planner.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    seen = {}
+
+    def at_figures_shown() -> None:
+        page = window.pages["overview"]
+        seen["owed"] = page.tiles["owed"].value.text()
+        seen["finished"] = page.finished
+        seen["menus"] = window.actions is not None
+
+    window.figures_shown.connect(at_figures_shown)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(_session(rates_later=True, odd=False))
+    page = window.pages["overview"]
+    assert seen == {"owed": page.tiles["owed"].value.text(), "finished": False,
+                    "menus": False}
+    assert seen["owed"].startswith("¥")
+    assert page.finished and page.chart.isVisible() and page.alerts.texts()
+    assert window.actions is not None
+    assert all(f._apr is not None for f in map(window.session.figures, window.session.items()))
