@@ -15,9 +15,9 @@ from planner.ui.demo import DEMO_AS_OF, demo_data, months_to_shift
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess:
+def _run(*args: str, home: Path, **extra: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"), **extra)
     env.pop("PLANNER_DATA_DIR", None)
     return subprocess.run([sys.executable, "-m", "planner", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
@@ -37,6 +37,29 @@ def test_exit_when_ready_after_the_figures_are_drawn(tmp_path) -> None:
     assert "Traceback" not in done.stderr
     refused = _run("--scenario", "no-such-scenario", "--exit-when-ready", home=tmp_path)
     assert refused.returncode != 0
+
+
+def test_exit_when_figures_shown(tmp_path) -> None:
+    """The earlier moment of issue 14's two: the opened page's figures painted, before its
+    chart and warnings are built."""
+    done = _run("--demo", "--exit-when-figures-shown", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_app_closes_the_profile_it_opened_before_the_process_ends(tmp_path) -> None:
+    """The process ends without tearing the interpreter down (planner.__main__._window_closed)
+    only after the profile is closed: its WAL folded back into the file (SQLite removes the
+    -wal file on the last close), its lock released, and the next start opens it."""
+    data = tmp_path / "profiles"
+    env = {"PLANNER_PASSPHRASE": "a long enough passphrase",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    for _ in range(2):  # made on the first start, opened again on the second
+        done = _run("--data-dir", str(data), "--exit-when-ready", home=tmp_path, **env)
+        assert done.returncode == 0, done.stderr
+        database = next(data.rglob("*.db"))
+        assert not Path(f"{database}-wal").exists()
+        assert not Path(f"{database}-shm").exists()
 
 
 def test_screenshot_writes_a_png_of_the_whole_window(tmp_path) -> None:
