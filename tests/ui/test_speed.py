@@ -1,33 +1,40 @@
 """Speed of the app as a person feels it (issues 4 and 14):
 
-- start-up, to what a person waits for: ``planner --demo --exit-when-ready`` (the Overview's
-  figures, tables, warnings and chart painted) against a bare PySide6 window holding one table
-  (``bare_window.py``), both as subprocesses, run alternately in one run, bytecode cached as
-  on a user's machine (``PYTHONDONTWRITEBYTECODE`` unset; one warm-up run of each first). The
-  Overview's figures and chart are painted in the same frame (the chart is drawn with Qt, not
-  matplotlib), so "the numbers visible" and "ready" are one moment here. Targets (issue 14):
-  ready at most 4x the bare window, the numbers at most 2.5x, memory at ready under 150 MB.
+- start-up, to what a person waits for, as whole processes from launch to exit, run alternately
+  in one run, bytecode cached as on a user's machine (``PYTHONDONTWRITEBYTECODE`` unset; one
+  warm-up run of each first), against a bare PySide6 window holding one table
+  (``bare_window.py``, which exits after its first paint):
+  ``planner --demo --exit-when-figures-shown`` (the Overview's figures and tables painted) and
+  ``planner --demo --exit-when-ready`` (its chart and warnings too, the rates worked out, the
+  menus made). Targets (issue 14): the figures at most 2.5x the bare window, ready at most 4x,
+  memory at ready under 150 MB.
 - a loan's rate changed in its form: figures, the schedule table and the chart redrawn in under
   100 ms.
 
-The start-up profile (cProfile of one demo start, 2026-12, cumulative, top entries; 0.69 s
-under the profiler): importing the engine and the store before Qt 0.25 s (``planner.core.compare``
--> figures -> apr -> numpy 0.13 s, of which numpy 0.08 s; the store, ``planner.store.profile``
-with sqlite-utils, 0.09 s; ``planner.core.overview`` and the stress rules 0.03 s);
-``planner.ui.app.start_app`` 0.30 s, of which importing the window's modules (PySide6 itself
-as the bare window does) 0.14 s and opening the profile 0.19 s: the demo's encrypted profile
-0.03 s, ``MainWindow.attach`` 0.14 s (building the Overview 0.13 s: importing its page module
-0.08 s, of which ``planner.ui.charts.frame`` 0.04-0.05 s is PySide making Qt's ``Qt`` namespace,
-some 100 enum classes, on its first use; constructing it, its figures worked out, 0.04 s; the
-menus 0.01 s; the tables' menus 0.01 s). Without the profiler, the phases of a start (load
-about 1): the engine and store 0.17-0.18 s, the window's modules and Qt 0.08 s, the window
-shown and the demo profile made 0.075 s, attach 0.08-0.10 s, then to the painted figures
-0.05-0.07 s; this benchmark: the bare window 0.17-0.18 s, the demo ready 0.55-0.57 s, ratio
-3.1-3.3, 120 MB at ready.
-The cyclic garbage collector is off until the figures are up (it ran some 130 times, 50-70 ms,
-over objects that live as long as the app). Before this issue the same start took 5.7 s under
-the profiler: every page built (2.8 s) and matplotlib loaded and drawn for the Overview's chart
-(1.3 s).
+The start-up, in order (2026-12, this two-core machine, without a profiler; a bare window is
+0.13 s, of which importing PySide6 0.09 s): Python and the app's options 0.02 s; the engine and
+the store before Qt 0.10 s (sqlite-utils and the standard modules it brings 0.05-0.06 s, numpy
+hidden from it; the engine's modules 0.04 s, their dataclasses most of it); PySide6 and the
+window's modules 0.07 s; the window made and shown with "Opening your profile…" 0.03 s (Qt's
+first frame); the demo's encrypted profile made and read 0.025 s; the Overview's module 0.02 s
+(PySide making Qt's ``Qt`` namespace, some 100 enum classes, 0.014 s of it); the page built with
+its figures 0.016 s, put on screen 0.006 s, painted 0.012 s: the figures at 0.30-0.32 s. Then,
+for ready: numpy, the rates, the stress assessment, the chart, the warnings, the menus (0.13-0.15
+s, PySide reading the source of each module imported after it, numpy's 140 among them, 0.02 s
+of it). The process ends without tearing the interpreter down once everything is closed
+(``planner.__main__._window_closed``: the teardown took 0.05 s).
+The profile of one start to the figures (cProfile, cumulative, top entries; 0.44 s under the
+profiler): ``_engine_before_qt`` 0.14 s (``planner.store`` importing sqlite-utils 0.07 s);
+``planner.ui.app`` with PySide6 0.13 s (PySide6's signature support 0.066 s, as for the bare
+window); ``start_app`` 0.17 s: opening the demo profile 0.023 s, ``MainWindow.attach`` 0.07 s
+(the Overview's module 0.04 s, of which ``planner.ui.explainers`` 0.033 s, where Qt's namespace
+is first read; the page built 0.021 s). Enum classes made by PySide on first use: 0.08 s under
+the profiler, 214 of them; dataclasses 0.04 s, 54 of them; regular expressions compiled on
+import 0.07 s, 0.04 s of it PySide's own.
+The cyclic garbage collector is off until ready (it ran some 130 times over objects that live as
+long as the app). Before this issue the same start took 5.7 s under the profiler: every page
+built (2.8 s) and matplotlib loaded and drawn for the Overview's chart (1.3 s); the Overview's
+figures then waited for numpy (0.04-0.06 s), the stress rules, the chart and the menus.
 
 These are benchmarks, not timed tests: with ``--benchmark-disable`` (the default addopts) each
 body runs once as a smoke check and no time limit is asserted (a busy CI machine must not turn
@@ -52,6 +59,7 @@ from planner.ui.dialogs.product_form import ProductForm
 
 ROOT = Path(__file__).resolve().parents[2]
 BARE = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+SHOWN = [sys.executable, "-m", "planner", "--demo", "--exit-when-figures-shown"]
 READY = [sys.executable, "-m", "planner", "--demo", "--exit-when-ready"]
 RUNS = 9
 
@@ -75,33 +83,38 @@ def _run(command: list[str]) -> tuple[float, float]:
 
 
 def _side_by_side(runs: int) -> dict[str, float]:
-    """Medians of the bare window and of the demo to ready, run alternately."""
-    _run(BARE), _run(READY)  # warm-up: bytecode caches, the OS file cache
-    bare, ready, memory = [], [], []
+    """Medians of the bare window, the demo's figures and the demo ready, run in turn."""
+    _run(BARE), _run(SHOWN), _run(READY)  # warm-up: bytecode caches, the OS file cache
+    bare, shown, ready, memory = [], [], [], []
     for _ in range(runs):
         bare.append(_run(BARE)[0])
+        shown.append(_run(SHOWN)[0])
         seconds, megabytes = _run(READY)
         ready.append(seconds)
         memory.append(megabytes)
-    return {"bare": statistics.median(bare), "ready": statistics.median(ready),
-            "memory": max(memory)}
+    return {"bare": statistics.median(bare), "shown": statistics.median(shown),
+            "ready": statistics.median(ready), "memory": max(memory)}
 
 
-def test_the_demo_overview_is_ready_within_4x_a_bare_window(benchmark) -> None:
+def test_the_demo_overview_figures_within_2_5x_and_ready_within_4x_a_bare_window(
+        benchmark) -> None:
     result: dict[str, float] = {}
 
     def measure() -> None:
         result.update(_side_by_side(1 if benchmark.disabled else RUNS))
 
     benchmark.pedantic(measure, rounds=1, iterations=1)
-    ratio = result["ready"] / result["bare"]
-    benchmark.extra_info.update(bare_s=result["bare"], ready_s=result["ready"], ratio=ratio,
-                                memory_mb=result["memory"])
-    print(f"\nstart-up: bare window {result['bare']:.3f} s, demo overview ready "
-          f"{result['ready']:.3f} s, ratio {ratio:.2f} (figures and chart in one frame), "
-          f"memory at ready {result['memory']:.0f} MB")
+    figures = result["shown"] / result["bare"]
+    ready = result["ready"] / result["bare"]
+    benchmark.extra_info.update(bare_s=result["bare"], figures_s=result["shown"],
+                                ready_s=result["ready"], figures_ratio=figures,
+                                ready_ratio=ready, memory_mb=result["memory"])
+    print(f"\nstart-up: bare window {result['bare']:.3f} s; demo overview figures "
+          f"{result['shown']:.3f} s, ratio {figures:.2f}; ready {result['ready']:.3f} s, "
+          f"ratio {ready:.2f}; memory at ready {result['memory']:.0f} MB")
     if not benchmark.disabled:
-        assert ratio <= 4.0
+        assert figures <= 2.5
+        assert ready <= 4.0
         assert result["memory"] < 150
 
 
