@@ -136,8 +136,9 @@ class MainWindow(QMainWindow):
         session when a teaching scenario opens, resets or closes).
 
         What a person waits for comes first (issue 14): the page on screen with its figures,
-        painted (``figures_shown``); then its chart and warnings, the rates behind them, the
-        menus, the reminders and the tables' menus (:meth:`_finish_opening`); then ``ready``."""
+        painted (``figures_shown``); then its warnings with the rates behind them, painted
+        (:meth:`_show_first_warnings`); then its chart, the menus, the reminders and the tables'
+        menus (:meth:`_finish_opening`); then ``ready``."""
         if self.session is not None:
             self.session.recompute_progressed.disconnect(self._progress)
             self.session.figures_updated.disconnect(self._figures_updated)
@@ -207,17 +208,24 @@ class MainWindow(QMainWindow):
     def _show_first_figures(self) -> None:
         self.repaint()  # on screen now, not at the next idle moment after the rest is built
         self.figures_shown.emit()
+        QTimer.singleShot(0, self, self._show_first_warnings)
+
+    def _show_first_warnings(self) -> None:
+        """The rates (numpy) and the pages' warnings, painted before the rest is made."""
+        self._opening = False
+        self.session.check_rates()
+        for page in self._built_pages():
+            if hasattr(page, "add_warnings"):
+                page.add_warnings()
+        self.repaint()
         QTimer.singleShot(0, self, self._finish_opening)
 
     def _finish_opening(self) -> None:
-        """Everything the first figures did not wait for: the rates (numpy), the pages' charts
-        and warnings, the menus, the reminders; then ``ready``."""
-        self._opening = False
-        self.session.check_rates()
-        for key in self._built:
-            finish = getattr(self.pages[key], "finish", None)
-            if finish is not None:
-                finish()
+        """Everything the figures and warnings did not wait for: the pages' charts, the menus,
+        the reminders; then ``ready``."""
+        for page in self._built_pages():
+            if hasattr(page, "finish"):
+                page.finish()
         if self._menus_session is not self.session:  # a scenario adopted may have made them
             self._build_menus()
         from planner.ui.notices import attach_backup_notice  # today's backup, if it failed
@@ -228,6 +236,9 @@ class MainWindow(QMainWindow):
         self._table_menus()  # "Export as CSV…" on every table
         self._say_up_to_date()
         QTimer.singleShot(0, self, self.ready.emit)
+
+    def _built_pages(self) -> list[QWidget]:
+        return [self.pages[key] for key in self._built]
 
     def _progress(self, done: int, total: int) -> None:
         """The status bar's progress bar, while the figures are worked out on the worker

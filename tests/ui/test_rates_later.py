@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from planner.core.portfolio import parse_portfolio
 from planner.ui.backends import MemoryBackend
 from planner.ui.demo import demo_data
@@ -51,8 +53,12 @@ def test_checking_rates_again_changes_nothing(qtbot) -> None:
         session.check_rates()
 
 
-def test_the_overview_shows_its_figures_before_its_chart(qtbot, settings) -> None:
+def test_the_overview_shows_its_figures_then_its_warnings_then_its_chart(qtbot,
+                                                                       settings) -> None:
+    """Issue 14: the figures are painted before anything they do not need is loaded; then
+    the warnings, with the rates they read; then the chart and the menus."""
     from planner.ui.main_window import MainWindow
+    from planner.ui.pages.overview_page import OverviewPage
 
     window = MainWindow(settings)
     qtbot.addWidget(window)
@@ -62,16 +68,23 @@ def test_the_overview_shows_its_figures_before_its_chart(qtbot, settings) -> Non
     def at_figures_shown() -> None:
         page = window.pages["overview"]
         seen["owed"] = page.tiles["owed"].value.text()
-        seen["finished"] = page.finished
-        seen["menus"] = window.actions is not None
+        seen["at figures"] = (page.alerts, page.chart, window.actions)
+
+    finish = OverviewPage.finish
+
+    def finishing(page) -> None:  # the chart is added after the warnings, before the menus
+        seen["at chart"] = (bool(page.alerts.texts()), page.chart, window.actions)
+        finish(page)
 
     window.figures_shown.connect(at_figures_shown)
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(_session(rates_later=True, odd=False))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(OverviewPage, "finish", finishing)
+        with qtbot.waitSignal(window.ready, timeout=20000):
+            window.attach(_session(rates_later=True, odd=False))
     page = window.pages["overview"]
-    assert seen == {"owed": page.tiles["owed"].value.text(), "finished": False,
-                    "menus": False}
-    assert seen["owed"].startswith("¥")
-    assert page.finished and page.chart.isVisible() and page.alerts.texts()
+    assert seen["owed"] == page.tiles["owed"].value.text() and seen["owed"].startswith("¥")
+    assert seen["at figures"] == (None, None, None)
+    assert seen["at chart"] == (True, None, None)
+    assert page.finished and page.chart.isVisible() and page.alerts.isVisible()
     assert window.actions is not None
     assert all(f._apr is not None for f in map(window.session.figures, window.session.items()))

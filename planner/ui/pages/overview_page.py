@@ -3,9 +3,10 @@ last debt ends, what payments take of income (each with its "how is this compute
 next 30 days, 24 months of obligations, and the warnings: money overdue, then the stress score
 and the most severe stress warnings, each a link to the Stress page.
 
-The page the app opens on is built in two steps (issue 14): the figures and the next 30 days
-first, painted before the chart and the warnings are built, which need the stress rules, the
-true annual rates and so numpy; :meth:`OverviewPage.finish` adds them a moment later."""
+The page the app opens on is built in steps (issue 14): the figures and the next 30 days first,
+painted before anything they do not need is loaded; then the warnings, which need the stress
+rules and the true annual rates, so numpy (:meth:`OverviewPage.add_warnings`); then the chart
+(:meth:`OverviewPage.finish`)."""
 
 from __future__ import annotations
 
@@ -71,8 +72,9 @@ class OverviewPage(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  figures_first: bool = False) -> None:
-        """``figures_first``: leave the chart and the warnings for :meth:`finish`, which the
-        window calls once these figures are on screen; otherwise the page is built whole."""
+        """``figures_first``: leave the warnings and the chart for :meth:`add_warnings` and
+        :meth:`finish`, which the window calls once these figures are on screen; otherwise the
+        page is built whole."""
         super().__init__(parent)
         self.session = session
         self.setObjectName("page_overview")
@@ -148,7 +150,8 @@ class OverviewPage(QWidget):
         # it (shared out among the heading and the welcome, it floated them mid-page).
         layout.addStretch(0)
         self._overdue: list[str] = []
-        self.finished = False
+        self.alerts = None  # the warnings, then the chart: add_warnings(), finish()
+        self.chart = None
         session.items_changed.connect(self.refresh)
         session.figures_updated.connect(self.refresh)
         session.household_changed.connect(self.refresh)
@@ -156,21 +159,18 @@ class OverviewPage(QWidget):
         if not figures_first:
             self.finish()
 
-    def finish(self) -> None:
-        """Add the chart and the warnings (once): their modules, the stress assessment and the
-        rates it reads are loaded here, after the figures are on screen."""
-        if self.finished:
+    @property
+    def finished(self) -> bool:
+        return self.alerts is not None and self.chart is not None
+
+    def add_warnings(self) -> None:
+        """Add the warnings (once): the stress assessment and the rates it reads are loaded
+        here, after the figures are on screen, and before the chart and the menus."""
+        if self.alerts is not None:
             return
-        from planner.ui.charts.frame import ChartFrame
-        from planner.ui.charts.obligations import ObligationsChart
         from planner.ui.pages.overview_warnings import OverviewWarnings
         from planner.ui.stress_state import stress_state
 
-        self.chart = ObligationsChart(self, height=CHART_HEIGHT)
-        self.chart.setAccessibleName(self.tr("Monthly payments for the next 24 months"))
-        self.chart_frame = ChartFrame(self.chart, self.chart_box)
-        self.chart_box.layout().replaceWidget(self.chart_room, self.chart_frame)
-        self.chart_room.deleteLater()
         self.alerts = OverviewWarnings(self)
         self.alerts.warning_opened.connect(self.open_warning)
         self.alerts.stress_opened.connect(lambda: self.open_warning(-1))
@@ -179,12 +179,30 @@ class OverviewPage(QWidget):
         self.warnings_box.layout().addWidget(self.alerts)
         self.stress = stress_state(self.session)
         self.stress.updated.connect(self._show_warnings)
-        self.finished = True
         self._show_warnings()
+        self._shown_now(self.alerts)
+
+    def finish(self) -> None:
+        """Add the warnings, if they are not there yet, and the chart (once)."""
+        self.add_warnings()
+        if self.chart is not None:
+            return
+        from planner.ui.charts.frame import ChartFrame
+        from planner.ui.charts.obligations import ObligationsChart
+
+        self.chart = ObligationsChart(self, height=CHART_HEIGHT)
+        self.chart.setAccessibleName(self.tr("Monthly payments for the next 24 months"))
+        self.chart_frame = ChartFrame(self.chart, self.chart_box)
+        self.chart_box.layout().replaceWidget(self.chart_room, self.chart_frame)
+        self.chart_room.deleteLater()
         self.draw_chart()
-        if self.isVisible():  # added to a shown page: shown now (not after the next event),
-            self.chart_frame.show()  # so the boxes are fitted to them at once
-            self.alerts.show()
+        self._shown_now(self.chart_frame)
+
+    def _shown_now(self, widget: QWidget) -> None:
+        """A widget added to a page already on screen: shown now (not after the next event),
+        so the boxes are fitted to it at once."""
+        if self.isVisible():
+            widget.show()
             fit_boxes_again(self)
 
     def page_title(self) -> str:
@@ -235,7 +253,7 @@ class OverviewPage(QWidget):
                 name=p.item.name, amount=fmt.money(p.overdue, p.item.product.currency),
                 date=fmt.date(p.overdue_since))
             for p in session.positions() if p.item.is_open and p.overdue > 0]
-        if self.finished:
+        if self.alerts is not None:
             self._show_warnings()
         open_count = sum(1 for i in session.items() if i.is_open)
         name = household.name or self.tr("My household")
@@ -275,7 +293,7 @@ class OverviewPage(QWidget):
         return explain_tiles(self._view, self.session.household.monthly_income).get(tile)
 
     def draw_chart(self) -> None:
-        if not self.finished:  # presenter mode switched on before the chart is built
+        if self.chart is None:  # presenter mode switched on before the chart is built
             return
         view = self._view
         household = self.session.household
