@@ -19,10 +19,11 @@ window's modules 0.07 s; the window made and shown with "Opening your profile…
 first frame); the demo's encrypted profile made and read 0.025 s; the Overview's module 0.02 s
 (PySide making Qt's ``Qt`` namespace, some 100 enum classes, 0.014 s of it); the page built with
 its figures 0.016 s, put on screen 0.006 s, painted 0.012 s: the figures at 0.30-0.32 s. Then,
-for ready: numpy, the rates, the stress assessment, the chart, the warnings, the menus (0.13-0.15
-s, PySide reading the source of each module imported after it, numpy's 140 among them, 0.02 s
-of it). The process ends without tearing the interpreter down once everything is closed
-(``planner.__main__._window_closed``: the teardown took 0.05 s).
+for ready: numpy and the rates 0.06 s (PySide reading the source of each module imported after
+it, numpy's 140 among them, 0.02 s of it); the stress assessment and the warnings, painted,
+0.035 s; the chart, the menus, the reminders and the tables' menus 0.025 s; the ready frame,
+with the status bar, 0.02-0.03 s. The process ends without tearing the interpreter down once
+everything is closed (``planner.__main__._window_closed``: the teardown took 0.05 s).
 The profile of one start to the figures (cProfile, cumulative, top entries; 0.44 s under the
 profiler): ``_engine_before_qt`` 0.14 s (``planner.store`` importing sqlite-utils 0.07 s);
 ``planner.ui.app`` with PySide6 0.13 s (PySide6's signature support 0.066 s, as for the bare
@@ -61,7 +62,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BARE = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
 SHOWN = [sys.executable, "-m", "planner", "--demo", "--exit-when-figures-shown"]
 READY = [sys.executable, "-m", "planner", "--demo", "--exit-when-ready"]
-RUNS = 9
+RUNS = 15
 
 
 def _env() -> dict[str, str]:
