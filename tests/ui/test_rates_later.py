@@ -88,3 +88,27 @@ def test_the_overview_shows_its_figures_then_its_warnings_then_its_chart(qtbot,
     assert page.finished and page.chart.isVisible() and page.alerts.isVisible()
     assert window.actions is not None
     assert all(f._apr is not None for f in map(window.session.figures, window.session.items()))
+
+
+def test_a_large_profile_opens_in_the_same_steps_its_figures_worked_out_aside(
+        qtbot, settings, monkeypatch) -> None:
+    """A profile large enough for the worker thread: the page shows dashes and the status
+    bar's progress while the figures are worked out, then the same steps to ready."""
+    from planner.ui import session as session_module
+    from planner.ui.main_window import MainWindow
+
+    monkeypatch.setattr(session_module, "SYNC_ITEMS", 2)  # the demo's items count as many
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    session = _session(rates_later=True, odd=False)
+    shown = []
+    window.figures_shown.connect(lambda: shown.append(session.recomputing))
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(session)
+        assert session.recomputing and window.progress is not None
+    page = window.pages["overview"]
+    assert shown == [False]  # the figures were shown once they were all worked out
+    assert window.progress.isHidden()
+    assert page.finished and page.tiles["owed"].value.text().startswith("¥")
+    assert window.statusBar().currentMessage() == "All figures are up to date."
