@@ -67,7 +67,8 @@ class Tile(QFrame):
 
 
 class OverviewPage(QWidget):
-    #: the window may build it figures first (``figures_first=True``) and call :meth:`finish`
+    #: the window may build it figures first (``figures_first=True``), then call
+    #: :meth:`add_warnings` and :meth:`finish`
     shows_figures_first = True
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
