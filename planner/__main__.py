@@ -58,7 +58,7 @@ def _engine_before_qt() -> None:
     is imported it reads the source of every module imported after it (looking for its
     ``__feature__`` switches): some 200 modules that never use Qt. numpy is not among them:
     the first figures are shown without it, and it is loaded with the rates right after."""
-    import planner.core.compare  # noqa: F401 - figures (their rates come later)
+    import planner.core.figures  # noqa: F401 - figures (their rates come later)
     import planner.core.overview  # noqa: F401 - positions, stress projection
     import planner.store.profile  # noqa: F401 - the encrypted store
 

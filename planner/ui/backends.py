@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from planner.core.compare import Offer
 from planner.core.errors import InputError
 from planner.core.portfolio import Household, Item, Portfolio
 
-if TYPE_CHECKING:  # the store is loaded when first used, not at start-up
+if TYPE_CHECKING:  # the store and the offers' comparison are loaded when first used
+    from planner.core.compare import Offer
     from planner.store.importexport import ImportSummary
 
 
@@ -138,6 +138,8 @@ class StoreBackend:
         return [saved.name for saved in self.profile.comparisons()]
 
     def comparison(self, name: str) -> list[Offer]:
+        from planner.core.compare import Offer
+
         return [Offer(o.label, o.product) for o in self.profile.comparison(name).offers]
 
     def save_comparison(self, name: str, offers: Sequence[Offer]) -> None:

@@ -11,9 +11,22 @@ import argparse
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.ui.dialogs.corrupt_dialog import Choice, ask_corrupt_file
-from planner.ui.dialogs.passphrase_dialog import ask_passphrase
 from planner.ui.session import Session, StoreBackend
+
+
+def ask_passphrase(profile: str, **options):
+    """The passphrase dialog (``planner.ui.dialogs.passphrase_dialog``), its module loaded
+    when a passphrase is asked for: a profile whose key is in the keyring opens without it."""
+    from planner.ui.dialogs.passphrase_dialog import ask_passphrase as ask
+
+    return ask(profile, **options)
+
+
+def ask_corrupt_file(*args, **options):
+    """The damaged-file dialog (``planner.ui.dialogs.corrupt_dialog``), loaded when needed."""
+    from planner.ui.dialogs.corrupt_dialog import ask_corrupt_file as ask
+
+    return ask(*args, **options)
 
 
 def dialog_passphrase_provider(parent: QWidget | None, unattended: bool = False):
@@ -102,6 +115,8 @@ def _open_store(args: argparse.Namespace, parent: QWidget | None,
                 return None
             # A missing database (its key record there) is offered the newest backup too,
             # never made anew.
+            from planner.ui.dialogs.corrupt_dialog import Choice
+
             choice = ask_corrupt_file(error.path, error.detail, error.newest_backup, parent,
                                       missing=isinstance(error, MissingDatabase))
             if choice is Choice.RETRY:

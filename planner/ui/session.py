@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.core.compare import Offer
 from planner.core.convention import Convention
 from planner.core.errors import InputError
 from planner.core.figures import Figures, analyse
@@ -28,6 +27,7 @@ from planner.core.product import with_lpr_table
 from planner.ui.backends import Backend, MemoryBackend, StoreBackend
 
 if TYPE_CHECKING:
+    from planner.core.compare import Offer
     from planner.store.importexport import ImportSummary
 from planner.ui.worker import SYNC_ITEMS, Progress, Worker
 
