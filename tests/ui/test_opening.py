@@ -32,6 +32,26 @@ def test_passphrase_dialog_checks_a_new_passphrase(qtbot) -> None:
     assert ok.isEnabled() and dialog.value() == "correct horse battery"
 
 
+def test_the_passphrase_is_typed_where_the_dialog_opens(qtbot) -> None:
+    """The dialog opened with the focus on Quit (Open is off until something is typed): the
+    space of a passphrase typed at once pressed Quit and the app ended. Typing now starts in
+    the passphrase, and Enter opens once both fields agree."""
+    from PySide6.QtCore import Qt
+
+    dialog = PassphraseDialog("home", create=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.passphrase
+    qtbot.keyClicks(dialog.focusWidget(), "correct horse battery")
+    assert dialog.isVisible() and dialog.passphrase.text() == "correct horse battery"
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "correct horse battery")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.value() == "correct horse battery"
+
+
 def test_no_keyring_creates_the_profile_with_a_passphrase(no_keyring, data_dir, monkeypatch,
                                                           qapp) -> None:
     asked = []

@@ -63,6 +63,9 @@ class PassphraseDialog(QDialog):
         self.passphrase.textChanged.connect(self.validate)
         self.confirm.textChanged.connect(self.validate)
         self.validate()
+        # Typing starts in the passphrase: with Open still off, the focus went to Quit, and
+        # the space in a passphrase typed at once pressed it and ended the app.
+        self.passphrase.setFocus()
 
     def validate(self) -> bool:
         ok = bool(self.passphrase.text())
