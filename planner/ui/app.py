@@ -134,10 +134,10 @@ def start_app(args: argparse.Namespace) -> int:
                       or exit_when_shown)
     sys.excepthook = _excepthook(app, window, unattended, status)
 
-    home = {}  # the profile opened at start, closed at the end
+    session = None  # the profile opened at start, closed at the end
 
     def open_profile() -> None:
-        nonlocal demo
+        nonlocal demo, session
         from planner.ui.opening import open_session
 
         opened = open_session(args, window, unattended=unattended)
@@ -146,7 +146,6 @@ def start_app(args: argparse.Namespace) -> int:
             app.exit(2)
             return
         session, demo = opened
-        home["session"] = session
         window.attach(session)
         if getattr(demo, "scenario", None) is not None:
             window.scenario_mode.adopt(demo)
@@ -196,8 +195,8 @@ def start_app(args: argparse.Namespace) -> int:
     window.cleanup_scenario()
     if demo is not None:
         demo.cleanup()
-    elif "session" in home:  # the user's own profile: its WAL folded back, its lock released
-        home["session"].backend.close()
+    elif session is not None:  # the user's own profile: its WAL folded back, its lock released
+        session.backend.close()
     if demo_root is not None:
         import shutil
 
