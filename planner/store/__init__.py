@@ -18,9 +18,9 @@ import sys
 
 
 def _import_sqlite_utils() -> None:
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        return  # imported already, or numpy loaded anyway (pandas too loads it): nothing to save
     hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    if "sqlite_utils" in sys.modules or len(hidden) < 2:
-        return  # imported already, or numpy/pandas loaded anyway: nothing to save
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment] - "import numpy" fails at once
     try:
